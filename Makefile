@@ -1,0 +1,51 @@
+# newsdeck: `make serve` to try it, `make test` to check everything.
+# Both install what is missing first (scripts/setup.sh), so a fresh machine
+# needs nothing by hand.
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+NEWSDECK_TOOLS ?= $(HOME)/.cache/newsdeck-tools
+export NEWSDECK_TOOLS
+export PATH := $(NEWSDECK_TOOLS)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+# Trunk must not try to download tools; setup.sh installed them.
+export TRUNK_OFFLINE := true
+export TRUNK_SKIP_VERSION_CHECK := true
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+CORPUS ?= ../shared/corpus
+
+.PHONY: setup serve test lint test-native test-browser test-e2e dist demo-bundle screenshots
+
+setup:
+	@scripts/setup.sh
+
+## Serve the demo on http://127.0.0.1:8080 with the bundled demo data.
+serve: setup
+	trunk serve
+
+## Every test layer: lint, native, components in Chromium, end to end.
+test: setup lint test-native test-browser test-e2e
+
+lint:
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy -p newsdeck --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
+
+test-native:
+	cargo test -p newsdeck-core -p newsdeck-cli --locked
+
+test-browser:
+	cargo test -p newsdeck --target wasm32-unknown-unknown --locked
+
+dist:
+	trunk build --release --locked
+
+test-e2e: dist
+	cd tests/e2e && node --test --test-concurrency=1 *.test.mjs
+
+## Rebuild the demo bundle from the whole corpus.
+demo-bundle:
+	cargo run -q -p newsdeck-cli --locked -- bundle $(CORPUS)/seed $(CORPUS)/ai/_news $(CORPUS)/powerapps/_news -o static/demo-bundle.json
+
+## Screenshots of the release build at phone and desktop widths, light and dark.
+screenshots: setup dist
+	cd tests/e2e && node screenshots.mjs

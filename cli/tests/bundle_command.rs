@@ -1,0 +1,97 @@
+//! `newsdeck bundle` run as a user runs it, on a temporary folder.
+
+use std::fs;
+use std::process::Command;
+
+use newsdeck_core::parse_bundle;
+
+fn newsdeck() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_newsdeck"))
+}
+
+const STORY: &str = "---\ntitle: \"Older story\"\npublishedDateTime: 2021-01-01T00:00:00Z\nwebUrl: \"https://a.test/old\"\nsecured: \"x;y\"\n---\n";
+const NEWER: &str = "---\ntitle: \"Newer &amp; better\"\npublishedDateTime: 2023-05-01T09:00:00-07:00\nwebUrl: \"https://a.test/new\"\ntopics:\n  - AI\n---\nBody.\n";
+
+#[test]
+fn bundles_a_folder_newest_first_and_reports_bad_files() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let news = dir.path().join("_news");
+    fs::create_dir_all(news.join("nested")).unwrap_or_default();
+    fs::write(news.join("a.md"), STORY).unwrap_or_default();
+    fs::write(news.join("nested/b.md"), NEWER).unwrap_or_default();
+    fs::write(news.join("broken.md"), "---\ntitle: [unclosed\n---\n").unwrap_or_default();
+    fs::write(news.join("untitled.md"), "---\nexcerpt: no title\n---\n").unwrap_or_default();
+    fs::write(news.join("notes.txt"), "ignored").unwrap_or_default();
+    let out = dir.path().join("out/bundle.json");
+
+    let run = newsdeck()
+        .args(["bundle"])
+        .arg(&news)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    assert!(
+        stderr.contains("broken.md: line 3, column 1: did not find expected"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("untitled.md: record skipped: it has no title"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("read 4 files, 2 problems, wrote 2 articles"),
+        "{stderr}"
+    );
+
+    let written = fs::read_to_string(&out).unwrap_or_default();
+    assert!(!written.contains("secured"));
+    let bundle = parse_bundle(&written).unwrap_or_default();
+    let titles: Vec<&str> = bundle.articles.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles, ["Newer & better", "Older story"]);
+    assert_eq!(bundle.articles[0].topics, ["AI"]);
+    assert!(written.starts_with("{\"version\":1,"));
+    let leftovers: Vec<_> = fs::read_dir(dir.path().join("out"))
+        .map(|d| d.flatten().count())
+        .into_iter()
+        .collect();
+    assert_eq!(leftovers, [1], "no temporary file is left behind");
+}
+
+#[test]
+fn pretty_output_and_json_inputs_are_accepted() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let page = dir.path().join("page.json");
+    fs::write(&page, r#"{"page": 1, "value": [{"title": "From a page", "webUrl": "https://a.test/p"}], "nextPage": 2}"#).unwrap_or_default();
+    let out = dir.path().join("bundle.json");
+    let run = newsdeck()
+        .arg("bundle")
+        .arg(&page)
+        .arg("--pretty")
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(run.status.success());
+    let written = fs::read_to_string(&out).unwrap_or_default();
+    assert!(written.starts_with("{\n  \"version\": 1,"), "{written}");
+    assert_eq!(parse_bundle(&written).map(|b| b.articles.len()), Ok(1));
+}
+
+#[test]
+fn nothing_to_bundle_is_an_error_and_writes_nothing() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out = dir.path().join("bundle.json");
+    let run = newsdeck()
+        .arg("bundle")
+        .arg(dir.path().join("missing"))
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("missing: no such file or folder"));
+    assert!(!out.exists());
+}

@@ -1,0 +1,162 @@
+//! Reading single fields of a record leniently: a field that is missing,
+//! `null`, `""` or of a type that makes no sense is simply absent, and numbers
+//! or booleans written as strings are accepted.
+
+use serde_json::{Map, Value};
+
+use crate::text;
+
+/// The value of `key`, unless it is missing, `null` or a blank string.
+pub fn field<'a>(record: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+    match record.get(key)? {
+        Value::Null => None,
+        Value::String(s) if s.trim().is_empty() => None,
+        value => Some(value),
+    }
+}
+
+/// Text as written (numbers and booleans spelled out), before any cleaning.
+pub fn raw_text(value: &Value) -> Option<String> {
+    match value {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        Value::Bool(b) => Some(b.to_string()),
+        _ => None,
+    }
+}
+
+/// Cleaned display text (entities decoded, whitespace tidied, length bounded).
+pub fn text_field(record: &Map<String, Value>, key: &str, max_chars: usize) -> Option<String> {
+    text::clean(&raw_text(field(record, key)?)?, max_chars)
+}
+
+/// A whole number from `72`, `72.4` or `"72"`.
+pub fn number_field(record: &Map<String, Value>, key: &str) -> Option<i64> {
+    match field(record, key)? {
+        Value::Number(n) => n.as_i64().or_else(|| {
+            n.as_f64()
+                .filter(|f| f.is_finite())
+                .map(|f| f.round() as i64)
+        }),
+        Value::String(s) => {
+            let s = s.trim();
+            s.parse::<i64>().ok().or_else(|| {
+                s.parse::<f64>()
+                    .ok()
+                    .filter(|f| f.is_finite())
+                    .map(|f| f.round() as i64)
+            })
+        }
+        _ => None,
+    }
+}
+
+/// A positive pixel size, as a number or a numeric string.
+pub fn size_field(record: &Map<String, Value>, key: &str) -> Option<u32> {
+    number_field(record, key)
+        .filter(|&n| n > 0)
+        .and_then(|n| u32::try_from(n).ok())
+}
+
+/// `true`/`false`, also from `"true"`, `"false"`, `1` and `0`.
+pub fn bool_field(record: &Map<String, Value>, key: &str) -> Option<bool> {
+    match field(record, key)? {
+        Value::Bool(b) => Some(*b),
+        Value::Number(n) => n.as_i64().and_then(|n| match n {
+            0 => Some(false),
+            1 => Some(true),
+            _ => None,
+        }),
+        Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
+            "true" | "yes" | "1" => Some(true),
+            "false" | "no" | "0" => Some(false),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The items of a field that may hold one value or a list of them.
+pub fn one_or_many<'a>(record: &'a Map<String, Value>, key: &str) -> &'a [Value] {
+    match field(record, key) {
+        Some(Value::Array(items)) => items,
+        Some(single) => std::slice::from_ref(single),
+        None => &[],
+    }
+}
+
+/// A list of labels (topics, tags): cleaned, blanks dropped, repeats dropped
+/// regardless of case, order kept.
+pub fn label_list(record: &Map<String, Value>, key: &str) -> Vec<String> {
+    let mut labels: Vec<String> = Vec::new();
+    for item in one_or_many(record, key) {
+        let Some(label) = raw_text(item).and_then(|raw| text::clean(&raw, text::MAX_LABEL_CHARS))
+        else {
+            continue;
+        };
+        if !labels
+            .iter()
+            .any(|seen| seen.to_lowercase() == label.to_lowercase())
+        {
+            labels.push(label);
+        }
+    }
+    labels
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn record(value: Value) -> Map<String, Value> {
+        match value {
+            Value::Object(map) => map,
+            _ => unreachable!("test records are objects"),
+        }
+    }
+
+    #[test]
+    fn missing_null_and_blank_are_all_absent() {
+        let r = record(json!({"a": null, "b": "", "c": "  ", "d": "x"}));
+        assert_eq!(field(&r, "a"), None);
+        assert_eq!(field(&r, "b"), None);
+        assert_eq!(field(&r, "c"), None);
+        assert_eq!(field(&r, "missing"), None);
+        assert_eq!(field(&r, "d"), Some(&json!("x")));
+    }
+
+    #[test]
+    fn numbers_come_from_strings_too() {
+        let r = record(
+            json!({"q": "72", "f": 72.6, "s": " 13.2 ", "bad": "lots", "obj": {}, "w": "-5"}),
+        );
+        assert_eq!(number_field(&r, "q"), Some(72));
+        assert_eq!(number_field(&r, "f"), Some(73));
+        assert_eq!(number_field(&r, "s"), Some(13));
+        assert_eq!(number_field(&r, "bad"), None);
+        assert_eq!(number_field(&r, "obj"), None);
+        assert_eq!(size_field(&r, "w"), None);
+        assert_eq!(size_field(&r, "q"), Some(72));
+    }
+
+    #[test]
+    fn booleans_come_from_strings_and_digits() {
+        let r = record(json!({"a": "false", "b": 1, "c": "True", "d": 7, "e": []}));
+        assert_eq!(bool_field(&r, "a"), Some(false));
+        assert_eq!(bool_field(&r, "b"), Some(true));
+        assert_eq!(bool_field(&r, "c"), Some(true));
+        assert_eq!(bool_field(&r, "d"), None);
+        assert_eq!(bool_field(&r, "e"), None);
+    }
+
+    #[test]
+    fn labels_are_cleaned_and_deduplicated() {
+        let r = record(
+            json!({"topics": ["AI", " ai ", "", null, "Power&nbsp;Apps", 42, {"x": 1}], "one": "Solo"}),
+        );
+        assert_eq!(label_list(&r, "topics"), ["AI", "Power Apps", "42"]);
+        assert_eq!(label_list(&r, "one"), ["Solo"]);
+        assert!(label_list(&r, "none").is_empty());
+    }
+}

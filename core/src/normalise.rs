@@ -1,0 +1,177 @@
+//! Turning one real-world record into an [`Article`], or saying why it can't be.
+
+use std::fmt;
+
+use serde_json::{Map, Value};
+
+use crate::article::{Article, Image, Provider, StoryKind, Urls};
+use crate::date::Moment;
+use crate::lenient::{
+    bool_field, field, label_list, number_field, one_or_many, raw_text, size_field, text_field,
+};
+use crate::text::{self, MAX_EXCERPT_CHARS, MAX_LABEL_CHARS, MAX_TITLE_CHARS};
+use crate::url::{site_of, web_address};
+
+/// Related lists longer than this are cut: no card needs more, and it bounds
+/// the cost of a hostile record.
+pub const MAX_RELATED: usize = 50;
+
+/// Why a record was left out of the feed.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SkipReason {
+    /// The record is a string, number, list… instead of an object.
+    NotAnObject(&'static str),
+    /// The record has no readable title, so a card could not name the story.
+    NoTitle,
+}
+
+impl fmt::Display for SkipReason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            SkipReason::NotAnObject(kind) => write!(f, "it is {kind}, not an object with fields"),
+            SkipReason::NoTitle => f.write_str("it has no title"),
+        }
+    }
+}
+
+/// Reads one record. Only a record that is not an object, or has no title, is
+/// refused; every other field is optional and read leniently.
+pub fn article_from_record(record: &Value) -> Result<Article, SkipReason> {
+    let Value::Object(fields) = record else {
+        return Err(SkipReason::NotAnObject(kind_of(record)));
+    };
+    let mut article = story_from_fields(fields)?;
+    let mut seen_links: Vec<String> = article.link().map(str::to_owned).into_iter().collect();
+    for item in one_or_many(fields, "related") {
+        if article.related.len() >= MAX_RELATED {
+            break;
+        }
+        let Ok(story) = item
+            .as_object()
+            .ok_or(SkipReason::NoTitle)
+            .and_then(story_from_fields)
+        else {
+            continue;
+        };
+        // Sources list the same related story twice; one mention is enough.
+        if let Some(link) = story.link() {
+            if seen_links.iter().any(|seen| seen == link) {
+                continue;
+            }
+            seen_links.push(link.to_owned());
+        }
+        article.related.push(story);
+    }
+    Ok(article)
+}
+
+/// The fields every story has, top-level or related.
+fn story_from_fields(fields: &Map<String, Value>) -> Result<Article, SkipReason> {
+    let title = text_field(fields, "title", MAX_TITLE_CHARS).ok_or(SkipReason::NoTitle)?;
+    let urls = Urls {
+        web_url: address_field(fields, "webUrl"),
+        original_url: address_field(fields, "originalUrl"),
+        source_url: address_field(fields, "sourceUrl"),
+        amp_web_url: address_field(fields, "ampWebUrl"),
+        cdn_amp_web_url: address_field(fields, "cdnAmpWebUrl"),
+    };
+    let provider = provider(field(fields, "provider"), &urls);
+    Ok(Article {
+        title,
+        excerpt: text_field(fields, "excerpt", MAX_EXCERPT_CHARS),
+        published_at: moment_field(fields, "publishedDateTime"),
+        updated_at: moment_field(fields, "updatedDateTime"),
+        kind: story_kind(fields),
+        quality: number_field(fields, "quality"),
+        heat: number_field(fields, "heat"),
+        is_published: bool_field(fields, "published"),
+        provider,
+        topics: label_list(fields, "topics"),
+        tags: label_list(fields, "tags"),
+        category: text_field(fields, "category", MAX_LABEL_CHARS),
+        categories: label_list(fields, "categories"),
+        locale: text_field(fields, "locale", 35),
+        images: images(one_or_many(fields, "images")),
+        urls,
+        related: Vec::new(),
+    })
+}
+
+fn address_field(fields: &Map<String, Value>, key: &str) -> Option<String> {
+    web_address(&raw_text(field(fields, key)?)?)
+}
+
+fn moment_field(fields: &Map<String, Value>, key: &str) -> Option<Moment> {
+    let raw = raw_text(field(fields, key)?)?;
+    Some(Moment::from_text(&text::clean(&raw, MAX_LABEL_CHARS)?))
+}
+
+fn story_kind(fields: &Map<String, Value>) -> StoryKind {
+    match field(fields, "type").and_then(Value::as_str) {
+        Some(kind) if kind.trim().eq_ignore_ascii_case("video") => StoryKind::Video,
+        _ => StoryKind::Article,
+    }
+}
+
+/// The provider as given; when a record names none, the site of its link
+/// stands in, so every linked story has a byline.
+fn provider(value: Option<&Value>, urls: &Urls) -> Option<Provider> {
+    let fields = value.and_then(Value::as_object);
+    let name = fields.and_then(|f| text_field(f, "name", MAX_LABEL_CHARS));
+    let domain = fields
+        .and_then(|f| raw_text(field(f, "domain")?))
+        .and_then(|raw| domain_of(&raw))
+        .or_else(|| urls.link().and_then(site_of));
+    let logo = fields.and_then(|f| images(one_or_many(f, "images")).into_iter().next());
+    let name = name.or_else(|| domain.clone())?;
+    Some(Provider { name, domain, logo })
+}
+
+/// `"www.Forbes.com"`, `"https://forbes.com/"` and `"forbes.com"` all name
+/// forbes.com; anything that is not a host name (`"javascript:x"`) names nothing.
+fn domain_of(raw: &str) -> Option<String> {
+    let raw = raw.trim();
+    let host = if raw.contains("://") {
+        site_of(&web_address(raw)?)?
+    } else {
+        let host = raw.trim_end_matches('/').to_ascii_lowercase();
+        host.strip_prefix("www.").map(str::to_owned).unwrap_or(host)
+    };
+    let is_host_name = host.contains('.')
+        && host
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'));
+    is_host_name.then_some(host)
+}
+
+/// Images with a usable `http(s)` address; a bare string counts as an address.
+fn images(items: &[Value]) -> Vec<Image> {
+    items
+        .iter()
+        .filter_map(|item| match item {
+            Value::String(url) => Some(Image {
+                url: web_address(url)?,
+                ..Image::default()
+            }),
+            Value::Object(f) => Some(Image {
+                url: address_field(f, "url")?,
+                width: size_field(f, "width"),
+                height: size_field(f, "height"),
+                title: text_field(f, "title", MAX_LABEL_CHARS),
+                attribution: text_field(f, "attribution", MAX_LABEL_CHARS),
+            }),
+            _ => None,
+        })
+        .collect()
+}
+
+fn kind_of(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a true/false value",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a piece of text",
+        Value::Array(_) => "a list",
+        Value::Object(_) => "an object",
+    }
+}

@@ -1,0 +1,177 @@
+//! Cleaning the free text of records: entities decoded, whitespace tidied,
+//! length bounded. The result is plain text; the widget renders it as text.
+
+/// Longest title and excerpt kept, in characters. A record with a 200 kB
+/// title must not make the feed slow or unreadable.
+pub const MAX_TITLE_CHARS: usize = 300;
+pub const MAX_EXCERPT_CHARS: usize = 1_000;
+pub const MAX_LABEL_CHARS: usize = 120;
+
+/// Decodes HTML entities, folds runs of whitespace (incl. no-break spaces,
+/// which feeds use for layout) into one space, trims, and cuts at `max_chars`
+/// with an ellipsis. Returns `None` when nothing readable is left.
+pub fn clean(raw: &str, max_chars: usize) -> Option<String> {
+    let decoded = decode_entities(raw);
+    let mut out = String::with_capacity(decoded.len().min(max_chars * 4));
+    let mut chars = 0;
+    for word in decoded.split(|c: char| c.is_whitespace() || c.is_control()) {
+        if word.is_empty() {
+            continue;
+        }
+        let extra = word.chars().count() + usize::from(chars > 0);
+        if chars + extra > max_chars {
+            let room = max_chars.saturating_sub(chars + 1 + usize::from(chars > 0));
+            if room > 0 {
+                if chars > 0 {
+                    out.push(' ');
+                }
+                out.extend(word.chars().take(room));
+            }
+            out.push('…');
+            break;
+        }
+        if chars > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
+        chars += extra;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Replaces `&amp;`, `&#8217;`, `&#x2019;` and the named entities that news
+/// feeds use. Unknown or malformed entities stay as they were written.
+pub fn decode_entities(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find('&') {
+        out.push_str(&rest[..start]);
+        rest = &rest[start..];
+        match entity_at(rest) {
+            Some((decoded, used)) => {
+                out.push(decoded);
+                rest = &rest[used..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The character an entity at the start of `text` stands for, and its length.
+fn entity_at(text: &str) -> Option<(char, usize)> {
+    // Entity names are short; looking further would make `&` in prose costly.
+    let (semicolon, _) = text.char_indices().take(34).find(|&(_, c)| c == ';')?;
+    let name = &text[1..semicolon];
+    let end = semicolon;
+    let decoded = if let Some(number) = name.strip_prefix('#') {
+        let code = match number.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => number.parse::<u32>().ok()?,
+        };
+        match char::from_u32(code) {
+            Some('\0') | None => '\u{FFFD}',
+            Some(c) => c,
+        }
+    } else {
+        named_entity(name)?
+    };
+    Some((decoded, end + 1))
+}
+
+fn named_entity(name: &str) -> Option<char> {
+    Some(match name {
+        "amp" => '&',
+        "lt" => '<',
+        "gt" => '>',
+        "quot" => '"',
+        "apos" => '\'',
+        "nbsp" => '\u{a0}',
+        "hellip" => '…',
+        "mdash" => '—',
+        "ndash" => '–',
+        "lsquo" => '‘',
+        "rsquo" => '’',
+        "ldquo" => '“',
+        "rdquo" => '”',
+        "laquo" => '«',
+        "raquo" => '»',
+        "bull" => '•',
+        "middot" => '·',
+        "copy" => '©',
+        "reg" => '®',
+        "trade" => '™',
+        "euro" => '€',
+        "pound" => '£',
+        "deg" => '°',
+        "eacute" => 'é',
+        "egrave" => 'è',
+        "aacute" => 'á',
+        "agrave" => 'à',
+        "uuml" => 'ü',
+        "ouml" => 'ö',
+        "auml" => 'ä',
+        "szlig" => 'ß',
+        "ccedil" => 'ç',
+        "ntilde" => 'ñ',
+        "times" => '×',
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_the_entities_found_in_real_excerpts() {
+        assert_eq!(
+            decode_entities(
+                "Apple&#8217;s &#8220;AI&#8221; &#8211; Q&amp;A&nbsp;now&hellip; &#038; &#x2019;"
+            ),
+            "Apple’s “AI” – Q&A\u{a0}now… & ’"
+        );
+    }
+
+    #[test]
+    fn leaves_malformed_entities_alone() {
+        assert_eq!(
+            decode_entities("AT&T & co &bogus; &#xZZ; &"),
+            "AT&T & co &bogus; &#xZZ; &"
+        );
+        assert_eq!(decode_entities("&#0;&#1114112;"), "\u{FFFD}\u{FFFD}");
+        assert_eq!(decode_entities("&lt;script&gt;"), "<script>");
+    }
+
+    #[test]
+    fn tidies_whitespace_and_drops_empty_text() {
+        assert_eq!(
+            clean(
+                "  Here are the capabilities:&nbsp;&nbsp;\n • Guest\taccess  ",
+                100
+            )
+            .as_deref(),
+            Some("Here are the capabilities: • Guest access")
+        );
+        assert_eq!(clean(" &nbsp; \n", 100), None);
+        assert_eq!(clean("", 100), None);
+    }
+
+    #[test]
+    fn bounds_long_text_with_an_ellipsis() {
+        let long = "word ".repeat(100_000);
+        let cut = clean(&long, 20).unwrap_or_default();
+        assert!(cut.ends_with('…'), "{cut}");
+        assert!(cut.chars().count() <= 20, "{cut}");
+        let one_huge_word = "x".repeat(200_000);
+        assert_eq!(
+            clean(&one_huge_word, 10).map(|s| s.chars().count()),
+            Some(10)
+        );
+        assert_eq!(clean("short enough", 12).as_deref(), Some("short enough"));
+    }
+}

@@ -1,0 +1,8 @@
+//! One function component per file.
+
+pub mod app;
+pub mod card;
+pub mod card_image;
+pub mod feed;
+pub mod load_error;
+pub mod skeleton_card;

@@ -1,0 +1,83 @@
+//! One widget: loads its bundle, then shows the feed, or says what went wrong.
+
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use newsdeck_core::ParsedBundle;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use crate::components::feed::Feed;
+use crate::components::load_error::LoadErrorBox;
+use crate::services::bundle::{load_bundle, warn_about_skipped, LoadError};
+use crate::stories::Stories;
+
+#[derive(Properties, PartialEq)]
+pub struct AppProps {
+    /// Address of the bundle, relative to the page.
+    pub src: AttrValue,
+}
+
+#[derive(Clone, PartialEq)]
+enum LoadState {
+    Loading,
+    Failed(LoadError),
+    Ready(Stories),
+}
+
+/// Element ids must be unique on the page, also with several widgets on it.
+fn next_instance_prefix() -> AttrValue {
+    static WIDGETS: AtomicUsize = AtomicUsize::new(0);
+    format!("newsdeck-{}", WIDGETS.fetch_add(1, Ordering::Relaxed)).into()
+}
+
+#[function_component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_state(|| LoadState::Loading);
+    let attempt = use_state(|| 0u32);
+    let id_prefix = use_memo((), |_| next_instance_prefix());
+    // Read once per load, so relative times do not shift between renders.
+    let now = use_state(now_unix_seconds);
+
+    {
+        let (state, now) = (state.clone(), now.clone());
+        use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
+            state.set(LoadState::Loading);
+            let src = src.clone();
+            spawn_local(async move {
+                let next = match load_bundle(&src).await {
+                    Ok(bundle) => ready(bundle),
+                    Err(err) => LoadState::Failed(err),
+                };
+                now.set(now_unix_seconds());
+                state.set(next);
+            });
+        });
+    }
+
+    let onretry = {
+        let attempt = attempt.clone();
+        Callback::from(move |_| attempt.set(*attempt + 1))
+    };
+
+    let body = match &*state {
+        LoadState::Loading => {
+            html! { <Feed stories={None::<Stories>} now={*now} id_prefix={(*id_prefix).clone()} /> }
+        }
+        LoadState::Failed(err) => html! { <LoadErrorBox message={err.to_string()} {onretry} /> },
+        LoadState::Ready(stories) => html! {
+            <Feed stories={stories.clone()} now={*now} id_prefix={(*id_prefix).clone()} />
+        },
+    };
+    html! {
+        <section class="newsdeck" aria-label="News">{ body }</section>
+    }
+}
+
+fn ready(bundle: ParsedBundle) -> LoadState {
+    warn_about_skipped(&bundle.report);
+    LoadState::Ready(Stories::from_bundle(bundle))
+}
+
+fn now_unix_seconds() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
+}

@@ -1,0 +1,9 @@
+//! newsdeck's widget: Yew components that render a bundle as an accessible
+//! card feed. All parsing and ordering is asked of `newsdeck_core`.
+
+pub mod components;
+mod mount;
+pub mod services;
+pub mod stories;
+
+pub use mount::{mount_all, start};

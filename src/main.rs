@@ -1,0 +1,5 @@
+//! The demo and embed entry point: mounts a widget on every `[data-newsdeck]`.
+
+fn main() {
+    newsdeck::start();
+}

@@ -1,0 +1,3 @@
+//! I/O the widget does, as typed async functions.
+
+pub mod bundle;

@@ -1,0 +1,331 @@
+//! Component tests in headless Chromium: each mounts a component into a
+//! fresh element, acts on the real DOM, lets Yew finish rendering, and reads
+//! the DOM back. No network: every bundle here is built in the test.
+
+#![cfg(target_arch = "wasm32")]
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use newsdeck::components::card::{Card, CardProps};
+use newsdeck::components::feed::{Feed, FeedProps, PAGE_SIZE};
+use newsdeck::components::load_error::{LoadErrorBox, LoadErrorProps};
+use newsdeck::stories::Stories;
+use newsdeck_core::{article_from_record, read_bundle, Article, Timestamp};
+use serde_json::{json, Value};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+use web_sys::{Element, HtmlElement};
+use yew::{AttrValue, Callback};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn fresh_element() -> Element {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let element = document.create_element("div").expect("a div");
+    document
+        .body()
+        .expect("a body")
+        .append_child(&element)
+        .expect("appended");
+    element
+}
+
+fn find(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .ok()
+        .flatten()
+        .unwrap_or_else(|| panic!("no {selector} in {}", root.inner_html()))
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector)
+        .map(|list| list.length())
+        .unwrap_or(0)
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    find(root, selector).text_content().unwrap_or_default()
+}
+
+fn click(root: &Element, selector: &str) {
+    find(root, selector).unchecked_into::<HtmlElement>().click();
+}
+
+fn article(record: Value) -> Rc<Article> {
+    Rc::new(article_from_record(&record).expect("a valid test record"))
+}
+
+const NOW: &str = "2021-08-17T15:45:00Z";
+
+async fn render_card(record: Value) -> Element {
+    let root = fresh_element();
+    let props = CardProps {
+        article: article(record),
+        position: 3,
+        set_size: 715,
+        title_id: AttrValue::from("test-title"),
+        now: Timestamp::parse(NOW)
+            .map(|t| t.unix_seconds)
+            .unwrap_or_default(),
+        eager_image: false,
+    };
+    yew::Renderer::<Card>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+fn seed_record() -> Value {
+    json!({
+        "title": "UK privacy advocates sound alarm on &#8216;dystopian&#8217; live facial recognition",
+        "excerpt": "Campaigners say the proposed&nbsp;changes leave a path for abuse.",
+        "publishedDateTime": "2021-08-17T12:45:00Z",
+        "webUrl": "https://www.rt.com/uk/532293-uk-facial-recognition-concerns/",
+        "type": "video",
+        "published": false,
+        "provider": {"name": "RT", "domain": "rt.com", "images": [{"url": "https://example.com/rt.png", "width": 50, "height": 50}]},
+        "topics": ["Computer Vision", "AI"],
+        "images": [{"url": "https://cdni.rt.com/files/611baefa.jpg", "width": 1240, "height": 697}]
+    })
+}
+
+#[wasm_bindgen_test]
+async fn card_shows_the_story_and_follows_the_feed_pattern() {
+    let root = render_card(seed_record()).await;
+    let card = find(&root, "article.nd-card");
+    assert_eq!(
+        card.get_attribute("aria-labelledby").as_deref(),
+        Some("test-title")
+    );
+    assert_eq!(card.get_attribute("aria-posinset").as_deref(), Some("3"));
+    assert_eq!(card.get_attribute("aria-setsize").as_deref(), Some("715"));
+    assert_eq!(card.get_attribute("tabindex").as_deref(), Some("0"));
+    assert_eq!(
+        text(&root, "#test-title"),
+        "UK privacy advocates sound alarm on ‘dystopian’ live facial recognition"
+    );
+    let link = find(&root, "a.nd-card__link");
+    assert_eq!(
+        link.get_attribute("href").as_deref(),
+        Some("https://www.rt.com/uk/532293-uk-facial-recognition-concerns/")
+    );
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert_eq!(
+        text(&root, ".nd-card__excerpt"),
+        "Campaigners say the proposed changes leave a path for abuse."
+    );
+    assert_eq!(text(&root, ".nd-card__provider"), "RT");
+    let time = find(&root, "time");
+    assert_eq!(
+        time.get_attribute("datetime").as_deref(),
+        Some("2021-08-17T12:45:00Z")
+    );
+    assert_eq!(
+        time.get_attribute("title").as_deref(),
+        Some("17 August 2021, 12:45 UTC")
+    );
+    assert_eq!(time.text_content().as_deref(), Some("3 h ago"));
+    assert_eq!(text(&root, ".nd-topics"), "Computer VisionAI");
+    assert_eq!(text(&root, ".nd-badge--video"), "Video");
+    assert_eq!(text(&root, ".nd-badge--draft"), "Unpublished");
+}
+
+#[wasm_bindgen_test]
+async fn card_image_keeps_its_size_and_loads_lazily() {
+    let root = render_card(seed_record()).await;
+    let image = find(&root, ".nd-card__media img");
+    assert_eq!(image.get_attribute("width").as_deref(), Some("1240"));
+    assert_eq!(image.get_attribute("height").as_deref(), Some("697"));
+    assert_eq!(image.get_attribute("loading").as_deref(), Some("lazy"));
+    assert_eq!(image.get_attribute("alt").as_deref(), Some(""));
+    let logo = find(&root, ".nd-card__logo");
+    assert_eq!(
+        logo.get_attribute("src").as_deref(),
+        Some("https://example.com/rt.png")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_picture_that_fails_gives_way_to_the_stand_in() {
+    let root = render_card(seed_record()).await;
+    let image = find(&root, ".nd-card__media img");
+    let error = web_sys::Event::new("error").expect("an event");
+    image.dispatch_event(&error).expect("dispatched");
+    yew::scheduler::flush().await;
+    assert_eq!(count(&root, ".nd-card__media img"), 0);
+    assert_eq!(text(&root, ".nd-card__media--empty"), "R");
+}
+
+#[wasm_bindgen_test]
+async fn hostile_text_is_rendered_as_text_and_unsafe_links_are_dropped() {
+    let root = render_card(json!({
+        "title": "<img src=x onerror=\"window.__pwned=1\">Breaking",
+        "excerpt": "<script>window.__pwned=2</script>",
+        "webUrl": "javascript:window.__pwned=3",
+        "originalUrl": "data:text/html,<script>alert(1)</script>",
+        "images": [{"url": " JAVASCRIPT:alert(1)"}],
+        "provider": {"name": "<i>Evil</i>"}
+    }))
+    .await;
+    assert_eq!(
+        text(&root, "#test-title"),
+        "<img src=x onerror=\"window.__pwned=1\">Breaking"
+    );
+    assert_eq!(
+        text(&root, ".nd-card__excerpt"),
+        "<script>window.__pwned=2</script>"
+    );
+    assert_eq!(count(&root, "a"), 0);
+    assert_eq!(count(&root, "img, script, i"), 0);
+    assert_eq!(count(&root, ".nd-card__media--empty"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn a_card_without_date_provider_or_topics_still_reads_well() {
+    let root = render_card(json!({"title": "Just a title"})).await;
+    assert_eq!(text(&root, "#test-title"), "Just a title");
+    assert_eq!(
+        count(
+            &root,
+            "time, .nd-card__provider, .nd-card__footer, .nd-card__excerpt"
+        ),
+        0
+    );
+    assert_eq!(text(&root, ".nd-card__media--empty"), "N");
+}
+
+fn stories(how_many: usize, skipped_records: usize) -> Stories {
+    let mut records: Vec<Value> = (0..how_many)
+        .map(|i| json!({"title": format!("Story {i}"), "publishedDateTime": format!("2024-01-01T00:{:02}:{:02}Z", i / 60, i % 60)}))
+        .collect();
+    records.extend((0..skipped_records).map(|_| json!(null)));
+    Stories::from_bundle(read_bundle(&Value::Array(records)).expect("a list"))
+}
+
+async fn render_feed(stories: Option<Stories>) -> Element {
+    let root = fresh_element();
+    let props = FeedProps {
+        stories,
+        now: 1_704_067_200,
+        id_prefix: AttrValue::from("feed-test"),
+    };
+    yew::Renderer::<Feed>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    root
+}
+
+#[wasm_bindgen_test]
+async fn feed_shows_a_page_then_more_on_request() {
+    let root = render_feed(Some(stories(PAGE_SIZE + 6, 0))).await;
+    let total = PAGE_SIZE + 6;
+    assert_eq!(
+        find(&root, "[role=feed]")
+            .get_attribute("aria-busy")
+            .as_deref(),
+        Some("false")
+    );
+    assert_eq!(count(&root, "[role=feed] > article"), PAGE_SIZE as u32);
+    assert_eq!(
+        count(&root, &format!("article[aria-setsize='{total}']")),
+        PAGE_SIZE as u32
+    );
+    assert_eq!(text(&root, ".nd-count"), format!("{total} stories"));
+    // Newest first: the last generated story has the latest time.
+    assert_eq!(
+        text(&root, "article[aria-posinset='1'] h3"),
+        format!("Story {}", total - 1)
+    );
+    click(&root, ".nd-more button");
+    yew::scheduler::flush().await;
+    assert_eq!(count(&root, "[role=feed] > article"), total as u32);
+    assert_eq!(count(&root, ".nd-more"), 0);
+    let ids: Vec<String> = (1..=total)
+        .map(|n| {
+            find(&root, &format!("article[aria-posinset='{n}']"))
+                .get_attribute("aria-labelledby")
+                .unwrap_or_default()
+        })
+        .collect();
+    let unique: std::collections::HashSet<&String> = ids.iter().collect();
+    assert_eq!(unique.len(), total, "title ids are unique");
+}
+
+#[wasm_bindgen_test]
+async fn feed_is_busy_with_placeholders_while_loading() {
+    let root = render_feed(None).await;
+    assert_eq!(
+        find(&root, "[role=feed]")
+            .get_attribute("aria-busy")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(count(&root, ".nd-card--skeleton[aria-hidden='true']"), 6);
+    assert_eq!(count(&root, "article"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn feed_says_quietly_how_many_records_were_skipped() {
+    let root = render_feed(Some(stories(2, 1))).await;
+    assert_eq!(text(&root, ".nd-note"), "1 record could not be read");
+    let root = render_feed(Some(stories(1, 3))).await;
+    assert_eq!(text(&root, ".nd-count"), "1 story");
+    assert_eq!(text(&root, ".nd-note"), "3 records could not be read");
+    let root = render_feed(Some(stories(3, 0))).await;
+    assert_eq!(count(&root, ".nd-note, .nd-more"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn an_empty_bundle_says_so() {
+    let root = render_feed(Some(stories(0, 0))).await;
+    assert_eq!(text(&root, ".nd-empty"), "No stories to show yet.");
+}
+
+#[wasm_bindgen_test]
+async fn the_error_box_is_an_alert_whose_retry_button_retries() {
+    let root = fresh_element();
+    let retries = Rc::new(Cell::new(0));
+    let onretry = {
+        let retries = retries.clone();
+        Callback::from(move |()| retries.set(retries.get() + 1))
+    };
+    let props = LoadErrorProps {
+        message: AttrValue::from("The news feed was not found (HTTP 404)."),
+        onretry,
+    };
+    yew::Renderer::<LoadErrorBox>::with_root_and_props(root.clone(), props).render();
+    yew::scheduler::flush().await;
+    assert!(text(&root, "[role=alert]").contains("The news feed was not found (HTTP 404)."));
+    assert_eq!(
+        find(&root, "button").get_attribute("type").as_deref(),
+        Some("button")
+    );
+    click(&root, "button");
+    click(&root, "button");
+    assert_eq!(retries.get(), 2);
+}
+
+#[wasm_bindgen_test]
+async fn mounting_finds_each_host_element_once() {
+    let host = fresh_element();
+    host.set_attribute("data-newsdeck", "")
+        .expect("attribute set");
+    // No data-src: the widget must explain, not stay blank.
+    assert!(newsdeck::mount_all() >= 1);
+    assert_eq!(
+        newsdeck::mount_all(),
+        0,
+        "a second call mounts nothing again"
+    );
+    yew::scheduler::flush().await;
+    // The load runs in a spawned task; let it settle, then render.
+    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
+        .await
+        .ok();
+    yew::scheduler::flush().await;
+    assert!(text(&host, "[role=alert]").contains("No news source is set"));
+}
