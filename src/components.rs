@@ -5,4 +5,5 @@ pub mod card;
 pub mod card_image;
 pub mod feed;
 pub mod load_error;
+pub mod provider_logo;
 pub mod skeleton_card;

@@ -162,6 +162,17 @@ async fn a_picture_that_fails_gives_way_to_the_stand_in() {
 }
 
 #[wasm_bindgen_test]
+async fn a_logo_that_fails_steps_aside_and_the_name_stays() {
+    let root = render_card(seed_record()).await;
+    let logo = find(&root, ".nd-card__logo");
+    let error = web_sys::Event::new("error").expect("an event");
+    logo.dispatch_event(&error).expect("dispatched");
+    yew::scheduler::flush().await;
+    assert_eq!(count(&root, ".nd-card__logo"), 0);
+    assert_eq!(text(&root, ".nd-card__provider"), "RT");
+}
+
+#[wasm_bindgen_test]
 async fn hostile_text_is_rendered_as_text_and_unsafe_links_are_dropped() {
     let root = render_card(json!({
         "title": "<img src=x onerror=\"window.__pwned=1\">Breaking",

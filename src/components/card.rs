@@ -6,6 +6,7 @@ use newsdeck_core::{Article, Moment};
 use yew::prelude::*;
 
 use crate::components::card_image::CardImage;
+use crate::components::provider_logo::ProviderLogo;
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
@@ -34,7 +35,12 @@ pub fn Card(props: &CardProps) -> Html {
             aria-posinset={props.position.to_string()}
             aria-setsize={props.set_size.to_string()}
         >
-            <CardImage image={article.lead_image().cloned()} provider={provider.clone()} eager={props.eager_image} />
+            <CardImage
+                image={article.lead_image().cloned()}
+                provider={provider}
+                title={article.title.clone()}
+                eager={props.eager_image}
+            />
             <div class="nd-card__body">
                 { byline(article, props.now) }
                 <h3 class="nd-card__title">{ title(article, &props.title_id) }</h3>
@@ -67,7 +73,7 @@ fn byline(article: &Article, now: i64) -> Html {
     html! {
         <p class="nd-card__byline">
             if let Some(logo) = logo {
-                <img class="nd-card__logo" src={logo.url.clone()} width="20" height="20" alt="" loading="lazy" decoding="async" referrerpolicy="no-referrer" />
+                <ProviderLogo src={logo.url.clone()} />
             }
             if let Some(provider) = provider {
                 <span class="nd-card__provider">{ provider.name.clone() }</span>

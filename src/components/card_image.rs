@@ -8,6 +8,8 @@ pub struct CardImageProps {
     pub image: Option<Image>,
     /// Shown as a large initial on the stand-in.
     pub provider: Option<AttrValue>,
+    /// Picks the stand-in's tint, so neighbouring cards differ.
+    pub title: AttrValue,
     /// The first row loads eagerly so the page's largest paint is quick.
     #[prop_or_default]
     pub eager: bool,
@@ -18,7 +20,7 @@ pub fn CardImage(props: &CardImageProps) -> Html {
     let failed = use_state(|| false);
     let image = props.image.as_ref().filter(|_| !*failed);
     let Some(image) = image else {
-        return stand_in(props.provider.as_deref());
+        return stand_in(props.provider.as_deref(), &props.title);
     };
     let onerror = {
         let failed = failed.clone();
@@ -43,9 +45,10 @@ pub fn CardImage(props: &CardImageProps) -> Html {
 /// How many tints the stand-in cycles through (classes `nd-tint-0` and up).
 const TINTS: u32 = 6;
 
-/// A tinted panel with the provider's initial: calm, and different per source.
-/// The tint is a class, not an inline style, so strict CSP pages allow it.
-fn stand_in(provider: Option<&str>) -> Html {
+/// A tinted panel with the provider's initial. The tint follows the title, so
+/// a run of stories from one source does not look like one repeated card; it
+/// is a class, not an inline style, so pages with a strict CSP allow it.
+fn stand_in(provider: Option<&str>, title: &str) -> Html {
     let name = provider.unwrap_or("News");
     let initial: String = name
         .chars()
@@ -53,7 +56,7 @@ fn stand_in(provider: Option<&str>) -> Html {
         .into_iter()
         .flat_map(char::to_uppercase)
         .collect();
-    let tint = name.bytes().fold(7u32, |acc, b| {
+    let tint = title.bytes().fold(7u32, |acc, b| {
         acc.wrapping_mul(31).wrapping_add(u32::from(b))
     }) % TINTS;
     html! {
