@@ -340,3 +340,50 @@ async fn mounting_finds_each_host_element_once() {
     yew::scheduler::flush().await;
     assert!(text(&host, "[role=alert]").contains("No news source is set"));
 }
+
+/// Waits, one animation frame at a time, until `selector` matches inside
+/// `root`; gives up after about two seconds of frames. Event-driven, no sleeps.
+async fn wait_for(root: &Element, selector: &str) -> Element {
+    for _ in 0..120 {
+        if let Ok(Some(found)) = root.query_selector(selector) {
+            return found;
+        }
+        let frame = js_sys::Promise::new(&mut |resolve, _| {
+            let window = web_sys::window().expect("a window");
+            window.request_animation_frame(&resolve).expect("a frame");
+        });
+        wasm_bindgen_futures::JsFuture::from(frame).await.ok();
+        yew::scheduler::flush().await;
+    }
+    panic!("{selector} never appeared in {}", root.inner_html());
+}
+
+fn host(src: &str) -> Element {
+    let host = fresh_element();
+    host.set_attribute("data-newsdeck", "")
+        .expect("attribute set");
+    host.set_attribute("data-src", src).expect("attribute set");
+    host
+}
+
+#[wasm_bindgen_test]
+async fn widgets_on_one_page_load_their_own_bundles_independently() {
+    let good = host(
+        r#"data:application/json,[{"title":"First","publishedDateTime":"2024-01-02T00:00:00Z"},{"title":"Second","publishedDateTime":"2024-01-01T00:00:00Z"},7]"#,
+    );
+    let broken = host("data:application/json,{not json");
+    assert!(newsdeck::mount_all() >= 2);
+    wait_for(&good, "[role=feed][aria-busy=false]").await;
+    assert_eq!(text(&good, ".nd-count"), "2 stories");
+    assert_eq!(text(&good, ".nd-note"), "1 record could not be read");
+    assert_eq!(text(&good, "article[aria-posinset='1'] h3"), "First");
+    let alert = wait_for(&broken, "[role=alert]").await;
+    assert!(alert
+        .text_content()
+        .unwrap_or_default()
+        .contains("not valid JSON"));
+    assert_eq!(count(&good, "[role=alert]"), 0);
+    let good_id = find(&good, "article").get_attribute("aria-labelledby");
+    let other_ids = find(&good, "article[aria-posinset='2']").get_attribute("aria-labelledby");
+    assert_ne!(good_id, other_ids);
+}
