@@ -1,32 +1,54 @@
-//! A feed: the articles of a bundle with the orderings the widget shows.
+//! A feed: the articles of a bundle with the orders the reader can sort by,
+//! worked out once so that sorting a result is a pass over a list.
 
 use std::cmp::Reverse;
 
 use crate::article::Article;
+use crate::query::SortOrder;
 
-/// The articles of a bundle, built once, read many times.
-#[derive(Clone, Debug, Default, PartialEq)]
+/// The articles of a bundle, addressed by id (their position, as `u32`).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Feed {
     articles: Vec<Article>,
-    newest_first: Vec<usize>,
+    newest: Vec<u32>,
+    oldest: Vec<u32>,
+    trending: Vec<u32>,
+    best: Vec<u32>,
+    /// Each article's place in `newest`: the tie-break of every other order.
+    newest_rank: Vec<u32>,
 }
 
 impl Feed {
     pub fn new(articles: Vec<Article>) -> Feed {
-        let mut newest_first: Vec<usize> = (0..articles.len()).collect();
-        // Stories with no readable date go last; ties keep bundle order.
-        newest_first.sort_by_key(|&i| {
-            Reverse(
-                articles[i]
-                    .published_at
-                    .as_ref()
-                    .and_then(|m| m.timestamp())
-                    .map(|t| t.unix_seconds),
-            )
-        });
+        let ids = || (0..articles.len() as u32).collect::<Vec<u32>>();
+        let time = |id: u32| {
+            articles[id as usize]
+                .published_at
+                .as_ref()
+                .and_then(|m| m.timestamp())
+                .map(|t| t.unix_seconds)
+        };
+        // Stories with no readable date go last in both directions; ties keep bundle order.
+        let mut newest = ids();
+        newest.sort_by_key(|&id| (time(id).is_none(), Reverse(time(id))));
+        let mut oldest = ids();
+        oldest.sort_by_key(|&id| (time(id).is_none(), time(id)));
+        let mut newest_rank = vec![0; articles.len()];
+        for (rank, &id) in newest.iter().enumerate() {
+            newest_rank[id as usize] = rank as u32;
+        }
+        let rank = |id: u32| newest_rank[id as usize];
+        let mut trending = ids();
+        trending.sort_by_key(|&id| (Reverse(articles[id as usize].heat), rank(id)));
+        let mut best = ids();
+        best.sort_by_key(|&id| (Reverse(articles[id as usize].quality_percent()), rank(id)));
         Feed {
             articles,
-            newest_first,
+            newest,
+            oldest,
+            trending,
+            best,
+            newest_rank,
         }
     }
 
@@ -38,21 +60,43 @@ impl Feed {
         self.articles.is_empty()
     }
 
-    pub fn article(&self, id: usize) -> Option<&Article> {
-        self.articles.get(id)
+    pub fn article(&self, id: u32) -> Option<&Article> {
+        self.articles.get(id as usize)
+    }
+
+    pub fn articles(&self) -> &[Article] {
+        &self.articles
     }
 
     /// Article ids, newest first.
-    pub fn newest_first(&self) -> &[usize] {
-        &self.newest_first
+    pub fn newest_first(&self) -> &[u32] {
+        &self.newest
+    }
+
+    /// Article ids in a sort order; relevance needs a search, so here it is newest first.
+    pub fn order(&self, sort: SortOrder) -> &[u32] {
+        match sort {
+            SortOrder::Newest | SortOrder::Relevance => &self.newest,
+            SortOrder::Oldest => &self.oldest,
+            SortOrder::Trending => &self.trending,
+            SortOrder::Quality => &self.best,
+        }
+    }
+
+    /// The article's position when sorted newest first (0 is the newest).
+    pub fn newest_rank(&self, id: u32) -> u32 {
+        self.newest_rank
+            .get(id as usize)
+            .copied()
+            .unwrap_or(u32::MAX)
     }
 
     /// The articles themselves, newest first.
     pub fn into_newest_first(self) -> Vec<Article> {
         let mut slots: Vec<Option<Article>> = self.articles.into_iter().map(Some).collect();
-        self.newest_first
+        self.newest
             .iter()
-            .filter_map(|&id| slots[id].take())
+            .filter_map(|&id| slots[id as usize].take())
             .collect()
     }
 }
@@ -62,35 +106,74 @@ mod tests {
     use super::*;
     use crate::date::Moment;
 
-    fn story(title: &str, date: Option<&str>) -> Article {
+    fn story(title: &str, date: Option<&str>, heat: Option<i64>, quality: Option<i64>) -> Article {
         Article {
             title: title.into(),
             published_at: date.map(Moment::from_text),
+            heat,
+            quality,
             ..Article::default()
         }
     }
 
-    #[test]
-    fn orders_newest_first_with_undated_last() {
-        let feed = Feed::new(vec![
-            story("old", Some("2019-01-01T00:00:00Z")),
-            story("undated", None),
-            story("unreadable", Some("last Tuesday")),
-            story("new", Some("2024-04-11T08:00:16Z")),
-            story("offset", Some("2024-04-11T08:00:00-07:00")),
-        ]);
-        let titles: Vec<String> = feed
-            .newest_first()
+    fn feed() -> Feed {
+        Feed::new(vec![
+            story("old", Some("2019-01-01T00:00:00Z"), Some(10), Some(120)),
+            story("undated", None, Some(90), None),
+            story("unreadable", Some("last Tuesday"), None, Some(40)),
+            story("new", Some("2024-04-11T08:00:16Z"), Some(10), Some(100)),
+            story(
+                "offset",
+                Some("2024-04-11T08:00:00-07:00"),
+                Some(-1),
+                Some(40),
+            ),
+        ])
+    }
+
+    fn titles(feed: &Feed, sort: SortOrder) -> Vec<&str> {
+        feed.order(sort)
             .iter()
             .filter_map(|&id| feed.article(id))
-            .map(|a| a.title.clone())
-            .collect();
-        assert_eq!(titles, ["offset", "new", "old", "undated", "unreadable"]);
-        let owned: Vec<String> = feed
+            .map(|a| a.title.as_str())
+            .collect()
+    }
+
+    #[test]
+    fn orders_by_time_with_undated_last_both_ways() {
+        let feed = feed();
+        assert_eq!(
+            titles(&feed, SortOrder::Newest),
+            ["offset", "new", "old", "undated", "unreadable"]
+        );
+        assert_eq!(
+            titles(&feed, SortOrder::Oldest),
+            ["old", "new", "offset", "undated", "unreadable"]
+        );
+        assert_eq!(feed.newest_rank(4), 0);
+    }
+
+    #[test]
+    fn trending_and_quality_break_ties_by_recency() {
+        let feed = feed();
+        assert_eq!(
+            titles(&feed, SortOrder::Trending),
+            ["undated", "new", "old", "offset", "unreadable"]
+        );
+        // Quality above 100 counts as 100, so the newer story wins the tie.
+        assert_eq!(
+            titles(&feed, SortOrder::Quality),
+            ["new", "old", "offset", "unreadable", "undated"]
+        );
+    }
+
+    #[test]
+    fn gives_the_articles_back_newest_first() {
+        let owned: Vec<String> = feed()
             .into_newest_first()
             .into_iter()
             .map(|a| a.title)
             .collect();
-        assert_eq!(owned, titles);
+        assert_eq!(owned, ["offset", "new", "old", "undated", "unreadable"]);
     }
 }

@@ -1,13 +1,22 @@
 //! newsdeck's pure logic: the article model, lenient reading of real-world
-//! news records and bundles, and the feed the widget renders. No web types:
-//! everything here is tested natively.
+//! news records and bundles, the feed's orders and indexes, and the query
+//! engine (search, facets, time, quality, sort). No web types: everything
+//! here is tested natively.
 
 pub mod article;
+mod bitset;
 pub mod bundle;
 pub mod date;
+pub mod engine;
 pub mod feed;
+pub mod fold;
+pub mod highlight;
+pub mod index;
 mod lenient;
 pub mod normalise;
+pub mod query;
+pub mod sample;
+pub mod search;
 pub mod text;
 pub mod url;
 
@@ -16,5 +25,10 @@ pub use bundle::{
     parse_bundle, read_bundle, write_bundle, BundleError, ParseReport, ParsedBundle, SkippedRecord,
 };
 pub use date::{Moment, Timestamp};
+pub use engine::{run_query, FacetCount, FacetCounts, QueryResult};
 pub use feed::Feed;
+pub use highlight::{highlight, Segment};
+pub use index::FeedIndex;
 pub use normalise::{article_from_record, SkipReason};
+pub use query::{Facet, Query, SortOrder, TimeRange};
+pub use search::SearchTerms;

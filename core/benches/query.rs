@@ -1,0 +1,77 @@
+//! Query times at 10k and 100k articles generated from the corpus.
+//! Run with `cargo bench -p newsdeck-core --bench query`; the goal is under
+//! 5 ms for any single query at 100k articles.
+
+use std::hint::black_box;
+use std::time::Instant;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use newsdeck_core::{
+    parse_bundle, run_query, sample, Facet, Feed, FeedIndex, Query, SortOrder, TimeRange,
+};
+
+fn corpus() -> Vec<newsdeck_core::Article> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../static/demo-bundle.json");
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    parse_bundle(&text).map(|b| b.articles).unwrap_or_default()
+}
+
+fn queries() -> Vec<(&'static str, Query)> {
+    let text = |t: &str| Query {
+        text: t.into(),
+        ..Query::default()
+    };
+    let mut ai = Query::default();
+    ai.toggle(Facet::Topic, "ai");
+    let mut busy = text("power -teams");
+    busy.toggle(Facet::Provider, "microsoft.com");
+    busy.toggle(Facet::Kind, "article");
+    busy.time = TimeRange::PastMonth;
+    busy.min_quality = 40;
+    vec![
+        ("everything, newest", Query::default()),
+        ("word", text("copilot ")),
+        ("typing a prefix", text("sage")),
+        ("one letter typed", text("p")),
+        ("phrase", text("\"power apps\"")),
+        ("topic facet", ai),
+        (
+            "trending sort",
+            Query {
+                sort: Some(SortOrder::Trending),
+                ..Query::default()
+            },
+        ),
+        ("combined", busy),
+    ]
+}
+
+fn bench(c: &mut Criterion) {
+    let base = corpus();
+    assert!(!base.is_empty(), "the demo bundle is missing");
+    for size in [10_000, 100_000] {
+        let started = Instant::now();
+        let feed = Feed::new(sample::scaled(&base, size));
+        let sorted = started.elapsed();
+        let index = FeedIndex::build(&feed);
+        println!(
+            "{size} articles: feed orders {sorted:.1?}, index {:.1?}",
+            started.elapsed() - sorted
+        );
+        let now = 1_714_000_000;
+        let mut group = c.benchmark_group(format!("query {size}"));
+        for (name, query) in queries() {
+            group.bench_function(name, |b| {
+                b.iter(|| black_box(run_query(&feed, &index, black_box(&query), now)))
+            });
+        }
+        group.finish();
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20).warm_up_time(std::time::Duration::from_millis(500)).measurement_time(std::time::Duration::from_secs(2));
+    targets = bench
+}
+criterion_main!(benches);

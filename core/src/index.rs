@@ -1,0 +1,306 @@
+//! Indexes built once per bundle so that every query is a few set operations:
+//! an inverted index of folded words, and a list of stories per facet value.
+
+use std::collections::HashMap;
+
+use crate::article::{Article, StoryKind};
+use crate::bitset::IdSet;
+use crate::feed::Feed;
+use crate::fold::tokens;
+use crate::query::{facet_key, Facet};
+
+/// Which stories contain each folded word, and each story's words in order.
+#[derive(Clone, Debug, Default)]
+pub struct WordIndex {
+    /// The vocabulary, sorted, so a prefix is a contiguous range.
+    words: Vec<String>,
+    /// Stories with the word anywhere searchable.
+    anywhere: Vec<Vec<u32>>,
+    /// Stories with the word in the title (ranked higher).
+    in_title: Vec<Vec<u32>>,
+    /// Per story, its words as vocabulary positions, fields split by
+    /// [`FIELD_BREAK`]: phrases are checked here without re-reading text.
+    sequences: Vec<Box<[u32]>>,
+    /// Stories per first letter: a one-letter prefix would otherwise union
+    /// a large part of the vocabulary on every keystroke.
+    by_initial: HashMap<char, IdSet>,
+}
+
+/// Separates fields in a story's word sequence, so phrases never span two.
+const FIELD_BREAK: u32 = u32::MAX;
+
+/// One value of a facet, e.g. the topic "AI", and the stories that carry it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct FacetValue {
+    pub key: String,
+    pub label: String,
+    pub ids: Vec<u32>,
+}
+
+/// Everything a query needs besides the articles themselves.
+#[derive(Clone, Debug, Default)]
+pub struct FeedIndex {
+    pub words: WordIndex,
+    /// Per facet, values ordered by how many stories carry them, then label.
+    facets: HashMap<Facet, Vec<FacetValue>>,
+    /// (published time, id), oldest first; undated stories are left out.
+    by_time: Vec<(i64, u32)>,
+}
+
+/// The text a search looks in: title, excerpt, source name and topics.
+pub fn searchable_fields(article: &Article) -> impl Iterator<Item = &str> {
+    std::iter::once(article.title.as_str())
+        .chain(article.excerpt.as_deref())
+        .chain(article.provider_name())
+        .chain(article.topics.iter().map(String::as_str))
+}
+
+impl FeedIndex {
+    pub fn build(feed: &Feed) -> FeedIndex {
+        let articles = feed.articles();
+        let mut by_time: Vec<(i64, u32)> = articles
+            .iter()
+            .enumerate()
+            .filter_map(|(id, a)| {
+                Some((
+                    a.published_at.as_ref()?.timestamp()?.unix_seconds,
+                    id as u32,
+                ))
+            })
+            .collect();
+        by_time.sort_unstable();
+        let facets = Facet::ALL
+            .into_iter()
+            .map(|facet| (facet, facet_values(articles, facet)))
+            .collect();
+        FeedIndex {
+            words: WordIndex::build(articles),
+            facets,
+            by_time,
+        }
+    }
+
+    pub fn facet_values(&self, facet: Facet) -> &[FacetValue] {
+        self.facets.get(&facet).map_or(&[], Vec::as_slice)
+    }
+
+    /// Stories published within `from..=to`.
+    pub fn published_between(&self, len: usize, from: i64, to: i64) -> IdSet {
+        let start = self.by_time.partition_point(|&(t, _)| t < from);
+        let end = self.by_time.partition_point(|&(t, _)| t <= to);
+        let mut set = IdSet::empty(len);
+        for &(_, id) in &self.by_time[start..end.max(start)] {
+            set.insert(id);
+        }
+        set
+    }
+}
+
+impl WordIndex {
+    fn build(articles: &[Article]) -> WordIndex {
+        // First pass: provisional word numbers in order of appearance.
+        let mut numbers: HashMap<String, u32> = HashMap::new();
+        let mut postings: Vec<(Vec<u32>, Vec<u32>)> = Vec::new();
+        let mut sequences: Vec<Vec<u32>> = Vec::with_capacity(articles.len());
+        for (id, article) in articles.iter().enumerate() {
+            let id = id as u32;
+            let mut sequence = Vec::new();
+            for (field, text) in searchable_fields(article).enumerate() {
+                if field > 0 {
+                    sequence.push(FIELD_BREAK);
+                }
+                for token in tokens(text) {
+                    let next = numbers.len() as u32;
+                    let number = *numbers.entry(token.folded).or_insert(next);
+                    if number == next {
+                        postings.push((Vec::new(), Vec::new()));
+                    }
+                    let (anywhere, in_title) = &mut postings[number as usize];
+                    if anywhere.last() != Some(&id) {
+                        anywhere.push(id);
+                    }
+                    if field == 0 && in_title.last() != Some(&id) {
+                        in_title.push(id);
+                    }
+                    sequence.push(number);
+                }
+            }
+            sequences.push(sequence);
+        }
+        // Second: sort the vocabulary and renumber everything to match.
+        let mut vocabulary: Vec<(String, u32)> = numbers.into_iter().collect();
+        vocabulary.sort_unstable();
+        let mut position = vec![0u32; vocabulary.len()];
+        for (at, (_, number)) in vocabulary.iter().enumerate() {
+            position[*number as usize] = at as u32;
+        }
+        let mut index = WordIndex::default();
+        let mut postings: Vec<Option<(Vec<u32>, Vec<u32>)>> =
+            postings.into_iter().map(Some).collect();
+        for (word, number) in vocabulary {
+            let (anywhere, in_title) = postings[number as usize].take().unwrap_or_default();
+            if let Some(initial) = word.chars().next() {
+                let set = index
+                    .by_initial
+                    .entry(initial)
+                    .or_insert_with(|| IdSet::empty(articles.len()));
+                anywhere.iter().for_each(|&id| set.insert(id));
+            }
+            index.words.push(word);
+            index.anywhere.push(anywhere);
+            index.in_title.push(in_title);
+        }
+        index.sequences = sequences
+            .into_iter()
+            .map(|seq| {
+                seq.into_iter()
+                    .map(|n| {
+                        if n == FIELD_BREAK {
+                            n
+                        } else {
+                            position[n as usize]
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        index
+    }
+
+    /// Positions in the vocabulary of `word` exactly, or of every word
+    /// starting with it when `prefix` is set.
+    fn matching(&self, word: &str, prefix: bool) -> std::ops::Range<usize> {
+        let start = self.words.partition_point(|w| w.as_str() < word);
+        let end = if prefix {
+            start + self.words[start..].partition_point(|w| w.starts_with(word))
+        } else {
+            start + usize::from(self.words.get(start).is_some_and(|w| w == word))
+        };
+        start..end
+    }
+
+    /// Stories containing the word (anywhere), or a word it begins.
+    pub fn stories_with(&self, len: usize, word: &str, prefix: bool) -> IdSet {
+        let mut letters = word.chars();
+        if let (true, Some(initial), None) = (prefix, letters.next(), letters.next()) {
+            return self
+                .by_initial
+                .get(&initial)
+                .cloned()
+                .unwrap_or_else(|| IdSet::empty(len));
+        }
+        self.union(len, &self.anywhere, self.matching(word, prefix))
+    }
+
+    /// Stories whose title contains the word, or a word it begins.
+    pub fn titles_with(&self, len: usize, word: &str, prefix: bool) -> IdSet {
+        self.union(len, &self.in_title, self.matching(word, prefix))
+    }
+
+    /// How many stories contain `word` exactly.
+    pub fn story_count(&self, word: &str) -> usize {
+        self.matching(word, false)
+            .map(|i| self.anywhere[i].len())
+            .sum()
+    }
+
+    /// Stories where `phrase` stands as written, within one field.
+    pub fn stories_with_phrase(&self, len: usize, phrase: &[String]) -> IdSet {
+        let positions: Option<Vec<u32>> = phrase
+            .iter()
+            .map(|word| {
+                let range = self.matching(word, false);
+                (!range.is_empty()).then_some(range.start as u32)
+            })
+            .collect();
+        let Some(positions) = positions.filter(|p| !p.is_empty()) else {
+            return IdSet::empty(len);
+        };
+        if let [only] = positions[..] {
+            return IdSet::from_ids(len, &self.anywhere[only as usize]);
+        }
+        // The rarest word's stories are the candidates to check.
+        let rarest = positions
+            .iter()
+            .min_by_key(|&&p| self.anywhere[p as usize].len())
+            .copied()
+            .unwrap_or_default();
+        let mut found = IdSet::empty(len);
+        let (first, rest) = (positions[0], &positions[1..]);
+        for &id in &self.anywhere[rarest as usize] {
+            let sequence = &self.sequences[id as usize];
+            let stands_together = (0..sequence.len().saturating_sub(rest.len()))
+                .any(|at| sequence[at] == first && sequence[at + 1..=at + rest.len()] == *rest);
+            if stands_together {
+                found.insert(id);
+            }
+        }
+        found
+    }
+
+    fn union(&self, len: usize, lists: &[Vec<u32>], range: std::ops::Range<usize>) -> IdSet {
+        let mut set = IdSet::empty(len);
+        for ids in &lists[range] {
+            for &id in ids {
+                set.insert(id);
+            }
+        }
+        set
+    }
+}
+
+/// The values of one facet across the feed, most used first.
+fn facet_values(articles: &[Article], facet: Facet) -> Vec<FacetValue> {
+    let mut by_key: HashMap<String, FacetValue> = HashMap::new();
+    for (id, article) in articles.iter().enumerate() {
+        for (key, label) in values_of(article, facet) {
+            let value = by_key.entry(key.clone()).or_insert_with(|| FacetValue {
+                key,
+                label,
+                ids: Vec::new(),
+            });
+            if value.ids.last() != Some(&(id as u32)) {
+                value.ids.push(id as u32);
+            }
+        }
+    }
+    let mut values: Vec<FacetValue> = by_key.into_values().collect();
+    values.sort_by(|a, b| {
+        b.ids
+            .len()
+            .cmp(&a.ids.len())
+            .then_with(|| a.label.cmp(&b.label))
+    });
+    values
+}
+
+/// An article's (key, label) pairs for one facet.
+fn values_of(article: &Article, facet: Facet) -> Vec<(String, String)> {
+    let keyed = |label: &str| (facet_key(facet, label), label.to_owned());
+    match facet {
+        Facet::Topic => article.topics.iter().map(|t| keyed(t)).collect(),
+        Facet::Category => article
+            .categories
+            .iter()
+            .chain(&article.category)
+            .map(|c| keyed(c))
+            .collect(),
+        Facet::Provider => article
+            .provider
+            .iter()
+            .map(|p| {
+                (
+                    facet_key(facet, p.domain.as_deref().unwrap_or(&p.name)),
+                    p.name.clone(),
+                )
+            })
+            .collect(),
+        Facet::Kind => {
+            let (key, label) = match article.kind {
+                StoryKind::Article => ("article", "Articles"),
+                StoryKind::Video => ("video", "Videos"),
+            };
+            vec![(key.to_owned(), label.to_owned())]
+        }
+    }
+}

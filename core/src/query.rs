@@ -1,0 +1,372 @@
+//! What a reader asks of the feed: search text, facet filters, a time range,
+//! a minimum quality and a sort order. Plain data, also written to and read
+//! from URL parameters so a link reopens the same view.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::date::Timestamp;
+
+/// The kinds of values stories can be filtered by.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Facet {
+    Topic,
+    Provider,
+    Category,
+    Kind,
+}
+
+impl Facet {
+    pub const ALL: [Facet; 4] = [Facet::Topic, Facet::Provider, Facet::Category, Facet::Kind];
+
+    /// The URL parameter name, also the attribute and `source:` vocabulary.
+    pub fn param(self) -> &'static str {
+        match self {
+            Facet::Topic => "topic",
+            Facet::Provider => "source",
+            Facet::Category => "category",
+            Facet::Kind => "type",
+        }
+    }
+
+    /// The heading readers see.
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Topic => "Topics",
+            Facet::Provider => "Sources",
+            Facet::Category => "Categories",
+            Facet::Kind => "Type",
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum TimeRange {
+    #[default]
+    Any,
+    PastDay,
+    PastWeek,
+    PastMonth,
+    /// From and to, in Unix seconds; either end may be open.
+    Between {
+        from: Option<i64>,
+        to: Option<i64>,
+    },
+}
+
+impl TimeRange {
+    /// The range in Unix seconds, inclusive, given the moment that is "now".
+    pub fn bounds(self, now: i64) -> Option<(i64, i64)> {
+        const DAY: i64 = 86_400;
+        match self {
+            TimeRange::Any => None,
+            TimeRange::PastDay => Some((now - DAY, now)),
+            TimeRange::PastWeek => Some((now - 7 * DAY, now)),
+            TimeRange::PastMonth => Some((now - 30 * DAY, now)),
+            TimeRange::Between { from, to } => {
+                Some((from.unwrap_or(i64::MIN), to.unwrap_or(i64::MAX)))
+            }
+        }
+    }
+
+    fn to_param(self) -> Option<String> {
+        let day = |t: Option<i64>| {
+            t.map(|s| {
+                Timestamp {
+                    unix_seconds: s,
+                    offset_minutes: 0,
+                }
+                .to_rfc3339()[..10]
+                    .to_owned()
+            })
+            .unwrap_or_default()
+        };
+        match self {
+            TimeRange::Any => None,
+            TimeRange::PastDay => Some("24h".into()),
+            TimeRange::PastWeek => Some("week".into()),
+            TimeRange::PastMonth => Some("month".into()),
+            TimeRange::Between { from, to } => Some(format!("{}..{}", day(from), day(to))),
+        }
+    }
+
+    /// Reads `24h`, `week`, `month` or `2024-01-01..2024-02-01` (either side may be empty).
+    pub fn from_param(value: &str) -> Option<TimeRange> {
+        Some(match value.trim() {
+            "24h" | "day" => TimeRange::PastDay,
+            "week" => TimeRange::PastWeek,
+            "month" => TimeRange::PastMonth,
+            "" | "any" => TimeRange::Any,
+            range => {
+                let (from, to) = range.split_once("..")?;
+                let read = |s: &str| -> Option<Option<i64>> {
+                    if s.trim().is_empty() {
+                        return Some(None);
+                    }
+                    Timestamp::parse(s).map(|t| Some(t.unix_seconds))
+                };
+                // "to" names a whole day: include all of it.
+                let to = read(to)?.map(|t| if to.trim().len() == 10 { t + 86_399 } else { t });
+                TimeRange::Between {
+                    from: read(from)?,
+                    to,
+                }
+            }
+        })
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum SortOrder {
+    Newest,
+    Oldest,
+    Trending,
+    Quality,
+    Relevance,
+}
+
+impl SortOrder {
+    pub const ALL: [SortOrder; 5] = [
+        SortOrder::Relevance,
+        SortOrder::Newest,
+        SortOrder::Oldest,
+        SortOrder::Trending,
+        SortOrder::Quality,
+    ];
+
+    pub fn param(self) -> &'static str {
+        match self {
+            SortOrder::Newest => "newest",
+            SortOrder::Oldest => "oldest",
+            SortOrder::Trending => "trending",
+            SortOrder::Quality => "quality",
+            SortOrder::Relevance => "relevance",
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            SortOrder::Newest => "Newest",
+            SortOrder::Oldest => "Oldest",
+            SortOrder::Trending => "Trending",
+            SortOrder::Quality => "Quality",
+            SortOrder::Relevance => "Best match",
+        }
+    }
+
+    pub fn from_param(value: &str) -> Option<SortOrder> {
+        SortOrder::ALL
+            .into_iter()
+            .find(|s| s.param().eq_ignore_ascii_case(value.trim()))
+    }
+}
+
+/// One view of the feed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pub text: String,
+    /// Selected facet values (their keys); several values of one facet widen
+    /// the result (OR), different facets narrow it (AND).
+    pub filters: BTreeMap<Facet, BTreeSet<String>>,
+    pub time: TimeRange,
+    /// 0 to 100; 0 means no minimum.
+    pub min_quality: u8,
+    /// `None` is the default: relevance while searching, else newest first.
+    pub sort: Option<SortOrder>,
+}
+
+impl Query {
+    pub fn is_selected(&self, facet: Facet, key: &str) -> bool {
+        self.filters
+            .get(&facet)
+            .is_some_and(|keys| keys.contains(key))
+    }
+
+    /// Selects `key` in `facet`, or clears it when it was selected.
+    pub fn toggle(&mut self, facet: Facet, key: &str) {
+        let keys = self.filters.entry(facet).or_default();
+        if !keys.remove(key) {
+            keys.insert(key.to_owned());
+        }
+        if keys.is_empty() {
+            self.filters.remove(&facet);
+        }
+    }
+
+    /// True when the query narrows nothing (sort aside).
+    pub fn is_unfiltered(&self) -> bool {
+        self.text.trim().is_empty()
+            && self.filters.is_empty()
+            && self.time == TimeRange::Any
+            && self.min_quality == 0
+    }
+
+    /// The sort in effect.
+    pub fn effective_sort(&self) -> SortOrder {
+        self.sort.unwrap_or(if self.text.trim().is_empty() {
+            SortOrder::Newest
+        } else {
+            SortOrder::Relevance
+        })
+    }
+
+    /// The view as URL parameters, only those that differ from the default.
+    pub fn to_params(&self) -> Vec<(&'static str, String)> {
+        let mut params = Vec::new();
+        if !self.text.is_empty() {
+            params.push(("q", self.text.clone()));
+        }
+        for (facet, keys) in &self.filters {
+            params.extend(keys.iter().map(|key| (facet.param(), key.clone())));
+        }
+        if let Some(time) = self.time.to_param() {
+            params.push(("time", time));
+        }
+        if self.min_quality > 0 {
+            params.push(("quality", self.min_quality.to_string()));
+        }
+        if let Some(sort) = self.sort {
+            params.push(("sort", sort.param().to_owned()));
+        }
+        params
+    }
+
+    /// Reads parameters written by [`Query::to_params`]; unknown names and
+    /// unreadable values are ignored, so a mangled link still opens.
+    pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
+        let mut query = Query::default();
+        for (name, value) in params {
+            match name {
+                "q" => query.text = value.to_owned(),
+                "time" => query.time = TimeRange::from_param(value).unwrap_or_default(),
+                "quality" => {
+                    query.min_quality = value.trim().parse::<u32>().map_or(0, |q| q.min(100) as u8)
+                }
+                "sort" => query.sort = SortOrder::from_param(value),
+                _ => {
+                    let facet = Facet::ALL.into_iter().find(|f| f.param() == name);
+                    if let (Some(facet), false) = (facet, value.trim().is_empty()) {
+                        query
+                            .filters
+                            .entry(facet)
+                            .or_default()
+                            .insert(facet_key(facet, value));
+                    }
+                }
+            }
+        }
+        query
+    }
+}
+
+/// The key a facet value is stored under: folded labels for topics and
+/// categories, lower-case domains for sources, `article`/`video` for type.
+pub fn facet_key(facet: Facet, value: &str) -> String {
+    let folded = crate::fold::fold(value.trim());
+    match facet {
+        Facet::Provider => folded
+            .strip_prefix("www.")
+            .map(str::to_owned)
+            .unwrap_or(folded),
+        _ => folded,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn round_trips_through_url_parameters() {
+        let mut query = Query {
+            text: "robots -teams".into(),
+            min_quality: 60,
+            sort: Some(SortOrder::Trending),
+            ..Query::default()
+        };
+        query.toggle(Facet::Topic, "ai");
+        query.toggle(Facet::Topic, "power apps");
+        query.toggle(Facet::Provider, "forbes.com");
+        query.time = TimeRange::from_param("2024-01-01..2024-01-31").unwrap_or_default();
+        let params = query.to_params();
+        assert_eq!(
+            params
+                .iter()
+                .map(|(k, v)| format!("{k}={v}"))
+                .collect::<Vec<_>>(),
+            [
+                "q=robots -teams",
+                "topic=ai",
+                "topic=power apps",
+                "source=forbes.com",
+                "time=2024-01-01..2024-01-31",
+                "quality=60",
+                "sort=trending"
+            ]
+        );
+        let back = Query::from_params(params.iter().map(|(k, v)| (*k, v.as_str())));
+        assert_eq!(back, query);
+        assert!(Query::default().to_params().is_empty());
+    }
+
+    #[test]
+    fn mangled_parameters_are_ignored() {
+        let query = Query::from_params([
+            ("sort", "sideways"),
+            ("quality", "999x"),
+            ("time", "soon"),
+            ("topic", " "),
+            ("utm_source", "x"),
+            ("topic", "AI"),
+        ]);
+        let expected = Query {
+            filters: BTreeMap::from([(Facet::Topic, BTreeSet::from(["ai".to_owned()]))]),
+            ..Query::default()
+        };
+        assert_eq!(query, expected);
+        assert_eq!(Query::from_params([("quality", "250")]).min_quality, 100);
+        assert_eq!(Query::from_params([("quality", "100")]).min_quality, 100);
+    }
+
+    #[test]
+    fn toggling_twice_clears() {
+        let mut query = Query::default();
+        query.toggle(Facet::Kind, "video");
+        assert!(query.is_selected(Facet::Kind, "video"));
+        query.toggle(Facet::Kind, "video");
+        assert!(query.filters.is_empty() && query.is_unfiltered());
+    }
+
+    #[test]
+    fn time_presets_count_back_from_now() {
+        let now = 1_700_000_000;
+        assert_eq!(TimeRange::PastDay.bounds(now), Some((now - 86_400, now)));
+        assert_eq!(TimeRange::PastWeek.bounds(now), Some((now - 604_800, now)));
+        assert_eq!(
+            TimeRange::PastMonth.bounds(now),
+            Some((now - 2_592_000, now))
+        );
+        assert_eq!(TimeRange::Any.bounds(now), None);
+        let open = TimeRange::from_param("2024-01-01..").unwrap_or_default();
+        assert_eq!(open.bounds(now), Some((1_704_067_200, i64::MAX)));
+        assert_eq!(
+            TimeRange::from_param("..2024-01-01").and_then(|t| t.bounds(0)),
+            Some((i64::MIN, 1_704_153_599))
+        );
+        assert_eq!(TimeRange::from_param("2024-13-01..x"), None);
+    }
+
+    #[test]
+    fn the_default_sort_follows_the_search() {
+        assert_eq!(Query::default().effective_sort(), SortOrder::Newest);
+        let searching = Query {
+            text: "ai".into(),
+            ..Query::default()
+        };
+        assert_eq!(searching.effective_sort(), SortOrder::Relevance);
+        let chosen = Query {
+            sort: Some(SortOrder::Oldest),
+            ..searching
+        };
+        assert_eq!(chosen.effective_sort(), SortOrder::Oldest);
+    }
+}
