@@ -1,9 +1,19 @@
 //! One function component per file.
 
+pub mod active_filters;
 pub mod app;
 pub mod card;
 pub mod card_image;
+pub mod deck;
+pub mod empty_state;
+pub mod facet_group;
 pub mod feed;
+pub mod filter_panel;
+pub mod highlighted;
 pub mod load_error;
 pub mod provider_logo;
+pub mod quality_filter;
+pub mod search_box;
 pub mod skeleton_card;
+pub mod sort_select;
+pub mod time_filter;

@@ -2,8 +2,9 @@
 //! card feed. All parsing and ordering is asked of `newsdeck_core`.
 
 pub mod components;
+pub mod loaded;
 mod mount;
 pub mod services;
-pub mod stories;
+pub mod view;
 
 pub use mount::{mount_all, start};

@@ -1,3 +1,4 @@
-//! I/O the widget does, as typed async functions.
+//! I/O the widget does, as typed functions.
 
 pub mod bundle;
+pub mod url_state;

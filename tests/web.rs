@@ -8,10 +8,12 @@ use std::cell::Cell;
 use std::rc::Rc;
 
 use newsdeck::components::card::{Card, CardProps};
-use newsdeck::components::feed::{Feed, FeedProps, PAGE_SIZE};
+use newsdeck::components::deck::{Deck, DeckProps};
+use newsdeck::components::feed::PAGE_SIZE;
 use newsdeck::components::load_error::{LoadErrorBox, LoadErrorProps};
-use newsdeck::stories::Stories;
-use newsdeck_core::{article_from_record, read_bundle, Article, Timestamp};
+use newsdeck::components::skeleton_card::LoadingFeed;
+use newsdeck::loaded::LoadedFeed;
+use newsdeck_core::{read_bundle, Query, SearchTerms, Timestamp};
 use serde_json::{json, Value};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
@@ -54,8 +56,8 @@ fn click(root: &Element, selector: &str) {
     find(root, selector).unchecked_into::<HtmlElement>().click();
 }
 
-fn article(record: Value) -> Rc<Article> {
-    Rc::new(article_from_record(&record).expect("a valid test record"))
+fn loaded(records: Vec<Value>) -> LoadedFeed {
+    LoadedFeed::from_bundle(read_bundle(&Value::Array(records)).expect("a list"))
 }
 
 const NOW: &str = "2021-08-17T15:45:00Z";
@@ -63,7 +65,9 @@ const NOW: &str = "2021-08-17T15:45:00Z";
 async fn render_card(record: Value) -> Element {
     let root = fresh_element();
     let props = CardProps {
-        article: article(record),
+        loaded: loaded(vec![record]),
+        id: 0,
+        terms: Rc::new(SearchTerms::default()),
         position: 3,
         set_size: 715,
         title_id: AttrValue::from("test-title"),
@@ -210,30 +214,39 @@ async fn a_card_without_date_provider_or_topics_still_reads_well() {
     assert_eq!(text(&root, ".nd-card__media--empty"), "N");
 }
 
-fn stories(how_many: usize, skipped_records: usize) -> Stories {
+fn stories(how_many: usize, skipped_records: usize) -> LoadedFeed {
     let mut records: Vec<Value> = (0..how_many)
-        .map(|i| json!({"title": format!("Story {i}"), "publishedDateTime": format!("2024-01-01T00:{:02}:{:02}Z", i / 60, i % 60)}))
+        .map(|i| {
+            json!({
+                "title": format!("Story {i}"),
+                "excerpt": if i % 2 == 0 { "Robots at work" } else { "Gardens in bloom" },
+                "topics": [if i % 3 == 0 { "AI" } else { "Nature" }],
+                "publishedDateTime": format!("2024-01-01T00:{:02}:{:02}Z", i / 60, i % 60)
+            })
+        })
         .collect();
     records.extend((0..skipped_records).map(|_| json!(null)));
-    Stories::from_bundle(read_bundle(&Value::Array(records)).expect("a list"))
+    LoadedFeed::from_bundle(read_bundle(&Value::Array(records)).expect("a list"))
 }
 
-async fn render_feed(stories: Option<Stories>) -> Element {
+async fn render_deck(loaded: LoadedFeed, initial: Query, state_key: Option<&str>) -> Element {
     let root = fresh_element();
-    let props = FeedProps {
-        stories,
+    let props = DeckProps {
+        loaded,
         now: 1_704_067_200,
-        id_prefix: AttrValue::from("feed-test"),
+        id_prefix: AttrValue::from("deck-test"),
+        initial,
+        state_key: state_key.map(AttrValue::from),
     };
-    yew::Renderer::<Feed>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<Deck>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
 }
 
 #[wasm_bindgen_test]
 async fn feed_shows_a_page_then_more_on_request() {
-    let root = render_feed(Some(stories(PAGE_SIZE + 6, 0))).await;
     let total = PAGE_SIZE + 6;
+    let root = render_deck(stories(total, 0), Query::default(), None).await;
     assert_eq!(
         find(&root, "[role=feed]")
             .get_attribute("aria-busy")
@@ -268,7 +281,9 @@ async fn feed_shows_a_page_then_more_on_request() {
 
 #[wasm_bindgen_test]
 async fn feed_is_busy_with_placeholders_while_loading() {
-    let root = render_feed(None).await;
+    let root = fresh_element();
+    yew::Renderer::<LoadingFeed>::with_root(root.clone()).render();
+    yew::scheduler::flush().await;
     assert_eq!(
         find(&root, "[role=feed]")
             .get_attribute("aria-busy")
@@ -281,19 +296,82 @@ async fn feed_is_busy_with_placeholders_while_loading() {
 
 #[wasm_bindgen_test]
 async fn feed_says_quietly_how_many_records_were_skipped() {
-    let root = render_feed(Some(stories(2, 1))).await;
+    let root = render_deck(stories(2, 1), Query::default(), None).await;
     assert_eq!(text(&root, ".nd-note"), "1 record could not be read");
-    let root = render_feed(Some(stories(1, 3))).await;
+    let root = render_deck(stories(1, 3), Query::default(), None).await;
     assert_eq!(text(&root, ".nd-count"), "1 story");
     assert_eq!(text(&root, ".nd-note"), "3 records could not be read");
-    let root = render_feed(Some(stories(3, 0))).await;
+    let root = render_deck(stories(3, 0), Query::default(), None).await;
     assert_eq!(count(&root, ".nd-note, .nd-more"), 0);
 }
 
 #[wasm_bindgen_test]
 async fn an_empty_bundle_says_so() {
-    let root = render_feed(Some(stories(0, 0))).await;
+    let root = render_deck(stories(0, 0), Query::default(), None).await;
     assert_eq!(text(&root, ".nd-empty"), "No stories to show yet.");
+}
+
+fn type_into(root: &Element, selector: &str, value: &str) {
+    let input: web_sys::HtmlInputElement = find(root, selector).unchecked_into();
+    input.set_value(value);
+    let event = web_sys::InputEvent::new("input").expect("an input event");
+    input.dispatch_event(&event).expect("dispatched");
+}
+
+#[wasm_bindgen_test]
+async fn typing_narrows_the_feed_and_marks_the_words() {
+    let root = render_deck(stories(10, 0), Query::default(), None).await;
+    type_into(&root, "input[type=search]", "robo");
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, ".nd-count"), "5 of 10 stories");
+    assert_eq!(count(&root, "[role=feed] > article"), 5);
+    assert_eq!(count(&root, "[role=feed] mark"), 5);
+    assert_eq!(text(&root, "[role=feed] mark"), "Robots");
+    assert_eq!(
+        find(&root, ".nd-count")
+            .get_attribute("aria-live")
+            .as_deref(),
+        Some("polite")
+    );
+    type_into(&root, "input[type=search]", "zebra ");
+    yew::scheduler::flush().await;
+    assert!(text(&root, ".nd-empty").contains("No stories match “zebra”"));
+    click(&root, ".nd-empty button");
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, ".nd-count"), "10 stories");
+}
+
+#[wasm_bindgen_test]
+async fn a_facet_click_filters_updates_counts_and_shows_a_removable_chip() {
+    let root = render_deck(stories(9, 0), Query::default(), Some("facettest")).await;
+    let topics = find(&root, "fieldset.nd-facet");
+    assert_eq!(text(&topics, "legend"), "Topics");
+    assert_eq!(text(&topics, "li:nth-child(1) label"), "Nature6");
+    assert_eq!(text(&topics, "li:nth-child(2) label"), "AI3");
+    click(&topics, "li:nth-child(2) input");
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, ".nd-count"), "3 of 9 stories");
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    assert!(search.contains("facettest.topic=ai"), "{search}");
+    assert!(text(&root, ".nd-chips").contains("Topic: AI"));
+    click(&root, ".nd-chips .nd-chip");
+    yew::scheduler::flush().await;
+    assert_eq!(text(&root, ".nd-count"), "9 stories");
+    assert_eq!(count(&root, ".nd-chips"), 0);
+    let search = web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default();
+    assert!(!search.contains("facettest."), "{search}");
+}
+
+#[wasm_bindgen_test]
+async fn attributes_set_the_first_view() {
+    let initial = Query::from_params([("topic", "AI"), ("sort", "oldest")]);
+    let root = render_deck(stories(9, 0), initial, None).await;
+    assert_eq!(text(&root, ".nd-count"), "3 of 9 stories");
+    assert_eq!(text(&root, "article[aria-posinset='1'] h3"), "Story 0");
 }
 
 #[wasm_bindgen_test]

@@ -2,26 +2,33 @@
 
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use newsdeck_core::ParsedBundle;
+use newsdeck_core::{ParsedBundle, Query};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::components::feed::Feed;
+use crate::components::deck::Deck;
 use crate::components::load_error::LoadErrorBox;
+use crate::components::skeleton_card::LoadingFeed;
+use crate::loaded::LoadedFeed;
 use crate::services::bundle::{load_bundle, warn_about_skipped, LoadError};
-use crate::stories::Stories;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
     /// Address of the bundle, relative to the page.
     pub src: AttrValue,
+    /// The view to open with, from the element's attributes.
+    #[prop_or_default]
+    pub initial: Query,
+    /// The widget's prefix for its view in the page URL; `None` leaves the URL alone.
+    #[prop_or_default]
+    pub state_key: Option<AttrValue>,
 }
 
 #[derive(Clone, PartialEq)]
 enum LoadState {
     Loading,
     Failed(LoadError),
-    Ready(Stories),
+    Ready(LoadedFeed),
 }
 
 /// Element ids must be unique on the page, also with several widgets on it.
@@ -60,12 +67,16 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let body = match &*state {
-        LoadState::Loading => {
-            html! { <Feed stories={None::<Stories>} now={*now} id_prefix={(*id_prefix).clone()} /> }
-        }
+        LoadState::Loading => html! { <LoadingFeed /> },
         LoadState::Failed(err) => html! { <LoadErrorBox message={err.to_string()} {onretry} /> },
-        LoadState::Ready(stories) => html! {
-            <Feed stories={stories.clone()} now={*now} id_prefix={(*id_prefix).clone()} />
+        LoadState::Ready(loaded) => html! {
+            <Deck
+                loaded={loaded.clone()}
+                now={*now}
+                id_prefix={(*id_prefix).clone()}
+                initial={props.initial.clone()}
+                state_key={props.state_key.clone()}
+            />
         },
     };
     html! {
@@ -75,7 +86,7 @@ pub fn App(props: &AppProps) -> Html {
 
 fn ready(bundle: ParsedBundle) -> LoadState {
     warn_about_skipped(&bundle.report);
-    LoadState::Ready(Stories::from_bundle(bundle))
+    LoadState::Ready(LoadedFeed::from_bundle(bundle))
 }
 
 fn now_unix_seconds() -> i64 {

@@ -2,15 +2,19 @@
 
 use std::rc::Rc;
 
-use newsdeck_core::{Article, Moment};
+use newsdeck_core::{Article, Moment, SearchTerms};
 use yew::prelude::*;
 
 use crate::components::card_image::CardImage;
+use crate::components::highlighted::Highlighted;
 use crate::components::provider_logo::ProviderLogo;
+use crate::loaded::LoadedFeed;
 
 #[derive(Properties, PartialEq)]
 pub struct CardProps {
-    pub article: Rc<Article>,
+    pub loaded: LoadedFeed,
+    /// The article's id in the loaded feed.
+    pub id: u32,
     /// Position in the current result, from 1 (`aria-posinset`).
     pub position: usize,
     /// Size of the whole current result (`aria-setsize`), not just what is shown.
@@ -19,13 +23,17 @@ pub struct CardProps {
     pub title_id: AttrValue,
     /// The moment relative times are counted from.
     pub now: i64,
+    /// The search, whose words are marked in the title and excerpt.
+    pub terms: Rc<SearchTerms>,
     #[prop_or_default]
     pub eager_image: bool,
 }
 
 #[function_component]
 pub fn Card(props: &CardProps) -> Html {
-    let article = &props.article;
+    let Some(article) = props.loaded.feed.article(props.id) else {
+        return Html::default();
+    };
     let provider = article.provider_name().map(AttrValue::from);
     html! {
         <article
@@ -43,9 +51,11 @@ pub fn Card(props: &CardProps) -> Html {
             />
             <div class="nd-card__body">
                 { byline(article, props.now) }
-                <h3 class="nd-card__title">{ title(article, &props.title_id) }</h3>
+                <h3 class="nd-card__title">{ title(article, &props.title_id, &props.terms) }</h3>
                 if let Some(excerpt) = &article.excerpt {
-                    <p class="nd-card__excerpt">{ excerpt.clone() }</p>
+                    <p class="nd-card__excerpt">
+                        <Highlighted text={excerpt.clone()} terms={props.terms.clone()} />
+                    </p>
                 }
                 { footer(article) }
             </div>
@@ -54,8 +64,10 @@ pub fn Card(props: &CardProps) -> Html {
 }
 
 /// The title, as a link that covers the whole card when the story has one.
-fn title(article: &Article, title_id: &AttrValue) -> Html {
-    let text = html! { <span id={title_id.clone()}>{ article.title.clone() }</span> };
+fn title(article: &Article, title_id: &AttrValue, terms: &Rc<SearchTerms>) -> Html {
+    let text = html! {
+        <span id={title_id.clone()}><Highlighted text={article.title.clone()} terms={terms.clone()} /></span>
+    };
     match article.link() {
         Some(href) => html! {
             <a class="nd-card__link" href={href.to_owned()} target="_blank" rel="noopener noreferrer">

@@ -1,21 +1,23 @@
 //! The feed: a WAI-ARIA `role="feed"` of cards, shown a page at a time.
 
+use std::rc::Rc;
+
+use newsdeck_core::QueryResult;
 use yew::prelude::*;
 
 use crate::components::card::Card;
-use crate::components::skeleton_card::SkeletonCard;
-use crate::stories::Stories;
+use crate::loaded::LoadedFeed;
 
 /// Cards added per "Show more"; enough to fill a wide screen twice.
 pub const PAGE_SIZE: usize = 24;
 /// Cards whose pictures load at once: about the first row on a wide screen.
 const EAGER_IMAGES: usize = 4;
-const SKELETON_CARDS: usize = 6;
 
 #[derive(Properties, PartialEq)]
 pub struct FeedProps {
-    /// `None` while the bundle is loading.
-    pub stories: Option<Stories>,
+    pub loaded: LoadedFeed,
+    /// The stories to show, in order, and the search to highlight.
+    pub result: Rc<QueryResult>,
     pub now: i64,
     pub id_prefix: AttrValue,
 }
@@ -23,17 +25,9 @@ pub struct FeedProps {
 #[function_component]
 pub fn Feed(props: &FeedProps) -> Html {
     let shown = use_state(|| PAGE_SIZE);
-    let Some(stories) = &props.stories else {
-        return html! {
-            <div class="nd-feed" role="feed" aria-busy="true" aria-label="News stories, loading">
-                { for (0..SKELETON_CARDS).map(|_| html! { <SkeletonCard /> }) }
-            </div>
-        };
-    };
-    if stories.is_empty() {
-        return html! { <p class="nd-empty">{ "No stories to show yet." }</p> };
-    }
-    let total = stories.len();
+    let terms = use_memo(props.result.clone(), |result| result.terms.clone());
+    let ids = &props.result.ids;
+    let total = ids.len();
     let visible = (*shown).min(total);
     let onmore = {
         let shown = shown.clone();
@@ -41,21 +35,17 @@ pub fn Feed(props: &FeedProps) -> Html {
     };
     html! {
         <>
-            <div class="nd-status">
-                <p class="nd-count">{ count_label(total) }</p>
-                if stories.skipped > 0 {
-                    <p class="nd-note">{ skipped_label(stories.skipped) }</p>
-                }
-            </div>
             <div class="nd-feed" role="feed" aria-busy="false" aria-label="News stories">
-                { for stories.newest_first[..visible].iter().enumerate().map(|(index, article)| html! {
+                { for ids[..visible].iter().enumerate().map(|(index, &id)| html! {
                     <Card
-                        key={index}
-                        article={article.clone()}
+                        key={id}
+                        loaded={props.loaded.clone()}
+                        {id}
                         position={index + 1}
                         set_size={total}
-                        title_id={format!("{}-story-{index}", props.id_prefix)}
+                        title_id={format!("{}-story-{id}", props.id_prefix)}
                         now={props.now}
+                        terms={terms.clone()}
                         eager_image={index < EAGER_IMAGES}
                     />
                 }) }
@@ -67,19 +57,5 @@ pub fn Feed(props: &FeedProps) -> Html {
                 </div>
             }
         </>
-    }
-}
-
-fn count_label(total: usize) -> String {
-    match total {
-        1 => "1 story".to_owned(),
-        n => format!("{n} stories"),
-    }
-}
-
-fn skipped_label(skipped: usize) -> String {
-    match skipped {
-        1 => "1 record could not be read".to_owned(),
-        n => format!("{n} records could not be read"),
     }
 }

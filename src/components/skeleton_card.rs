@@ -1,6 +1,8 @@
-//! A placeholder with the shape of a real card, shown while the bundle loads.
+//! Placeholders with the shape of real cards, shown while the bundle loads.
 
 use yew::prelude::*;
+
+const SKELETON_CARDS: usize = 6;
 
 #[function_component]
 pub fn SkeletonCard() -> Html {
@@ -14,6 +16,16 @@ pub fn SkeletonCard() -> Html {
                 <div class="nd-line nd-shimmer"></div>
                 <div class="nd-line nd-shimmer"></div>
             </div>
+        </div>
+    }
+}
+
+/// The feed while loading: busy, with placeholder cards.
+#[function_component]
+pub fn LoadingFeed() -> Html {
+    html! {
+        <div class="nd-feed" role="feed" aria-busy="true" aria-label="News stories, loading">
+            { for (0..SKELETON_CARDS).map(|_| html! { <SkeletonCard /> }) }
         </div>
     }
 }

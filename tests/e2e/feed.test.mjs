@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, serveStatic, widgetSettled } from './harness.mjs';
+import { DIST, launchBrowser, openPage, openSettled, serveStatic, widgetSettled } from './harness.mjs';
 
 const demo = JSON.parse(await readFile(join(DIST, 'demo-bundle.json'), 'utf8'));
 const BUNDLE = '**/demo-bundle.json';
@@ -22,13 +22,7 @@ after(async () => {
   await server?.close();
 });
 
-async function openDemo(setUp = async () => {}) {
-  const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  await setUp(page);
-  await page.goto(server.url);
-  await widgetSettled(page);
-  return page;
-}
+const openDemo = (setUp) => openSettled(browser, server.url, setUp);
 
 /** The text of the element that labels a card, as a screen reader names it. */
 function titleOf(card) {

@@ -87,3 +87,13 @@ export async function openPage(browser, options = {}) {
 export async function widgetSettled(page, root = '[data-newsdeck]') {
   await page.locator(`${root} [role="feed"][aria-busy="false"], ${root} [role="alert"], ${root} .nd-empty`).first().waitFor();
 }
+
+/** Opens `url` in a fresh page (after `setUp(page)`, e.g. to add routes) and
+ *  waits for the widget to settle. */
+export async function openSettled(browser, url, setUp = async () => {}, options = { viewport: { width: 1280, height: 900 } }) {
+  const page = await openPage(browser, options);
+  await setUp(page);
+  await page.goto(url);
+  await widgetSettled(page);
+  return page;
+}

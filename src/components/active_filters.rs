@@ -1,0 +1,92 @@
+//! The filters in effect as removable chips, and "Clear all".
+
+use std::rc::Rc;
+
+use newsdeck_core::{Facet, Query, QueryResult, TimeRange};
+use yew::prelude::*;
+
+use crate::view::ViewAction;
+
+#[derive(Properties, PartialEq)]
+pub struct ActiveFiltersProps {
+    pub query: Query,
+    pub result: Rc<QueryResult>,
+    pub ondispatch: Callback<ViewAction>,
+}
+
+#[function_component]
+pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
+    let query = &props.query;
+    if query.is_unfiltered() {
+        return Html::default();
+    }
+    let mut chips: Vec<(String, ViewAction)> = Vec::new();
+    if !query.text.trim().is_empty() {
+        chips.push((format!("“{}”", query.text.trim()), ViewAction::ClearText));
+    }
+    for (facet, keys) in &query.filters {
+        for key in keys {
+            chips.push((
+                format!(
+                    "{}: {}",
+                    facet_name(*facet),
+                    label_of(&props.result, *facet, key)
+                ),
+                ViewAction::Toggle(*facet, key.clone()),
+            ));
+        }
+    }
+    if let Some(time) = time_label(query.time) {
+        chips.push((time, ViewAction::SetTime(TimeRange::Any)));
+    }
+    if query.min_quality > 0 {
+        chips.push((
+            format!("Quality {}+", query.min_quality),
+            ViewAction::SetQuality(0),
+        ));
+    }
+    html! {
+        <ul class="nd-chips" aria-label="Active filters">
+            { for chips.into_iter().map(|(label, action)| {
+                let onclick = props.ondispatch.reform(move |_: MouseEvent| action.clone());
+                html! {
+                    <li>
+                        <button type="button" class="nd-chip" aria-label={format!("Remove filter {label}")} {onclick}>
+                            { label }
+                            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4.3 3.3 8 7l3.7-3.7 1 1L9 8l3.7 3.7-1 1L8 9l-3.7 3.7-1-1L7 8 3.3 4.3z" /></svg>
+                        </button>
+                    </li>
+                }
+            }) }
+            <li>
+                <button type="button" class="nd-link-button" onclick={props.ondispatch.reform(|_: MouseEvent| ViewAction::ClearAll)}>{ "Clear all" }</button>
+            </li>
+        </ul>
+    }
+}
+
+fn facet_name(facet: Facet) -> &'static str {
+    match facet {
+        Facet::Topic => "Topic",
+        Facet::Provider => "Source",
+        Facet::Category => "Category",
+        Facet::Kind => "Type",
+    }
+}
+
+/// The display label of a facet key, as the feed spells it.
+fn label_of(result: &QueryResult, facet: Facet, key: &str) -> String {
+    let values = result.facets.iter().find(|counts| counts.facet == facet);
+    let value = values.and_then(|counts| counts.values.iter().find(|v| v.key == key));
+    value.map_or_else(|| key.to_owned(), |v| v.label.clone())
+}
+
+fn time_label(time: TimeRange) -> Option<String> {
+    Some(match time {
+        TimeRange::Any => return None,
+        TimeRange::PastDay => "Past 24 hours".into(),
+        TimeRange::PastWeek => "Past week".into(),
+        TimeRange::PastMonth => "Past month".into(),
+        TimeRange::Between { .. } => "Custom dates".into(),
+    })
+}

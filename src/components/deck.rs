@@ -1,0 +1,138 @@
+//! A loaded feed with its controls: owns the reader's view, runs the query,
+//! and keeps the view in the page URL.
+
+use newsdeck_core::{run_query, Query};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::components::active_filters::ActiveFilters;
+use crate::components::empty_state::EmptyState;
+use crate::components::feed::Feed;
+use crate::components::filter_panel::{active_count, FilterPanel};
+use crate::components::search_box::SearchBox;
+use crate::components::sort_select::SortSelect;
+use crate::loaded::LoadedFeed;
+use crate::services::url_state;
+use crate::view::{HistoryStep, View, ViewAction};
+
+#[derive(Properties, PartialEq)]
+pub struct DeckProps {
+    pub loaded: LoadedFeed,
+    pub now: i64,
+    pub id_prefix: AttrValue,
+    /// The view to start from when the URL holds none (the element's attributes).
+    pub initial: Query,
+    /// The widget's prefix in the URL; `None` keeps the URL untouched.
+    pub state_key: Option<AttrValue>,
+}
+
+#[function_component]
+pub fn Deck(props: &DeckProps) -> Html {
+    let view = use_reducer(|| {
+        let from_url = props.state_key.as_deref().and_then(url_state::read);
+        View::new(from_url.unwrap_or_else(|| props.initial.clone()))
+    });
+    let filters_open = use_state(|| false);
+    let result = use_memo(
+        (props.loaded.clone(), view.query.clone(), props.now),
+        |(loaded, query, now)| run_query(&loaded.feed, &loaded.index, query, *now),
+    );
+    let ondispatch = {
+        let view = view.clone();
+        Callback::from(move |action: ViewAction| view.dispatch(action))
+    };
+    use_url_sync(&view, props.state_key.clone(), props.initial.clone());
+
+    let id = |part: &str| AttrValue::from(format!("{}-{part}", props.id_prefix));
+    let query = &view.query;
+    let total = props.loaded.feed.len();
+    let found = result.ids.len();
+    let filters = active_count(query);
+    let ontoggle = {
+        let open = filters_open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    html! {
+        <div class="nd-deck">
+            <div class="nd-bar">
+                <SearchBox id={id("search")} value={query.text.clone()} ondispatch={ondispatch.clone()} />
+                <SortSelect id={id("sort")} query={query.clone()} ondispatch={ondispatch.clone()} />
+                <button type="button" class="nd-button nd-button--quiet nd-filters-toggle" aria-expanded={filters_open.to_string()} aria-controls={id("filters")} onclick={ontoggle}>
+                    { if filters > 0 { format!("Filters ({filters})") } else { "Filters".to_owned() } }
+                </button>
+            </div>
+            <div class="nd-layout">
+                <FilterPanel id={id("filters")} open={*filters_open} query={query.clone()} result={result.clone()} ondispatch={ondispatch.clone()} />
+                <div class="nd-results">
+                    <ActiveFilters query={query.clone()} result={result.clone()} ondispatch={ondispatch.clone()} />
+                    <div class="nd-status">
+                        <p class="nd-count" aria-live="polite" aria-atomic="true">{ result_line(found, total, query.is_unfiltered()) }</p>
+                        if props.loaded.skipped > 0 {
+                            <p class="nd-note">{ skipped_line(props.loaded.skipped) }</p>
+                        }
+                    </div>
+                    if found == 0 && total > 0 {
+                        <EmptyState query={query.clone()} ondispatch={ondispatch.clone()} />
+                    } else if total == 0 {
+                        <p class="nd-empty">{ "No stories to show yet." }</p>
+                    } else {
+                        // Keyed by the view, so a new result starts at its first page.
+                        <Feed key={format!("{:?}", query.to_params())} loaded={props.loaded.clone()} result={result.clone()} now={props.now} id_prefix={props.id_prefix.clone()} />
+                    }
+                </div>
+            </div>
+        </div>
+    }
+}
+
+/// Writes each change of view to the URL, and follows Back/Forward.
+#[hook]
+fn use_url_sync(view: &UseReducerHandle<View>, key: Option<AttrValue>, initial: Query) {
+    {
+        let key = key.clone();
+        use_effect_with((**view).clone(), move |view| {
+            if let (Some(key), HistoryStep::Push | HistoryStep::Replace) = (key, view.step) {
+                url_state::write(&key, &view.query, view.step == HistoryStep::Replace);
+            }
+        });
+    }
+    let view = view.clone();
+    use_effect_with(key, move |key| {
+        let listener = key.clone().map(|key| {
+            Closure::<dyn Fn()>::new(move || {
+                let restored = url_state::read(&key).unwrap_or_else(|| initial.clone());
+                view.dispatch(ViewAction::Restore(restored));
+            })
+        });
+        let window = web_sys::window();
+        if let (Some(window), Some(listener)) = (&window, &listener) {
+            let _ = window
+                .add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+        }
+        move || {
+            if let (Some(window), Some(listener)) = (window, listener) {
+                let _ = window.remove_event_listener_with_callback(
+                    "popstate",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+        }
+    });
+}
+
+fn result_line(found: usize, total: usize, unfiltered: bool) -> String {
+    let noun = |n: usize| if n == 1 { "story" } else { "stories" };
+    if unfiltered {
+        format!("{total} {}", noun(total))
+    } else {
+        format!("{found} of {total} {}", noun(total))
+    }
+}
+
+fn skipped_line(skipped: usize) -> String {
+    match skipped {
+        1 => "1 record could not be read".to_owned(),
+        n => format!("{n} records could not be read"),
+    }
+}

@@ -1,0 +1,48 @@
+//! All filter controls: facets with counts, time and quality. Beside the feed
+//! on wide widgets; behind the "Filters" button on narrow ones.
+
+use std::rc::Rc;
+
+use newsdeck_core::{Facet, Query, QueryResult};
+use yew::prelude::*;
+
+use crate::components::facet_group::FacetGroup;
+use crate::components::quality_filter::QualityFilter;
+use crate::components::time_filter::TimeFilter;
+use crate::view::ViewAction;
+
+#[derive(Properties, PartialEq)]
+pub struct FilterPanelProps {
+    pub id: AttrValue,
+    pub open: bool,
+    pub query: Query,
+    pub result: Rc<QueryResult>,
+    pub ondispatch: Callback<ViewAction>,
+}
+
+#[function_component]
+pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+    // A facet with a single value (every story is "news") filters nothing.
+    let useful = props.result.facets.iter().filter(|counts| {
+        counts.values.len() > 1 || props.query.filters.contains_key(&counts.facet)
+    });
+    html! {
+        <div id={props.id.clone()} class={classes!("nd-panel", props.open.then_some("nd-panel--open"))} role="group" aria-label="Filters">
+            { for useful.map(|counts| html! {
+                <FacetGroup key={counts.facet.param()} counts={counts.clone()} id_prefix={props.id.clone()} ondispatch={props.ondispatch.clone()} />
+            }) }
+            <TimeFilter time={props.query.time} id_prefix={props.id.clone()} ondispatch={props.ondispatch.clone()} />
+            <QualityFilter min_quality={props.query.min_quality} id_prefix={props.id.clone()} ondispatch={props.ondispatch.clone()} />
+        </div>
+    }
+}
+
+/// How many filters are on, for the "Filters (3)" button.
+pub fn active_count(query: &Query) -> usize {
+    let facets: usize = Facet::ALL
+        .iter()
+        .filter_map(|f| query.filters.get(f))
+        .map(|keys| keys.len())
+        .sum();
+    facets + usize::from(query.time != Default::default()) + usize::from(query.min_quality > 0)
+}

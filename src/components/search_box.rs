@@ -1,0 +1,39 @@
+//! The search field: filters as the reader types.
+
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+use crate::view::ViewAction;
+
+#[derive(Properties, PartialEq)]
+pub struct SearchBoxProps {
+    pub value: AttrValue,
+    pub id: AttrValue,
+    pub ondispatch: Callback<ViewAction>,
+}
+
+#[function_component]
+pub fn SearchBox(props: &SearchBoxProps) -> Html {
+    let oninput = props.ondispatch.reform(|event: InputEvent| {
+        let input: HtmlInputElement = event.target_unchecked_into();
+        ViewAction::SetText(input.value())
+    });
+    html! {
+        <div class="nd-search">
+            <label class="nd-visually-hidden" for={props.id.clone()}>{ "Search" }</label>
+            <svg class="nd-search__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <path d="M10 3a7 7 0 0 1 5.6 11.2l5.1 5.1-1.4 1.4-5.1-5.1A7 7 0 1 1 10 3zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10z" />
+            </svg>
+            <input
+                id={props.id.clone()}
+                class="nd-search__input"
+                type="search"
+                placeholder="Search stories"
+                autocomplete="off"
+                spellcheck="false"
+                value={props.value.clone()}
+                {oninput}
+            />
+        </div>
+    }
+}

@@ -1,0 +1,44 @@
+//! The sort control. "Best match" is offered, and the default, while searching.
+
+use newsdeck_core::{Query, SortOrder};
+use web_sys::HtmlSelectElement;
+use yew::prelude::*;
+
+use crate::view::ViewAction;
+
+#[derive(Properties, PartialEq)]
+pub struct SortSelectProps {
+    pub query: Query,
+    pub id: AttrValue,
+    pub ondispatch: Callback<ViewAction>,
+}
+
+#[function_component]
+pub fn SortSelect(props: &SortSelectProps) -> Html {
+    let searching = !props.query.text.trim().is_empty();
+    let current = props.query.effective_sort();
+    let default = Query {
+        text: props.query.text.clone(),
+        ..Query::default()
+    }
+    .effective_sort();
+    let onchange = props.ondispatch.reform(move |event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        let chosen = SortOrder::from_param(&select.value());
+        // Choosing the default clears the choice, keeping shared links short.
+        ViewAction::SetSort(chosen.filter(|&sort| sort != default))
+    });
+    let options = SortOrder::ALL
+        .into_iter()
+        .filter(|&sort| searching || sort != SortOrder::Relevance);
+    html! {
+        <div class="nd-sort">
+            <label for={props.id.clone()}>{ "Sort" }</label>
+            <select id={props.id.clone()} class="nd-select" {onchange}>
+                { for options.map(|sort| html! {
+                    <option value={sort.param()} selected={sort == current}>{ sort.label() }</option>
+                }) }
+            </select>
+        </div>
+    }
+}

@@ -1,0 +1,97 @@
+//! When the stories were published: presets, or a custom from/to range.
+
+use newsdeck_core::{TimeRange, Timestamp};
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use crate::view::ViewAction;
+
+#[derive(Properties, PartialEq)]
+pub struct TimeFilterProps {
+    pub time: TimeRange,
+    pub id_prefix: AttrValue,
+    pub ondispatch: Callback<ViewAction>,
+}
+
+const PRESETS: [(&str, &str); 5] = [
+    ("any", "Any time"),
+    ("24h", "Past 24 hours"),
+    ("week", "Past week"),
+    ("month", "Past month"),
+    ("custom", "Custom range…"),
+];
+
+#[function_component]
+pub fn TimeFilter(props: &TimeFilterProps) -> Html {
+    let (from, to) = match props.time {
+        TimeRange::Between { from, to } => (day(from), day(to)),
+        _ => (String::new(), String::new()),
+    };
+    let current = match props.time {
+        TimeRange::Any => "any",
+        TimeRange::PastDay => "24h",
+        TimeRange::PastWeek => "week",
+        TimeRange::PastMonth => "month",
+        TimeRange::Between { .. } => "custom",
+    };
+    let onpreset = props.ondispatch.reform(|event: Event| {
+        let select: HtmlSelectElement = event.target_unchecked_into();
+        let value = select.value();
+        let range = if value == "custom" {
+            Some(TimeRange::Between {
+                from: None,
+                to: None,
+            })
+        } else {
+            TimeRange::from_param(&value)
+        };
+        ViewAction::SetTime(range.unwrap_or_default())
+    });
+    let on_day = |from_side: bool| {
+        let (from, to) = (from.clone(), to.clone());
+        props.ondispatch.reform(move |event: Event| {
+            let input: HtmlInputElement = event.target_unchecked_into();
+            let (from, to) = if from_side {
+                (input.value(), to.clone())
+            } else {
+                (from.clone(), input.value())
+            };
+            ViewAction::SetTime(TimeRange::from_param(&format!("{from}..{to}")).unwrap_or(
+                TimeRange::Between {
+                    from: None,
+                    to: None,
+                },
+            ))
+        })
+    };
+    let select_id = format!("{}-time", props.id_prefix);
+    html! {
+        <div class="nd-facet">
+            <label class="nd-facet__legend" for={select_id.clone()}>{ "Published" }</label>
+            <select id={select_id} class="nd-select" onchange={onpreset}>
+                { for PRESETS.iter().map(|(value, label)| html! {
+                    <option value={*value} selected={*value == current}>{ *label }</option>
+                }) }
+            </select>
+            if current == "custom" {
+                <div class="nd-range">
+                    <label>{ "From" }<input type="date" class="nd-date" value={from.clone()} onchange={on_day(true)} /></label>
+                    <label>{ "To" }<input type="date" class="nd-date" value={to.clone()} onchange={on_day(false)} /></label>
+                </div>
+            }
+        </div>
+    }
+}
+
+/// A day as `yyyy-mm-dd`, the format of date inputs.
+fn day(at: Option<i64>) -> String {
+    at.map(|unix_seconds| {
+        Timestamp {
+            unix_seconds,
+            offset_minutes: 0,
+        }
+        .to_rfc3339()[..10]
+            .to_owned()
+    })
+    .unwrap_or_default()
+}

@@ -1,0 +1,113 @@
+// Search, filters and shareable state, used the way a reader uses them.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, launchBrowser, openSettled, serveStatic } from './harness.mjs';
+
+const demo = JSON.parse(await readFile(join(DIST, 'demo-bundle.json'), 'utf8'));
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const searchable = (a) => [a.title, a.excerpt, a.provider?.name, ...(a.topics ?? [])].filter(Boolean).join(' ');
+const countLine = (page) => page.locator('.nd-count').textContent();
+const cards = (page) => page.locator('[role="feed"] > article');
+
+async function waitForCount(page, text) {
+  await page.locator('.nd-count', { hasText: new RegExp(`^${text}$`) }).waitFor();
+}
+
+test('typing narrows the feed as you type, and every card shown contains the word', async () => {
+  const page = await openSettled(browser, server.url);
+  const expected = demo.articles.filter((a) => /\bcopilot/.test(fold(searchable(a)))).length;
+  assert.ok(expected > 5 && expected < 715);
+  await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('copil');
+  await waitForCount(page, `${expected} of 715 stories`);
+  const texts = await cards(page).evaluateAll((all) => all.map((card) => card.textContent));
+  assert.equal(texts.length, Math.min(expected, 24));
+  for (const text of texts) assert.match(fold(text), /copil/);
+  const marks = await page.locator('[role="feed"] mark').allTextContents();
+  assert.ok(marks.length >= texts.length && marks.every((m) => fold(m).startsWith('copil')), marks.join());
+  assert.equal(await page.locator('.nd-count').getAttribute('aria-live'), 'polite');
+  await page.close();
+});
+
+test('a facet click filters, updates the other counts and the URL; Back restores the view', async () => {
+  const page = await openSettled(browser, server.url);
+  const isAi = (a) => (a.topics ?? []).includes('AI');
+  const ai = demo.articles.filter(isAi);
+  await page.getByRole('checkbox', { name: /^AI \d+$/ }).check();
+  await waitForCount(page, `${ai.length} of 715 stories`);
+  assert.match(page.url(), /[?&]news\.topic=ai(&|$)/);
+  const fromAws = ai.filter((a) => a.provider?.domain === 'aws.amazon.com').length;
+  const awsLabel = await page.locator('.nd-facet__item', { has: page.getByRole('checkbox', { name: /^AWS \d+$/ }) }).textContent();
+  assert.equal(awsLabel, `AWS${fromAws}`);
+  assert.ok(await page.getByRole('button', { name: 'Remove filter Topic: AI' }).isVisible());
+
+  await page.getByRole('combobox', { name: 'Sort' }).selectOption('oldest');
+  await page.waitForURL(/news\.sort=oldest/);
+  const oldestAi = ai.filter((a) => a.publishedDateTime).sort((x, y) => Date.parse(x.publishedDateTime) - Date.parse(y.publishedDateTime))[0];
+  await cards(page).first().locator('h3', { hasText: oldestAi.title }).waitFor();
+
+  await page.goBack();
+  await page.waitForURL((url) => !url.search.includes('sort='));
+  await waitForCount(page, `${ai.length} of 715 stories`);
+  await page.goBack();
+  await waitForCount(page, '715 stories');
+  assert.equal(await page.getByRole('checkbox', { name: /^AI \d+$/ }).isChecked(), false);
+  await page.goForward();
+  await waitForCount(page, `${ai.length} of 715 stories`);
+  assert.equal(await page.getByRole('checkbox', { name: /^AI \d+$/ }).isChecked(), true);
+  await page.close();
+});
+
+test('a copied link reopens the same view in a fresh page', async () => {
+  const page = await openSettled(browser, server.url);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('power apps');
+  await page.getByRole('checkbox', { name: /^Videos \d+$/ }).check();
+  await page.waitForURL(/news\.type=video/);
+  const line = await countLine(page);
+  const titles = await cards(page).locator('h3').allTextContents();
+  const link = page.url();
+  assert.match(link, /news\.q=power(\+|%20)apps/);
+  await page.close();
+
+  const fresh = await openSettled(browser, link);
+  await waitForCount(fresh, line);
+  assert.deepEqual(await cards(fresh).locator('h3').allTextContents(), titles);
+  assert.equal(await fresh.getByRole('searchbox', { name: 'Search' }).inputValue(), 'power apps');
+  assert.equal(await fresh.getByRole('checkbox', { name: /^Videos \d+$/ }).isChecked(), true);
+  await fresh.close();
+});
+
+test('a search that finds nothing says so and offers a way out', async () => {
+  const page = await openSettled(browser, server.url);
+  await page.getByRole('searchbox', { name: 'Search' }).fill('zzzqqq ');
+  await page.getByText('No stories match “zzzqqq”.').waitFor();
+  await page.getByRole('button', { name: 'Clear search and filters' }).click();
+  await waitForCount(page, '715 stories');
+  assert.equal(await page.getByRole('searchbox', { name: 'Search' }).inputValue(), '');
+  await page.close();
+});
+
+test('the host page’s own parameters and fragment survive the widget’s URL changes', async () => {
+  const page = await openSettled(browser, `${server.url}?campaign=spring#top`);
+  await page.getByRole('checkbox', { name: /^Portals \d+$/ }).check();
+  await page.waitForURL(/news\.topic=portals/);
+  const url = new URL(page.url());
+  assert.equal(url.searchParams.get('campaign'), 'spring');
+  assert.equal(url.hash, '#top');
+  await page.close();
+});
