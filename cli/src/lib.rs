@@ -1,6 +1,21 @@
-//! The `newsdeck` command's building blocks, kept in a library so tests and
-//! other tools can use them.
+//! The `newsdeck` command's building blocks, kept in a library so tests,
+//! benchmarks and other tools can use them.
 
+pub mod args;
+pub mod canonical;
+pub mod checks;
+pub mod commands;
 pub mod frontmatter;
+pub mod harvest;
+pub mod locate;
+pub mod manifest;
+pub mod merge;
 pub mod output;
+pub mod problem;
+pub mod reading;
+pub mod schema;
+pub mod selection;
 pub mod sources;
+pub mod stats;
+pub mod terminal;
+pub mod validation;

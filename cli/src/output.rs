@@ -1,18 +1,50 @@
-//! Writing bundles safely.
+//! Writing bundles and sharded bundles safely.
 
 use std::fs;
 use std::io::{self, Write};
 use std::path::Path;
 
-use newsdeck_core::{write_bundle, Article, Feed};
+use newsdeck_core::{write_bundle, Article};
 
-/// Orders the articles newest first and writes them as a bundle.
+use crate::manifest::Manifest;
+
+/// Writes articles, in the order given, as one bundle.
+pub fn write_bundle_file(path: &Path, articles: &[Article], pretty: bool) -> io::Result<()> {
+    write_atomically(path, &write_bundle(articles, pretty))
+}
+
+/// Writes articles, in the order given, as numbered shard files beside
+/// `path` and a manifest at `path` listing them.
 ///
-/// The file is written beside its final name and renamed into place, so an
-/// interrupted run never leaves a half-written bundle behind.
-pub fn write_bundle_file(path: &Path, articles: Vec<Article>, pretty: bool) -> io::Result<usize> {
-    let ordered = Feed::new(articles).into_newest_first();
-    let text = write_bundle(&ordered, pretty);
+/// The manifest is written last, so a reader never finds one naming a shard
+/// that is not there yet.
+pub fn write_sharded(
+    path: &Path,
+    articles: &[Article],
+    shard_size: usize,
+    pretty: bool,
+) -> io::Result<Manifest> {
+    let stem = path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("bundle");
+    let (manifest, parts) = Manifest::plan(stem, articles, shard_size);
+    let dir = path.parent().unwrap_or(Path::new(""));
+    for (shard, part) in manifest.shards.iter().zip(parts) {
+        write_bundle_file(&dir.join(&shard.path), part, pretty)?;
+    }
+    let text = if pretty {
+        serde_json::to_string_pretty(&manifest)
+    } else {
+        serde_json::to_string(&manifest)
+    };
+    write_atomically(path, &text.map_err(io::Error::other)?)?;
+    Ok(manifest)
+}
+
+/// Writes `text` and a final newline beside `path` and renames it into
+/// place, so an interrupted run never leaves a half-written file behind.
+pub fn write_atomically(path: &Path, text: &str) -> io::Result<()> {
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -32,5 +64,5 @@ pub fn write_bundle_file(path: &Path, articles: Vec<Article>, pretty: bool) -> i
         let _ = fs::remove_file(&temp);
         return Err(err);
     }
-    Ok(ordered.len())
+    Ok(())
 }

@@ -1,29 +1,14 @@
-//! Finding and reading the files a bundle is made from.
+//! Finding the files a bundle is made from: files, folders and glob patterns.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use newsdeck_core::{article_from_record, parse_bundle, Article};
+use crate::problem::Problem;
 
-use crate::frontmatter::record_from_front_matter;
-
-/// What was read from the inputs: the articles, and each problem by file.
-#[derive(Debug, Default)]
-pub struct Harvest {
-    pub articles: Vec<Article>,
-    pub files_read: usize,
-    pub problems: Vec<Problem>,
-}
-
-/// Something in an input that could not be used; the rest carries on.
-#[derive(Debug, PartialEq, Eq)]
-pub struct Problem {
-    pub path: PathBuf,
-    pub message: String,
-}
-
-/// Every `.md` and `.json` file named, or found below a named folder, in a
-/// stable order so that the same inputs always give the same bundle.
+/// Every `.md` and `.json` file named, found below a named folder or matched
+/// by a pattern such as `'_news/2024-*.md'`, in a stable order so that the
+/// same inputs always give the same bundle. Inputs that name nothing are
+/// problems.
 pub fn input_files(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Problem>) {
     let mut files = Vec::new();
     let mut problems = Vec::new();
@@ -32,11 +17,10 @@ pub fn input_files(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Problem>) {
             collect_dir(input, &mut files, &mut problems);
         } else if input.is_file() {
             files.push(input.clone());
+        } else if is_pattern(input) {
+            collect_matches(input, &mut files, &mut problems);
         } else {
-            problems.push(Problem {
-                path: input.clone(),
-                message: "no such file or folder".into(),
-            });
+            problems.push(Problem::new(input, "no such file or folder"));
         }
     }
     files.sort();
@@ -44,14 +28,41 @@ pub fn input_files(inputs: &[PathBuf]) -> (Vec<PathBuf>, Vec<Problem>) {
     (files, problems)
 }
 
+fn is_pattern(input: &Path) -> bool {
+    input.to_string_lossy().contains(['*', '?', '['])
+}
+
+/// Shells expand patterns themselves; a quoted pattern (or a shell that does
+/// not expand) reaches us as-is.
+fn collect_matches(pattern: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
+    let matches = match glob::glob(&pattern.to_string_lossy()) {
+        Ok(matches) => matches,
+        Err(err) => {
+            problems.push(Problem::new(
+                pattern,
+                format!("not a usable pattern: {err}"),
+            ));
+            return;
+        }
+    };
+    let before = files.len();
+    for path in matches.flatten() {
+        if path.is_dir() {
+            collect_dir(&path, files, problems);
+        } else if is_news_file(&path) {
+            files.push(path);
+        }
+    }
+    if files.len() == before {
+        problems.push(Problem::new(pattern, "no .md or .json files match"));
+    }
+}
+
 fn collect_dir(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
         Err(err) => {
-            problems.push(Problem {
-                path: dir.to_owned(),
-                message: err.to_string(),
-            });
+            problems.push(Problem::new(dir, err.to_string()));
             return;
         }
     };
@@ -59,62 +70,52 @@ fn collect_dir(dir: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<Problem>
         let path = entry.path();
         if path.is_dir() {
             collect_dir(&path, files, problems);
-        } else if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("md" | "json")
-        ) {
+        } else if is_news_file(&path) {
             files.push(path);
         }
     }
 }
 
-/// Reads every input; a file that cannot be read is reported and skipped.
-pub fn harvest(inputs: &[PathBuf]) -> Harvest {
-    let (files, problems) = input_files(inputs);
-    let mut harvest = Harvest {
-        problems,
-        ..Harvest::default()
-    };
-    for path in files {
-        let text = match fs::read_to_string(&path) {
-            Ok(text) => text,
-            Err(err) => {
-                harvest.problems.push(Problem {
-                    path,
-                    message: err.to_string(),
-                });
-                continue;
-            }
-        };
-        harvest.files_read += 1;
-        read_file(&path, &text, &mut harvest);
-    }
-    harvest
+fn is_news_file(path: &Path) -> bool {
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("md" | "json")
+    )
 }
 
-fn read_file(path: &Path, text: &str, harvest: &mut Harvest) {
-    let problem = |message: String| Problem {
-        path: path.to_owned(),
-        message,
-    };
-    if path.extension().and_then(|e| e.to_str()) == Some("json") {
-        match parse_bundle(text) {
-            Ok(bundle) => {
-                harvest.articles.extend(bundle.articles);
-                let skipped = bundle.report.skipped.iter().map(|s| problem(s.to_string()));
-                harvest.problems.extend(skipped);
-            }
-            Err(err) => harvest.problems.push(problem(err.to_string())),
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folders_files_and_patterns_are_found_once_in_order() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let root = dir.path();
+        for name in ["b.md", "a.md", "c.json", "notes.txt", "sub/d.md"] {
+            let path = root.join(name);
+            fs::create_dir_all(path.parent().unwrap_or(root)).unwrap_or_default();
+            fs::write(path, "").unwrap_or_default();
         }
-        return;
-    }
-    match record_from_front_matter(text) {
-        Ok(record) => match article_from_record(&record) {
-            Ok(article) => harvest.articles.push(article),
-            Err(reason) => harvest
-                .problems
-                .push(problem(format!("record skipped: {reason}"))),
-        },
-        Err(err) => harvest.problems.push(problem(err.to_string())),
+        let (files, problems) = input_files(&[
+            root.join("*.md"),
+            root.join("sub"),
+            root.join("a.md"),
+            root.join("c.json"),
+        ]);
+        let names: Vec<_> = files
+            .iter()
+            .filter_map(|f| f.strip_prefix(root).ok())
+            .map(|f| f.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.md", "b.md", "c.json", "sub/d.md"]);
+        assert_eq!(problems, []);
+
+        let (files, problems) = input_files(&[root.join("*.yaml"), root.join("gone")]);
+        assert!(files.is_empty());
+        let messages: Vec<_> = problems.iter().map(|p| p.message.as_str()).collect();
+        assert_eq!(
+            messages,
+            ["no .md or .json files match", "no such file or folder"]
+        );
     }
 }

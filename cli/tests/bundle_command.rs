@@ -34,15 +34,15 @@ fn bundles_a_folder_newest_first_and_reports_bad_files() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stderr}");
     assert!(
-        stderr.contains("broken.md: line 3, column 1: did not find expected"),
+        stderr.contains("broken.md:3:1: YAML: did not find expected"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("untitled.md: record skipped: it has no title"),
+        stderr.contains("untitled.md:1:1: record skipped: it has no title"),
         "{stderr}"
     );
     assert!(
-        stderr.contains("read 4 files, 2 problems, wrote 2 articles"),
+        stderr.contains("read 4 files with 3 records; skipped 2; wrote 2 articles to"),
         "{stderr}"
     );
 

@@ -6,7 +6,8 @@
 
 use std::path::{Path, PathBuf};
 
-use newsdeck_cli::sources::{harvest, input_files};
+use newsdeck_cli::harvest::harvest;
+use newsdeck_cli::sources::input_files;
 use newsdeck_core::{parse_bundle, Article, Moment};
 
 fn corpus() -> PathBuf {

@@ -9,6 +9,7 @@ use serde::{Serialize, Serializer};
 use crate::date::Moment;
 
 /// A news story. Related stories are stories too, with `related` left empty.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Article {
@@ -51,6 +52,7 @@ pub struct Article {
 }
 
 /// Every address a record may carry; each is `http(s)` or absent.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Urls {
@@ -76,6 +78,7 @@ impl Urls {
     }
 }
 
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum StoryKind {
@@ -85,6 +88,7 @@ pub enum StoryKind {
 }
 
 /// The site that published a story.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Provider {
     /// Display name, e.g. "Forbes"; falls back to the domain.
@@ -97,6 +101,7 @@ pub struct Provider {
         serialize_with = "logo_as_list",
         skip_serializing_if = "Option::is_none"
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Vec<Image>"))]
     pub logo: Option<Image>,
 }
 
@@ -105,6 +110,7 @@ fn logo_as_list<S: Serializer>(logo: &Option<Image>, serializer: S) -> Result<S:
 }
 
 /// A picture with its intrinsic size, so the page can reserve room for it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Image {
     pub url: String,

@@ -64,6 +64,23 @@ impl Serialize for Moment {
     }
 }
 
+/// In a bundle a moment is text: RFC 3339 when it was readable, otherwise
+/// the text the source wrote, kept so nothing is silently lost.
+#[cfg(feature = "schema")]
+impl schemars::JsonSchema for Moment {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Moment".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "description": "A date and time, RFC 3339 (e.g. 2021-08-17T12:45:00Z or 2021-08-17T05:45:00-07:00) when the source's value could be read, else the source's text as written.",
+            "examples": ["2021-08-17T12:45:00Z"]
+        })
+    }
+}
+
 impl Timestamp {
     /// Reads `2021-08-17`, `2021-08-17T12:45`, `2021-08-17T12:45:00.123Z`,
     /// `2021-08-17 12:45:00-07:00` and the like. A time without an offset is

@@ -1,0 +1,158 @@
+//! The command line: every command, option, help text and example.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use newsdeck_core::Timestamp;
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "newsdeck",
+    version,
+    about = "Build, check and describe news bundles for the newsdeck widget",
+    after_help = "Examples:\n  newsdeck bundle _news/ -o static/news.json\n  newsdeck validate _news/\n  newsdeck stats static/news.json\n  newsdeck schema > bundle.schema.json\n\nColour is used only on a terminal; set NO_COLOR to turn it off."
+)]
+pub struct Cli {
+    /// Print only errors (and, for validate, the problems found).
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+    /// Also print what was merged and left out, file by file.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    Bundle(BundleArgs),
+    Validate(ValidateArgs),
+    Stats(StatsArgs),
+    Schema(SchemaArgs),
+}
+
+/// Read front-matter (.md) records, API pages and bundles (.json) and write
+/// one bundle, newest first.
+///
+/// Inputs may be mixed. The same story read twice (same address after
+/// dropping tracking parameters, `www.`, trailing slashes and AMP variants)
+/// is kept once, in its newest version. A file that cannot be read is
+/// reported as `file:line:column: problem` and skipped; the rest is
+/// bundled. The bundle is written atomically, and `secured` fields never
+/// reach it.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  newsdeck bundle _news/ -o static/news.json
+  newsdeck bundle '_news/2024-*.md' api/news/page/ old-bundle.json -o news.json
+  newsdeck bundle _news/ --published-only --since 2024-01-01 --topic AI -o ai.json
+  newsdeck bundle archive/ --shard-size 500 -o static/news.json
+
+With --shard-size, news.json becomes a manifest listing news-0001.json,
+news-0002.json, ... beside it, each a bundle of that many stories, newest first.")]
+pub struct BundleArgs {
+    /// Files, folders (searched for .md and .json files) or quoted glob patterns.
+    #[arg(required = true, value_name = "DIR|FILE|GLOB")]
+    pub inputs: Vec<PathBuf>,
+    /// Where to write the bundle (or, with --shard-size, the manifest).
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// Leave out drafts (`published: false`). Records without a `published`
+    /// field predate it and are kept.
+    #[arg(long)]
+    pub published_only: bool,
+    /// Keep only stories published on or after DATE (e.g. 2024-01-01 or
+    /// 2024-01-01T08:00:00Z); stories without a readable date are left out.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub since: Option<Timestamp>,
+    /// Keep only stories with this topic (any case); repeat for any of several.
+    #[arg(long = "topic", value_name = "T")]
+    pub topics: Vec<String>,
+    /// Keep at most N stories, the newest.
+    #[arg(long, value_name = "N")]
+    pub limit: Option<usize>,
+    /// Write a manifest plus numbered shard files of N stories each, for
+    /// archives too big for one request.
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u64).range(1..))]
+    pub shard_size: Option<u64>,
+    /// Keep every record, even when several link to the same story.
+    #[arg(long)]
+    pub keep_duplicates: bool,
+    /// Indent the JSON for people to read.
+    #[arg(long)]
+    pub pretty: bool,
+}
+
+/// Check front-matter files, API pages, bundles and manifests, and print
+/// each problem as `file:line:column: message`.
+///
+/// Reports YAML and JSON errors with their position, records without a
+/// title, addresses that are not http(s), dates that do not parse, quality
+/// outside 0 to 100, `published` values that are not true or false, and
+/// shards missing from a manifest.
+///
+/// Exit status: 0 when clean, 1 when problems were found, 2 when an input
+/// could not be used at all (missing, unreadable, or nothing to check).
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  newsdeck validate _news/
+  newsdeck validate static/news.json --format json")]
+pub struct ValidateArgs {
+    /// Files, folders or quoted glob patterns to check.
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    /// `text` for people, `json` for machines.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// Count the stories in a bundle by topic, provider, month and type, and
+/// how many lack images or excerpts.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  newsdeck stats static/news.json
+  newsdeck stats _news/ --top 5
+  newsdeck stats static/news.json --format json")]
+pub struct StatsArgs {
+    /// A bundle or manifest (or any inputs `bundle` accepts).
+    #[arg(required = true, value_name = "BUNDLE")]
+    pub inputs: Vec<PathBuf>,
+    /// How many topics and providers to list in text output (JSON lists all).
+    #[arg(long, value_name = "N", default_value_t = 10)]
+    pub top: usize,
+    /// `text` for people, `json` for machines.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    pub format: Format,
+}
+
+/// Print the JSON Schema of the bundle format, for editors and other tools
+/// that validate bundles.
+#[derive(Args, Debug)]
+#[command(after_help = "Example:\n  newsdeck schema -o bundle.schema.json")]
+pub struct SchemaArgs {
+    /// Write the schema to this file instead of printing it.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}
+
+fn parse_date(text: &str) -> Result<Timestamp, String> {
+    Timestamp::parse(text).ok_or_else(|| {
+        format!("{text:?} is not a date; write e.g. 2024-01-01 or 2024-01-01T08:00:00Z")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn the_command_line_is_well_formed() {
+        Cli::command().debug_assert();
+    }
+}

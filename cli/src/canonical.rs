@@ -1,0 +1,176 @@
+//! The one address that names a story, whatever variant of it a record links
+//! to: tracking parameters, `www.`, trailing slashes and AMP copies all lead
+//! to the same page, so they must not make one story count twice.
+//!
+//! Pure string work with no CLI types, so it can move to core when the widget
+//! clusters related stories.
+
+use newsdeck_core::url::web_address;
+
+/// Query parameters that say how a reader arrived, not which page they read.
+const TRACKING_PARAMETERS: [&str; 4] = ["fbclid", "gclid", "amp", "outputtype=amp"];
+
+/// The canonical form of a web address, or `None` when it is not `http(s)`.
+///
+/// Scheme and host are lower-cased, `www.` and default ports dropped, the
+/// fragment, `utm_*`/`fbclid`/`gclid` parameters and a trailing slash
+/// removed, and AMP variants (`/amp/` path segments, `?amp`, the
+/// `cdn.ampproject.org/c/s/HOST/…` cache) turned back into the page itself.
+pub fn canonical_url(address: &str) -> Option<String> {
+    let address = web_address(address)?;
+    let (scheme, rest) = address.split_once("://")?;
+    let rest = rest.split('#').next().unwrap_or_default();
+    let (location, query) = rest.split_once('?').unwrap_or((rest, ""));
+    let (authority, path) = location
+        .find('/')
+        .map_or((location, ""), |slash| location.split_at(slash));
+    let host = host_of(authority, scheme);
+    if host == "cdn.ampproject.org" || host.ends_with(".cdn.ampproject.org") {
+        if let Some(page) = page_behind_amp_cache(path, query) {
+            return canonical_url(&page);
+        }
+    }
+    let mut canonical = format!("{scheme}://{host}{}", page_path(path));
+    let kept = kept_parameters(query);
+    if !kept.is_empty() {
+        canonical.push('?');
+        canonical.push_str(&kept);
+    }
+    Some(canonical)
+}
+
+/// The lower-case host (and port, unless it is the scheme's default), without
+/// any `user@` part or `www.`.
+fn host_of(authority: &str, scheme: &str) -> String {
+    let host = authority.rsplit('@').next().unwrap_or_default();
+    let host = host.to_ascii_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let default_port = if scheme == "https" { ":443" } else { ":80" };
+    host.strip_suffix(default_port).unwrap_or(host).to_owned()
+}
+
+/// `/c/s/example.com/a/b` is the AMP cache's copy of `https://example.com/a/b`
+/// (`/c/` without `s/` for plain http; `/v/` for videos).
+fn page_behind_amp_cache(path: &str, query: &str) -> Option<String> {
+    let served = path
+        .strip_prefix("/c/")
+        .or_else(|| path.strip_prefix("/v/"))?;
+    let (scheme, page) = match served.strip_prefix("s/") {
+        Some(page) => ("https", page),
+        None => ("http", served),
+    };
+    if !page
+        .split('/')
+        .next()
+        .is_some_and(|host| host.contains('.'))
+    {
+        return None;
+    }
+    let page = if query.is_empty() {
+        format!("{scheme}://{page}")
+    } else {
+        format!("{scheme}://{page}?{query}")
+    };
+    web_address(&page)
+}
+
+/// The path without `amp` segments and without a trailing slash.
+fn page_path(path: &str) -> String {
+    path.split('/')
+        .filter(|segment| !segment.is_empty() && !segment.eq_ignore_ascii_case("amp"))
+        .fold(String::new(), |mut kept, segment| {
+            kept.push('/');
+            kept.push_str(segment);
+            kept
+        })
+}
+
+/// The query parameters that choose the page, in their original order.
+fn kept_parameters(query: &str) -> String {
+    query
+        .split('&')
+        .filter(|parameter| {
+            let lower = parameter.to_ascii_lowercase();
+            let name = lower.split('=').next().unwrap_or_default();
+            !parameter.is_empty()
+                && !name.starts_with("utm_")
+                && !TRACKING_PARAMETERS.contains(&name)
+                && !TRACKING_PARAMETERS.contains(&lower.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn canonical(address: &str) -> String {
+        canonical_url(address).unwrap_or_else(|| format!("<none for {address}>"))
+    }
+
+    #[test]
+    fn spelling_variants_of_one_page_agree() {
+        let page = "https://rt.com/uk/532293-uk-facial-recognition-concerns";
+        for variant in [
+            "https://www.rt.com/uk/532293-uk-facial-recognition-concerns/",
+            "HTTPS://WWW.RT.COM/uk/532293-uk-facial-recognition-concerns",
+            "https://rt.com:443/uk/532293-uk-facial-recognition-concerns/#comments",
+            " https://rt.com/uk/532293-uk-facial-recognition-concerns/?utm_source=x&UTM_Medium=y ",
+            "https://rt.com/uk/532293-uk-facial-recognition-concerns?fbclid=abc&gclid=def",
+        ] {
+            assert_eq!(canonical(variant), page, "{variant}");
+        }
+    }
+
+    #[test]
+    fn amp_copies_lead_to_the_page() {
+        let page = "https://rt.com/uk/532293-uk-facial-recognition-concerns";
+        for variant in [
+            "https://www.rt.com/uk/532293-uk-facial-recognition-concerns/amp/",
+            "https://www.rt.com/amp/uk/532293-uk-facial-recognition-concerns",
+            "https://www.rt.com/uk/532293-uk-facial-recognition-concerns/?amp",
+            "https://www.rt.com/uk/532293-uk-facial-recognition-concerns?amp=1",
+            "https://www-rt-com.cdn.ampproject.org/c/s/www.rt.com/uk/532293-uk-facial-recognition-concerns/amp/",
+            "https://cdn.ampproject.org/c/s/rt.com/uk/532293-uk-facial-recognition-concerns",
+        ] {
+            assert_eq!(canonical(variant), page, "{variant}");
+        }
+        assert_eq!(
+            canonical("https://cdn.ampproject.org/c/example.com/a?outputType=amp&id=7"),
+            "http://example.com/a?id=7"
+        );
+    }
+
+    #[test]
+    fn what_chooses_the_page_is_kept() {
+        assert_eq!(
+            canonical("https://youtube.com/watch?v=WJk-Y8LQlfE&utm_campaign=x"),
+            "https://youtube.com/watch?v=WJk-Y8LQlfE"
+        );
+        assert_eq!(
+            canonical("https://example.com/News/Story?id=2&page=3"),
+            "https://example.com/News/Story?id=2&page=3"
+        );
+        assert_eq!(canonical("http://example.com/"), "http://example.com");
+        assert_eq!(
+            canonical("http://example.com:8080/a"),
+            "http://example.com:8080/a"
+        );
+        assert_ne!(
+            canonical("https://example.com/a"),
+            canonical("https://example.com/b")
+        );
+        assert_ne!(
+            canonical("https://example.com/sample"),
+            canonical("https://example.com/amplify")
+        );
+    }
+
+    #[test]
+    fn only_web_addresses_have_a_canonical_form() {
+        assert_eq!(canonical_url("javascript:alert(1)"), None);
+        assert_eq!(canonical_url("/relative"), None);
+        assert_eq!(canonical_url(""), None);
+    }
+}

@@ -1,0 +1,86 @@
+//! `newsdeck bundle`: inputs in, one bundle (or a sharded one) out.
+
+use std::process::ExitCode;
+
+use newsdeck_core::Feed;
+
+use super::{count, UNUSABLE};
+use crate::args::BundleArgs;
+use crate::harvest::harvest_with_progress;
+use crate::merge::{merge_duplicates, Merged};
+use crate::output::{write_bundle_file, write_sharded};
+use crate::selection::Selection;
+use crate::terminal::Terminal;
+
+pub fn run(args: &BundleArgs, terminal: &Terminal) -> ExitCode {
+    let progress = terminal.progress("reading");
+    let harvest = harvest_with_progress(&args.inputs, &progress);
+    progress.finish_and_clear();
+    terminal.problems(&harvest.problems);
+    if harvest.articles.is_empty() {
+        terminal.error("no articles found in the inputs; nothing written");
+        return ExitCode::from(UNUSABLE);
+    }
+    let read = harvest.articles.len();
+    let merged = if args.keep_duplicates {
+        Merged {
+            articles: harvest.articles,
+            dropped: Vec::new(),
+        }
+    } else {
+        merge_duplicates(harvest.articles)
+    };
+    for address in &merged.dropped {
+        terminal.detail(&format!("kept the newest version of {address}"));
+    }
+    let selection = Selection {
+        published_only: args.published_only,
+        since: args.since,
+        topics: args.topics.clone(),
+        limit: args.limit,
+    };
+    let unique = merged.articles.len();
+    let articles = selection.apply(Feed::new(merged.articles).into_newest_first());
+    let output = args.output.display();
+    let written = match args.shard_size {
+        Some(size) => {
+            write_sharded(&args.output, &articles, size as usize, args.pretty).map(|manifest| {
+                format!(
+                    " in {} listed in {output}",
+                    count(manifest.shards.len(), "shard", "shards")
+                )
+            })
+        }
+        None => write_bundle_file(&args.output, &articles, args.pretty)
+            .map(|()| format!(" to {output}")),
+    };
+    let place = match written {
+        Ok(place) => place,
+        Err(err) => {
+            terminal.error(&format!("could not write {output}: {err}"));
+            return ExitCode::from(UNUSABLE);
+        }
+    };
+    let skipped = harvest.files_skipped + harvest.records_skipped;
+    let mut summary = format!(
+        "read {} with {}; skipped {}",
+        count(harvest.files_read, "file", "files"),
+        count(harvest.records_read, "record", "records"),
+        skipped
+    );
+    if read > unique {
+        summary += &format!(
+            "; merged {}",
+            count(read - unique, "duplicate", "duplicates")
+        );
+    }
+    if unique > articles.len() {
+        summary += &format!("; left out {} by the filters", unique - articles.len());
+    }
+    summary += &format!(
+        "; wrote {}{place}",
+        count(articles.len(), "article", "articles")
+    );
+    terminal.summary(&summary, harvest.problems.is_empty());
+    ExitCode::SUCCESS
+}

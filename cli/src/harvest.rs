@@ -1,0 +1,171 @@
+//! Reading every input in parallel into articles, reporting what was skipped.
+
+use std::path::{Path, PathBuf};
+
+use indicatif::ProgressBar;
+use newsdeck_core::{article_from_record, read_bundle, Article};
+use rayon::prelude::*;
+use serde_json::Value;
+
+use crate::locate::{locate_in_front_matter, locate_in_json, Step};
+use crate::manifest::Manifest;
+use crate::problem::{Position, Problem};
+use crate::reading::{parse_contents, read_text, record_list, record_steps, Contents};
+use crate::sources::input_files;
+
+/// What was read from the inputs: the articles, in input order, and counts
+/// and problems for the summary.
+#[derive(Debug, Default)]
+pub struct Harvest {
+    pub articles: Vec<Article>,
+    pub files_read: usize,
+    /// Files that were read but gave nothing (not front matter, not JSON…).
+    pub files_skipped: usize,
+    pub records_read: usize,
+    pub records_skipped: usize,
+    pub problems: Vec<Problem>,
+}
+
+/// Reads every input; a bad file or record is reported and skipped, and the
+/// rest carries on.
+pub fn harvest(inputs: &[PathBuf]) -> Harvest {
+    harvest_with_progress(inputs, &ProgressBar::hidden())
+}
+
+/// [`harvest`], counting files on `progress` as they are read.
+pub fn harvest_with_progress(inputs: &[PathBuf], progress: &ProgressBar) -> Harvest {
+    let (files, problems) = input_files(inputs);
+    progress.set_length(files.len() as u64);
+    let per_file: Vec<Harvest> = files
+        .par_iter()
+        .map(|path| {
+            let read = harvest_file(path, Expect::AnyInput);
+            progress.inc(1);
+            read
+        })
+        .collect();
+    let mut total = Harvest {
+        problems,
+        ..Harvest::default()
+    };
+    for file in per_file {
+        total.absorb(file);
+    }
+    total
+}
+
+/// Whether a file may be a manifest: shards must be bundles, so a manifest
+/// cannot send the reader round in circles.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Expect {
+    AnyInput,
+    Shard,
+}
+
+fn harvest_file(path: &Path, expect: Expect) -> Harvest {
+    let mut harvest = Harvest::default();
+    let text = match read_text(path) {
+        Ok(text) => text,
+        Err(problem) => {
+            harvest.problems.push(problem);
+            return harvest;
+        }
+    };
+    harvest.files_read = 1;
+    match parse_contents(path, &text) {
+        Err(problem) => {
+            harvest.files_skipped = 1;
+            harvest.problems.push(problem);
+        }
+        Ok(Contents::FrontMatter(record)) => {
+            let locate = |steps: &[Step]| locate_in_front_matter(&text, steps);
+            harvest.add_record(path, &text, &record, &[], locate);
+        }
+        Ok(Contents::Json(value)) => match Manifest::from_value(&value) {
+            Some(Ok(manifest)) if expect == Expect::AnyInput => harvest.add_shards(path, &manifest),
+            Some(Ok(_)) => {
+                harvest.files_skipped = 1;
+                let message = "a shard must be a bundle, not another manifest";
+                harvest.problems.push(Problem::new(path, message));
+            }
+            Some(Err(message)) => {
+                harvest.files_skipped = 1;
+                harvest.problems.push(Problem::new(path, message));
+            }
+            None => harvest.add_bundle(path, &text, &value),
+        },
+    }
+    harvest
+}
+
+impl Harvest {
+    fn absorb(&mut self, other: Harvest) {
+        self.articles.extend(other.articles);
+        self.files_read += other.files_read;
+        self.files_skipped += other.files_skipped;
+        self.records_read += other.records_read;
+        self.records_skipped += other.records_skipped;
+        self.problems.extend(other.problems);
+    }
+
+    fn add_record(
+        &mut self,
+        path: &Path,
+        text: &str,
+        record: &Value,
+        at: &[Step],
+        locate: impl Fn(&[Step]) -> usize,
+    ) {
+        self.records_read += 1;
+        match article_from_record(record) {
+            Ok(article) => self.articles.push(article),
+            Err(reason) => {
+                self.records_skipped += 1;
+                let mut steps = at.to_vec();
+                if record.get("title").is_some() {
+                    steps.push(Step::key("title"));
+                }
+                let position = Position::of_offset(text, locate(&steps));
+                let problem = Problem::new(path, format!("record skipped: {reason}"));
+                self.problems.push(problem.at(position));
+            }
+        }
+    }
+
+    fn add_bundle(&mut self, path: &Path, text: &str, value: &Value) {
+        let bundle = match read_bundle(value) {
+            Ok(bundle) => bundle,
+            Err(err) => {
+                self.files_skipped = 1;
+                let problem = Problem::new(path, err.to_string());
+                self.problems.push(problem.at(Position::START));
+                return;
+            }
+        };
+        let (list_at, records) = record_list(value).unwrap_or_default();
+        self.records_read += bundle.report.records;
+        self.articles.extend(bundle.articles);
+        for skipped in bundle.report.skipped {
+            let mut steps = record_steps(&list_at, skipped.index);
+            if records
+                .get(skipped.index)
+                .and_then(|r| r.get("title"))
+                .is_some()
+            {
+                steps.push(Step::key("title"));
+            }
+            self.records_skipped += 1;
+            let position = Position::of_offset(text, locate_in_json(text, &steps));
+            let message = format!("record {} skipped: {}", skipped.index, skipped.reason);
+            self.problems.push(Problem::new(path, message).at(position));
+        }
+    }
+
+    /// A manifest stands for its shards, read from beside it.
+    fn add_shards(&mut self, manifest_path: &Path, manifest: &Manifest) {
+        let dir = manifest_path.parent().unwrap_or(Path::new(""));
+        for shard in &manifest.shards {
+            self.absorb(harvest_file(&dir.join(&shard.path), Expect::Shard));
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! The layout of a sharded bundle, for archives too big for one request.
+//!
+//! `news.json` is a manifest listing numbered shards beside it
+//! (`news-0001.json`, `news-0002.json`, …), each an ordinary bundle. Shards
+//! hold `shardSize` articles each (the last may hold fewer) and run newest
+//! first, so a reader fetches shard 1 for the first page and later shards
+//! only when paging or searching deeper. Paths are relative to the manifest.
+//!
+//! No CLI types here: the widget's loader reads the same shape.
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use newsdeck_core::bundle::BUNDLE_VERSION;
+use newsdeck_core::Article;
+
+/// The `kind` that tells a manifest from a bundle.
+pub const MANIFEST_KIND: &str = "manifest";
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Manifest {
+    pub version: u32,
+    pub kind: String,
+    /// Articles in all shards together.
+    pub total: usize,
+    /// Articles per shard; only the last shard may hold fewer.
+    pub shard_size: usize,
+    pub shards: Vec<Shard>,
+}
+
+/// One shard file and what it covers, so a reader can tell which shard
+/// holds a date without fetching it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Shard {
+    /// Relative to the manifest, e.g. `news-0001.json`.
+    pub path: String,
+    pub count: usize,
+    /// The first and last publication times in the shard, when it has dated
+    /// articles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub newest: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub oldest: Option<String>,
+}
+
+impl Manifest {
+    /// Splits articles (already newest first) into shards named after `stem`
+    /// (`news` gives `news-0001.json`…). Returns the manifest and each shard's
+    /// articles in the same order as its entries.
+    pub fn plan<'a>(
+        stem: &str,
+        articles: &'a [Article],
+        shard_size: usize,
+    ) -> (Manifest, Vec<&'a [Article]>) {
+        let shard_size = shard_size.max(1);
+        let parts: Vec<&[Article]> = articles.chunks(shard_size).collect();
+        let width = parts.len().to_string().len().max(4);
+        let shards = parts
+            .iter()
+            .enumerate()
+            .map(|(index, part)| Shard {
+                path: format!("{stem}-{:0width$}.json", index + 1),
+                count: part.len(),
+                newest: part.iter().find_map(published),
+                oldest: part.iter().rev().find_map(published),
+            })
+            .collect();
+        let manifest = Manifest {
+            version: BUNDLE_VERSION,
+            kind: MANIFEST_KIND.to_owned(),
+            total: articles.len(),
+            shard_size,
+            shards,
+        };
+        (manifest, parts)
+    }
+
+    /// The manifest in `value`; `None` when the value is not a manifest at
+    /// all, an error when it says it is one but is malformed.
+    pub fn from_value(value: &Value) -> Option<Result<Manifest, String>> {
+        if value.get("kind").and_then(Value::as_str) != Some(MANIFEST_KIND) {
+            return None;
+        }
+        Some(Manifest::deserialize(value).map_err(|err| format!("unreadable manifest: {err}")))
+    }
+}
+
+fn published(article: &Article) -> Option<String> {
+    let at = article.published_at.as_ref()?.timestamp()?;
+    Some(at.to_rfc3339())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use newsdeck_core::Moment;
+    use serde_json::json;
+
+    fn story(date: Option<&str>) -> Article {
+        Article {
+            title: "t".into(),
+            published_at: date.map(Moment::from_text),
+            ..Article::default()
+        }
+    }
+
+    #[test]
+    fn plans_numbered_shards_newest_first() {
+        let articles = [
+            story(Some("2024-03-01T00:00:00Z")),
+            story(Some("2024-02-01T00:00:00Z")),
+            story(Some("2024-01-01T00:00:00Z")),
+            story(None),
+            story(None),
+        ];
+        let (manifest, parts) = Manifest::plan("news", &articles, 2);
+        let value = serde_json::to_value(&manifest).unwrap_or_default();
+        assert_eq!(
+            value,
+            json!({"version": 1, "kind": "manifest", "total": 5, "shardSize": 2, "shards": [
+                {"path": "news-0001.json", "count": 2, "newest": "2024-03-01T00:00:00Z", "oldest": "2024-02-01T00:00:00Z"},
+                {"path": "news-0002.json", "count": 2, "newest": "2024-01-01T00:00:00Z", "oldest": "2024-01-01T00:00:00Z"},
+                {"path": "news-0003.json", "count": 1}
+            ]})
+        );
+        assert_eq!(parts.iter().map(|p| p.len()).collect::<Vec<_>>(), [2, 2, 1]);
+        assert_eq!(Manifest::from_value(&value), Some(Ok(manifest)));
+    }
+
+    #[test]
+    fn tells_manifests_from_bundles() {
+        assert_eq!(
+            Manifest::from_value(&json!({"version": 1, "articles": []})),
+            None
+        );
+        let broken = Manifest::from_value(&json!({"kind": "manifest", "shards": 3}));
+        assert!(matches!(broken, Some(Err(_))));
+        let many: Vec<Article> = (0..10_001).map(|_| story(None)).collect();
+        let (manifest, _) = Manifest::plan("big", &many, 1);
+        assert_eq!(manifest.shards[9_999].path, "big-10000.json");
+        assert_eq!(manifest.shards[0].path, "big-00001.json");
+    }
+}

@@ -1,0 +1,79 @@
+//! Reading one input file into JSON values, whatever its format, with the
+//! position of anything that makes it unreadable.
+
+use std::fs;
+use std::path::Path;
+
+use serde_json::Value;
+
+use crate::frontmatter::{record_from_front_matter, FrontMatterError};
+use crate::locate::Step;
+use crate::problem::{Position, Problem};
+
+/// What an input file holds.
+#[derive(Debug)]
+pub enum Contents {
+    /// One record from a front-matter (`.md`) file.
+    FrontMatter(Value),
+    /// A JSON document: a bundle, an API page or a shard manifest.
+    Json(Value),
+}
+
+/// The text of a file, or why it cannot be read at all.
+pub fn read_text(path: &Path) -> Result<String, Problem> {
+    fs::read_to_string(path).map_err(|err| Problem::new(path, err.to_string()))
+}
+
+/// The file's contents by its extension: `.json` is JSON, anything else
+/// front matter.
+pub fn parse_contents(path: &Path, text: &str) -> Result<Contents, Problem> {
+    if path.extension().and_then(|e| e.to_str()) == Some("json") {
+        return serde_json::from_str(text)
+            .map(Contents::Json)
+            .map_err(|err| {
+                Problem::new(path, json_message(&err)).at(Position {
+                    line: err.line().max(1),
+                    column: err.column().max(1),
+                })
+            });
+    }
+    record_from_front_matter(text)
+        .map(Contents::FrontMatter)
+        .map_err(|err| match err {
+            FrontMatterError::Yaml {
+                line: Some(line),
+                column: Some(column),
+                message,
+            } => Problem::new(path, format!("YAML: {message}")).at(Position { line, column }),
+            other => Problem::new(path, other.to_string()).at(Position::START),
+        })
+}
+
+/// serde_json's message without its own " at line L column C" suffix.
+fn json_message(err: &serde_json::Error) -> String {
+    let message = err.to_string();
+    let plain = message
+        .rfind(" at line ")
+        .map_or(&message[..], |cut| &message[..cut]);
+    format!("not valid JSON: {plain}")
+}
+
+/// The list of records in a bundle or API page and where it sits: the same
+/// shapes, tried in the same order, as `newsdeck_core::read_bundle`.
+pub fn record_list(value: &Value) -> Option<(Vec<Step>, &[Value])> {
+    match value {
+        Value::Array(records) => Some((Vec::new(), records)),
+        Value::Object(top) => ["articles", "value"].into_iter().find_map(|key| {
+            let records = top.get(key)?.as_array()?;
+            Some((vec![Step::key(key)], records.as_slice()))
+        }),
+        _ => None,
+    }
+}
+
+/// The steps to record `index` of a list found by [`record_list`].
+pub fn record_steps(list_at: &[Step], index: usize) -> Vec<Step> {
+    let mut steps = list_at.to_vec();
+    steps.push(Step::Index(index));
+    steps
+}

@@ -1,0 +1,139 @@
+//! `newsdeck validate`'s work on one file: every problem, with its position.
+
+use std::path::Path;
+
+use newsdeck_core::read_bundle;
+use serde_json::Value;
+
+use crate::checks::check_record;
+use crate::locate::{locate_in_front_matter, locate_in_json, Step};
+use crate::manifest::Manifest;
+use crate::problem::{Position, Problem};
+use crate::reading::{parse_contents, read_text, record_list, record_steps, Contents};
+
+/// What checking one file found.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct FileReport {
+    /// Files checked: this one, plus the shards of a manifest.
+    pub files: usize,
+    pub records: usize,
+    pub problems: Vec<Problem>,
+    /// The file (or a shard it names) could not be read at all.
+    pub unusable: bool,
+}
+
+/// Checks a front-matter file, bundle, API page or manifest (and its shards).
+pub fn validate_file(path: &Path) -> FileReport {
+    validate(path, true)
+}
+
+/// `manifest_allowed` is false for shards, which must be bundles: a manifest
+/// naming itself must not send the check round in circles.
+fn validate(path: &Path, manifest_allowed: bool) -> FileReport {
+    let mut report = FileReport::default();
+    let text = match read_text(path) {
+        Ok(text) => text,
+        Err(problem) => {
+            report.unusable = true;
+            report.problems.push(problem);
+            return report;
+        }
+    };
+    report.files = 1;
+    match parse_contents(path, &text) {
+        Err(problem) => report.problems.push(problem),
+        Ok(Contents::FrontMatter(record)) => {
+            report.records = 1;
+            report.add_findings(path, &record, &[], |steps| {
+                Position::of_offset(&text, locate_in_front_matter(&text, steps))
+            });
+        }
+        Ok(Contents::Json(value)) => match Manifest::from_value(&value) {
+            Some(Ok(manifest)) if manifest_allowed => report.check_shards(path, &text, &manifest),
+            Some(Ok(_)) => {
+                let message = "a shard must be a bundle, not another manifest";
+                report
+                    .problems
+                    .push(Problem::new(path, message).at(Position::START));
+            }
+            Some(Err(message)) => report
+                .problems
+                .push(Problem::new(path, message).at(Position::START)),
+            None => report.check_bundle(path, &text, &value),
+        },
+    }
+    report
+}
+
+impl FileReport {
+    fn add_findings(
+        &mut self,
+        path: &Path,
+        record: &Value,
+        at: &[Step],
+        position: impl Fn(&[Step]) -> Position,
+    ) {
+        for finding in check_record(record) {
+            let steps: Vec<Step> = at.iter().chain(&finding.at).cloned().collect();
+            self.problems
+                .push(Problem::new(path, finding.message).at(position(&steps)));
+        }
+    }
+
+    fn check_bundle(&mut self, path: &Path, text: &str, value: &Value) {
+        if let Err(err) = read_bundle(value) {
+            self.problems
+                .push(Problem::new(path, err.to_string()).at(Position::START));
+            return;
+        }
+        let (list_at, records) = record_list(value).unwrap_or_default();
+        self.records += records.len();
+        for (index, record) in records.iter().enumerate() {
+            self.add_findings(path, record, &record_steps(&list_at, index), |steps| {
+                Position::of_offset(text, locate_in_json(text, steps))
+            });
+        }
+    }
+
+    /// A manifest is checked with its shards: each must exist, be a clean
+    /// bundle and hold the number of stories the manifest says.
+    fn check_shards(&mut self, path: &Path, text: &str, manifest: &Manifest) {
+        let dir = path.parent().unwrap_or(Path::new(""));
+        let entry_at = |index: usize, key: &str| {
+            let steps = [Step::key("shards"), Step::Index(index), Step::key(key)];
+            Position::of_offset(text, locate_in_json(text, &steps))
+        };
+        let mut total = 0;
+        for (index, shard) in manifest.shards.iter().enumerate() {
+            let shard_path = dir.join(&shard.path);
+            let shard_report = validate(&shard_path, false);
+            if shard_report.unusable {
+                let message = format!("shard {} cannot be read", shard.path);
+                self.problems
+                    .push(Problem::new(path, message).at(entry_at(index, "path")));
+                self.unusable = true;
+                continue;
+            }
+            if shard_report.records != shard.count {
+                let message = format!(
+                    "shard {} holds {} stories, not {}",
+                    shard.path, shard_report.records, shard.count
+                );
+                self.problems
+                    .push(Problem::new(path, message).at(entry_at(index, "count")));
+            }
+            total += shard_report.records;
+            self.files += shard_report.files;
+            self.records += shard_report.records;
+            self.problems.extend(shard_report.problems);
+        }
+        if total != manifest.total {
+            let message = format!(
+                "the shards hold {total} stories, not the {} the manifest says",
+                manifest.total
+            );
+            let at = Position::of_offset(text, locate_in_json(text, &[Step::key("total")]));
+            self.problems.push(Problem::new(path, message).at(at));
+        }
+    }
+}
