@@ -18,16 +18,14 @@ pub struct WordIndex {
     anywhere: Vec<Vec<u32>>,
     /// Stories with the word in the title (ranked higher).
     in_title: Vec<Vec<u32>>,
-    /// Per story, its words as vocabulary positions, fields split by
-    /// [`FIELD_BREAK`]: phrases are checked here without re-reading text.
-    sequences: Vec<Box<[u32]>>,
+    /// Per word, every place it stands as `story << 32 | word number within
+    /// the story`, ascending: a phrase is a merge of its words' lists, so it
+    /// costs what its words occur, not what the matching stories hold.
+    places: Vec<Vec<u64>>,
     /// Stories per first letter: a one-letter prefix would otherwise union
     /// a large part of the vocabulary on every keystroke.
     by_initial: HashMap<char, IdSet>,
 }
-
-/// Separates fields in a story's word sequence, so phrases never span two.
-const FIELD_BREAK: u32 = u32::MAX;
 
 /// One value of a facet, e.g. the topic "AI", and the stories that carry it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -100,45 +98,39 @@ impl WordIndex {
     fn build(articles: &[Article]) -> WordIndex {
         // First pass: provisional word numbers in order of appearance.
         let mut numbers: HashMap<String, u32> = HashMap::new();
-        let mut postings: Vec<(Vec<u32>, Vec<u32>)> = Vec::new();
-        let mut sequences: Vec<Vec<u32>> = Vec::with_capacity(articles.len());
+        let mut postings: Vec<(Vec<u32>, Vec<u32>, Vec<u64>)> = Vec::new();
         for (id, article) in articles.iter().enumerate() {
             let id = id as u32;
-            let mut sequence = Vec::new();
+            let mut place = u64::from(id) << 32;
             for (field, text) in searchable_fields(article).enumerate() {
-                if field > 0 {
-                    sequence.push(FIELD_BREAK);
-                }
+                // A gap between fields, so a phrase never spans two.
+                place += 1;
                 for token in tokens(text) {
                     let next = numbers.len() as u32;
                     let number = *numbers.entry(token.folded).or_insert(next);
                     if number == next {
-                        postings.push((Vec::new(), Vec::new()));
+                        postings.push((Vec::new(), Vec::new(), Vec::new()));
                     }
-                    let (anywhere, in_title) = &mut postings[number as usize];
+                    let (anywhere, in_title, places) = &mut postings[number as usize];
                     if anywhere.last() != Some(&id) {
                         anywhere.push(id);
                     }
                     if field == 0 && in_title.last() != Some(&id) {
                         in_title.push(id);
                     }
-                    sequence.push(number);
+                    places.push(place);
+                    place += 1;
                 }
             }
-            sequences.push(sequence);
         }
-        // Second: sort the vocabulary and renumber everything to match.
+        // Second: sort the vocabulary, so a prefix is a range of it.
         let mut vocabulary: Vec<(String, u32)> = numbers.into_iter().collect();
         vocabulary.sort_unstable();
-        let mut position = vec![0u32; vocabulary.len()];
-        for (at, (_, number)) in vocabulary.iter().enumerate() {
-            position[*number as usize] = at as u32;
-        }
         let mut index = WordIndex::default();
-        let mut postings: Vec<Option<(Vec<u32>, Vec<u32>)>> =
+        let mut postings: Vec<Option<(Vec<u32>, Vec<u32>, Vec<u64>)>> =
             postings.into_iter().map(Some).collect();
         for (word, number) in vocabulary {
-            let (anywhere, in_title) = postings[number as usize].take().unwrap_or_default();
+            let (anywhere, in_title, places) = postings[number as usize].take().unwrap_or_default();
             if let Some(initial) = word.chars().next() {
                 let set = index
                     .by_initial
@@ -149,21 +141,8 @@ impl WordIndex {
             index.words.push(word);
             index.anywhere.push(anywhere);
             index.in_title.push(in_title);
+            index.places.push(places);
         }
-        index.sequences = sequences
-            .into_iter()
-            .map(|seq| {
-                seq.into_iter()
-                    .map(|n| {
-                        if n == FIELD_BREAK {
-                            n
-                        } else {
-                            position[n as usize]
-                        }
-                    })
-                    .collect()
-            })
-            .collect();
         index
     }
 
@@ -219,21 +198,19 @@ impl WordIndex {
         if let [only] = positions[..] {
             return IdSet::from_ids(len, &self.anywhere[only as usize]);
         }
-        // The rarest word's stories are the candidates to check.
-        let rarest = positions
-            .iter()
-            .min_by_key(|&&p| self.anywhere[p as usize].len())
-            .copied()
-            .unwrap_or_default();
+        // Keep the places of the first word that the next words follow.
+        let mut starts: Vec<u64> = self.places[positions[0] as usize].clone();
+        for (offset, &word) in positions.iter().enumerate().skip(1) {
+            let mut following = self.places[word as usize].iter().peekable();
+            starts.retain(|&start| {
+                let wanted = start + offset as u64;
+                while following.next_if(|&&place| place < wanted).is_some() {}
+                following.peek() == Some(&&wanted)
+            });
+        }
         let mut found = IdSet::empty(len);
-        let (first, rest) = (positions[0], &positions[1..]);
-        for &id in &self.anywhere[rarest as usize] {
-            let sequence = &self.sequences[id as usize];
-            let stands_together = (0..sequence.len().saturating_sub(rest.len()))
-                .any(|at| sequence[at] == first && sequence[at + 1..=at + rest.len()] == *rest);
-            if stands_together {
-                found.insert(id);
-            }
+        for start in starts {
+            found.insert((start >> 32) as u32);
         }
         found
     }
