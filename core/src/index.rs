@@ -27,6 +27,14 @@ pub struct WordIndex {
     by_initial: HashMap<char, IdSet>,
 }
 
+/// Where one word occurs, gathered while building.
+#[derive(Default)]
+struct WordPostings {
+    anywhere: Vec<u32>,
+    in_title: Vec<u32>,
+    places: Vec<u64>,
+}
+
 /// One value of a facet, e.g. the topic "AI", and the stories that carry it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacetValue {
@@ -98,7 +106,7 @@ impl WordIndex {
     fn build(articles: &[Article]) -> WordIndex {
         // First pass: provisional word numbers in order of appearance.
         let mut numbers: HashMap<String, u32> = HashMap::new();
-        let mut postings: Vec<(Vec<u32>, Vec<u32>, Vec<u64>)> = Vec::new();
+        let mut postings: Vec<WordPostings> = Vec::new();
         for (id, article) in articles.iter().enumerate() {
             let id = id as u32;
             let mut place = u64::from(id) << 32;
@@ -109,9 +117,13 @@ impl WordIndex {
                     let next = numbers.len() as u32;
                     let number = *numbers.entry(token.folded).or_insert(next);
                     if number == next {
-                        postings.push((Vec::new(), Vec::new(), Vec::new()));
+                        postings.push(WordPostings::default());
                     }
-                    let (anywhere, in_title, places) = &mut postings[number as usize];
+                    let WordPostings {
+                        anywhere,
+                        in_title,
+                        places,
+                    } = &mut postings[number as usize];
                     if anywhere.last() != Some(&id) {
                         anywhere.push(id);
                     }
@@ -127,10 +139,12 @@ impl WordIndex {
         let mut vocabulary: Vec<(String, u32)> = numbers.into_iter().collect();
         vocabulary.sort_unstable();
         let mut index = WordIndex::default();
-        let mut postings: Vec<Option<(Vec<u32>, Vec<u32>, Vec<u64>)>> =
-            postings.into_iter().map(Some).collect();
         for (word, number) in vocabulary {
-            let (anywhere, in_title, places) = postings[number as usize].take().unwrap_or_default();
+            let WordPostings {
+                anywhere,
+                in_title,
+                places,
+            } = std::mem::take(&mut postings[number as usize]);
             if let Some(initial) = word.chars().next() {
                 let set = index
                     .by_initial
