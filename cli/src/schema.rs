@@ -2,6 +2,7 @@
 //! writes, so it cannot drift from them.
 
 use newsdeck_core::Article;
+use schemars::generate::SchemaSettings;
 use schemars::JsonSchema;
 use serde_json::Value;
 
@@ -18,9 +19,13 @@ struct Bundle {
     articles: Vec<Article>,
 }
 
-/// The schema as JSON, with a stable `$id`-free layout for committing.
+/// The schema as JSON. It describes what is written, so fields the CLI
+/// leaves out when empty are optional.
 pub fn bundle_schema() -> Value {
-    serde_json::to_value(schemars::schema_for!(Bundle)).unwrap_or_default()
+    let generator = SchemaSettings::draft2020_12()
+        .for_serialize()
+        .into_generator();
+    serde_json::to_value(generator.into_root_schema_for::<Bundle>()).unwrap_or_default()
 }
 
 /// The schema as the text `newsdeck schema` prints and the repository keeps.

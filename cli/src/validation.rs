@@ -108,7 +108,12 @@ impl FileReport {
             let shard_path = dir.join(&shard.path);
             let shard_report = validate(&shard_path, false);
             if shard_report.unusable {
-                let message = format!("shard {} cannot be read", shard.path);
+                let reason = shard_report.problems.first().map(|p| p.message.as_str());
+                let message = format!(
+                    "shard {} cannot be read: {}",
+                    shard.path,
+                    reason.unwrap_or("unreadable")
+                );
                 self.problems
                     .push(Problem::new(path, message).at(entry_at(index, "path")));
                 self.unusable = true;
@@ -116,8 +121,10 @@ impl FileReport {
             }
             if shard_report.records != shard.count {
                 let message = format!(
-                    "shard {} holds {} stories, not {}",
-                    shard.path, shard_report.records, shard.count
+                    "shard {} holds {}, not {}",
+                    shard.path,
+                    stories(shard_report.records),
+                    shard.count
                 );
                 self.problems
                     .push(Problem::new(path, message).at(entry_at(index, "count")));
@@ -129,11 +136,16 @@ impl FileReport {
         }
         if total != manifest.total {
             let message = format!(
-                "the shards hold {total} stories, not the {} the manifest says",
+                "the shards hold {}, not the {} the manifest says",
+                stories(total),
                 manifest.total
             );
             let at = Position::of_offset(text, locate_in_json(text, &[Step::key("total")]));
             self.problems.push(Problem::new(path, message).at(at));
         }
     }
+}
+
+fn stories(n: usize) -> String {
+    format!("{n} {}", if n == 1 { "story" } else { "stories" })
 }
