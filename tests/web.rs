@@ -465,3 +465,37 @@ async fn widgets_on_one_page_load_their_own_bundles_independently() {
     let other_ids = find(&good, "article[aria-posinset='2']").get_attribute("aria-labelledby");
     assert_ne!(good_id, other_ids);
 }
+
+fn page_search() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn two_widgets_keep_separate_state_in_the_url_and_one_can_opt_out() {
+    let alpha = render_deck(stories(9, 0), Query::default(), Some("alpha")).await;
+    let beta = render_deck(stories(9, 0), Query::default(), Some("beta")).await;
+    let quiet = render_deck(stories(9, 0), Query::default(), None).await;
+    type_into(&alpha, "input[type=search]", "robots ");
+    yew::scheduler::flush().await;
+    click(&find(&beta, "fieldset.nd-facet"), "li:nth-child(2) input");
+    yew::scheduler::flush().await;
+    let before_quiet = page_search();
+    assert!(before_quiet.contains("alpha.q=robots"), "{before_quiet}");
+    assert!(before_quiet.contains("beta.topic=ai"), "{before_quiet}");
+    assert!(
+        !before_quiet.contains("alpha.topic") && !before_quiet.contains("beta.q"),
+        "{before_quiet}"
+    );
+    assert_eq!(text(&alpha, ".nd-count"), "5 of 9 stories");
+    assert_eq!(text(&beta, ".nd-count"), "3 of 9 stories");
+    click(&find(&quiet, "fieldset.nd-facet"), "li:nth-child(1) input");
+    yew::scheduler::flush().await;
+    assert_eq!(text(&quiet, ".nd-count"), "6 of 9 stories");
+    assert_eq!(
+        page_search(),
+        before_quiet,
+        "a widget with URL state off leaves the URL alone"
+    );
+}
