@@ -16,7 +16,7 @@ pub struct Cli {
     /// Print only errors (and, for validate, the problems found).
     #[arg(short, long, global = true, conflicts_with = "verbose")]
     pub quiet: bool,
-    /// Also print what was merged and left out, file by file.
+    /// Also print each duplicate story that was merged into its newest version.
     #[arg(short, long, global = true)]
     pub verbose: bool,
     #[command(subcommand)]
