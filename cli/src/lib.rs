@@ -2,7 +2,6 @@
 //! benchmarks and other tools can use them.
 
 pub mod args;
-pub mod canonical;
 pub mod checks;
 pub mod commands;
 pub mod frontmatter;

@@ -4,6 +4,7 @@
 use std::fs;
 use std::path::Path;
 
+use newsdeck_core::bundle::json_error_message;
 use serde_json::Value;
 
 use crate::frontmatter::{record_from_front_matter, FrontMatterError};
@@ -49,26 +50,15 @@ pub fn parse_contents(path: &Path, text: &str) -> Result<Contents, Problem> {
         })
 }
 
-/// serde_json's message without its own " at line L column C" suffix.
 fn json_message(err: &serde_json::Error) -> String {
-    let message = err.to_string();
-    let plain = message
-        .rfind(" at line ")
-        .map_or(&message[..], |cut| &message[..cut]);
-    format!("not valid JSON: {plain}")
+    format!("not valid JSON: {}", json_error_message(err))
 }
 
-/// The list of records in a bundle or API page and where it sits: the same
-/// shapes, tried in the same order, as `newsdeck_core::read_bundle`.
+/// The list of records in a bundle or API page and where it sits, found as
+/// `newsdeck_core::read_bundle` finds it.
 pub fn record_list(value: &Value) -> Option<(Vec<Step>, &[Value])> {
-    match value {
-        Value::Array(records) => Some((Vec::new(), records)),
-        Value::Object(top) => ["articles", "value"].into_iter().find_map(|key| {
-            let records = top.get(key)?.as_array()?;
-            Some((vec![Step::key(key)], records.as_slice()))
-        }),
-        _ => None,
-    }
+    let (key, records) = newsdeck_core::bundle::record_list(value)?;
+    Some((key.into_iter().map(Step::key).collect(), records))
 }
 
 /// The steps to record `index` of a list found by [`record_list`].

@@ -33,7 +33,7 @@ impl Selection {
         }
         if let Some(since) = self.since {
             let published = article.published_at.as_ref().and_then(|m| m.timestamp());
-            if !published.is_some_and(|at| at.unix_seconds >= since.unix_seconds) {
+            if published.is_none_or(|at| at.unix_seconds < since.unix_seconds) {
                 return false;
             }
         }

@@ -84,38 +84,39 @@ pub fn parse_bundle(text: &str) -> Result<ParsedBundle, BundleError> {
     let value: Value = serde_json::from_str(text).map_err(|err| BundleError::NotJson {
         line: err.line(),
         column: err.column(),
-        message: plain_json_error(&err),
+        message: json_error_message(&err),
     })?;
     read_bundle(&value)
 }
 
+/// The list of records in a bundle and the key it sits under (`None` for a
+/// plain list): `{"articles": [...]}`, then `{"value": [...]}`, then `[...]`.
+pub fn record_list(value: &Value) -> Option<(Option<&'static str>, &[Value])> {
+    match value {
+        Value::Array(records) => Some((None, records)),
+        Value::Object(top) => ["articles", "value"]
+            .into_iter()
+            .find_map(|key| Some((Some(key), top.get(key)?.as_array()?.as_slice()))),
+        _ => None,
+    }
+}
+
 /// Reads a bundle that is already parsed into JSON values.
 pub fn read_bundle(value: &Value) -> Result<ParsedBundle, BundleError> {
-    let (records, next_page) = match value {
-        Value::Array(records) => (records, None),
-        Value::Object(top) => match (top.get("articles"), top.get("value")) {
-            (Some(Value::Array(records)), _) => (records, None),
-            (_, Some(Value::Array(records))) => {
-                (records, top.get("nextPage").and_then(page_number))
+    let Some((key, records)) = record_list(value) else {
+        return Err(BundleError::WrongShape(match value {
+            Value::Object(_) => {
+                "expected a list of articles, {\"articles\": [...]} or {\"value\": [...]}".into()
             }
-            _ => {
-                return Err(BundleError::WrongShape(
-                    "expected a list of articles, {\"articles\": [...]} or {\"value\": [...]}"
-                        .into(),
-                ))
-            }
-        },
-        other => {
-            return Err(BundleError::WrongShape(format!(
-                "expected a list of articles, found {}",
-                match other {
-                    Value::String(_) => "text",
-                    Value::Number(_) => "a number",
-                    Value::Bool(_) => "true/false",
-                    _ => "null",
-                }
-            )))
-        }
+            Value::String(_) => "expected a list of articles, found text".into(),
+            Value::Number(_) => "expected a list of articles, found a number".into(),
+            Value::Bool(_) => "expected a list of articles, found true/false".into(),
+            _ => "expected a list of articles, found null".into(),
+        }));
+    };
+    let next_page = match key {
+        Some("value") => value.get("nextPage").and_then(page_number),
+        _ => None,
     };
     let mut bundle = ParsedBundle {
         next_page,
@@ -159,8 +160,9 @@ fn page_number(value: &Value) -> Option<u64> {
     }
 }
 
-/// serde_json's message without its own " at line L column C" suffix.
-fn plain_json_error(err: &serde_json::Error) -> String {
+/// serde_json's message without its own " at line L column C" suffix, for
+/// messages that give the position their own way.
+pub fn json_error_message(err: &serde_json::Error) -> String {
     let message = err.to_string();
     match message.rfind(" at line ") {
         Some(cut) => message[..cut].to_owned(),

@@ -28,6 +28,37 @@ pub fn tokens(text: &str) -> impl Iterator<Item = Token> + '_ {
     })
 }
 
+/// Calls `each` with every folded word of `text`, in order, reusing one
+/// buffer: for building indexes over many texts without an allocation a word.
+pub fn for_each_word(text: &str, mut each: impl FnMut(&str)) {
+    let mut word = String::new();
+    if text.is_ascii() {
+        // Most news text is ASCII: split on bytes, no character decoding.
+        for word in text
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .filter(|w| !w.is_empty())
+        {
+            if word.bytes().any(|b| b.is_ascii_uppercase()) {
+                each(&word.to_ascii_lowercase());
+            } else {
+                each(word);
+            }
+        }
+        return;
+    }
+    for c in text.chars() {
+        if c.is_alphanumeric() {
+            push_folded(c, &mut word);
+        } else if !word.is_empty() {
+            each(&word);
+            word.clear();
+        }
+    }
+    if !word.is_empty() {
+        each(&word);
+    }
+}
+
 /// The folded words of `text`, in order.
 pub fn folded_words(text: &str) -> Vec<String> {
     tokens(text).map(|t| t.folded).collect()
@@ -116,5 +147,8 @@ mod tests {
         );
         assert_eq!(tokens("  ...  ").count(), 0);
         assert_eq!(folded_words("Power Apps"), ["power", "apps"]);
+        let mut seen = Vec::new();
+        for_each_word("Apple’s café—AI, 2024!", |w| seen.push(w.to_owned()));
+        assert_eq!(seen, folded_words("Apple’s café—AI, 2024!"));
     }
 }

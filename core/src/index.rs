@@ -5,6 +5,7 @@ use std::collections::HashMap;
 
 use crate::article::{Article, StoryKind};
 use crate::bitset::IdSet;
+use crate::fast_hash::FastMap;
 use crate::feed::Feed;
 use crate::fold::tokens;
 use crate::query::{facet_key, Facet};
@@ -105,7 +106,7 @@ impl FeedIndex {
 impl WordIndex {
     fn build(articles: &[Article]) -> WordIndex {
         // First pass: provisional word numbers in order of appearance.
-        let mut numbers: HashMap<String, u32> = HashMap::new();
+        let mut numbers: FastMap<String, u32> = FastMap::default();
         let mut postings: Vec<WordPostings> = Vec::new();
         for (id, article) in articles.iter().enumerate() {
             let id = id as u32;

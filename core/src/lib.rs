@@ -6,8 +6,11 @@
 pub mod article;
 mod bitset;
 pub mod bundle;
+pub mod canonical;
+pub mod cluster;
 pub mod date;
 pub mod engine;
+mod fast_hash;
 pub mod feed;
 pub mod fold;
 pub mod highlight;
@@ -15,6 +18,7 @@ pub mod index;
 mod lenient;
 pub mod normalise;
 pub mod query;
+pub mod related;
 pub mod sample;
 pub mod search;
 pub mod text;
@@ -24,6 +28,7 @@ pub use article::{Article, Image, Provider, StoryKind, Urls};
 pub use bundle::{
     parse_bundle, read_bundle, write_bundle, BundleError, ParseReport, ParsedBundle, SkippedRecord,
 };
+pub use cluster::Clusters;
 pub use date::{Moment, Timestamp};
 pub use engine::{run_query, FacetCount, FacetCounts, QueryResult};
 pub use feed::Feed;
@@ -31,4 +36,5 @@ pub use highlight::{highlight, Segment};
 pub use index::FeedIndex;
 pub use normalise::{article_from_record, SkipReason};
 pub use query::{Facet, Query, SortOrder, TimeRange};
+pub use related::{also_covered_by, related_items, RelatedItem};
 pub use search::SearchTerms;

@@ -21,8 +21,9 @@ const EXTRA_WORDS: [&str; 12] = [
     "explainer",
 ];
 
-/// `count` articles cycling through `base`; copy `n` is `n` hours older than
-/// the last and carries a varied title, link and heat.
+/// `count` articles cycling through `base`; each round of copies is 45 days
+/// older than the one before (further apart than same-story clustering
+/// looks) and carries varied titles, links and heat.
 pub fn scaled(base: &[Article], count: usize) -> Vec<Article> {
     if base.is_empty() {
         return Vec::new();
@@ -45,7 +46,7 @@ pub fn scaled(base: &[Article], count: usize) -> Vec<Article> {
                 }
                 article.heat = article.heat.map(|h| (h + round as i64 * 7) % 200);
                 if let Some(Moment::Known(at)) = &article.published_at {
-                    let shifted = at.unix_seconds - round as i64 * 3_600 * 24 * 3;
+                    let shifted = at.unix_seconds - round as i64 * 86_400 * 45;
                     article.published_at = Some(Moment::Known(Timestamp {
                         unix_seconds: shifted,
                         ..*at
@@ -92,7 +93,7 @@ mod tests {
                 .and_then(Moment::timestamp)
                 .map(|t| t.to_rfc3339()[..10].to_owned())
         };
-        assert_eq!(day(&big[2]).as_deref(), Some("2024-01-07"));
+        assert_eq!(day(&big[2]).as_deref(), Some("2023-11-26"));
         assert!(scaled(&[], 10).is_empty());
     }
 }

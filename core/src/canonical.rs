@@ -1,11 +1,8 @@
 //! The one address that names a story, whatever variant of it a record links
 //! to: tracking parameters, `www.`, trailing slashes and AMP copies all lead
 //! to the same page, so they must not make one story count twice.
-//!
-//! Pure string work with no CLI types, so it can move to core when the widget
-//! clusters related stories.
 
-use newsdeck_core::url::web_address;
+use crate::url::web_address;
 
 /// Query parameters that say how a reader arrived, not which page they read.
 const TRACKING_PARAMETERS: [&str; 4] = ["fbclid", "gclid", "amp", "outputtype=amp"];
@@ -17,36 +14,71 @@ const TRACKING_PARAMETERS: [&str; 4] = ["fbclid", "gclid", "amp", "outputtype=am
 /// removed, and AMP variants (`/amp/` path segments, `?amp`, the
 /// `cdn.ampproject.org/c/s/HOST/…` cache) turned back into the page itself.
 pub fn canonical_url(address: &str) -> Option<String> {
-    let address = web_address(address)?;
+    // Addresses already in web form (all of a feed's links) skip the copy.
+    let owned;
+    let address = if is_web_form(address) {
+        address
+    } else {
+        owned = web_address(address)?;
+        owned.as_str()
+    };
     let (scheme, rest) = address.split_once("://")?;
     let rest = rest.split('#').next().unwrap_or_default();
     let (location, query) = rest.split_once('?').unwrap_or((rest, ""));
     let (authority, path) = location
         .find('/')
         .map_or((location, ""), |slash| location.split_at(slash));
-    let host = host_of(authority, scheme);
+    // Built in one string: this runs for every article of large bundles.
+    let mut canonical = String::with_capacity(address.len());
+    canonical.push_str(scheme);
+    canonical.push_str("://");
+    push_host(&mut canonical, authority, scheme);
+    let host = &canonical[scheme.len() + 3..];
     if host == "cdn.ampproject.org" || host.ends_with(".cdn.ampproject.org") {
         if let Some(page) = page_behind_amp_cache(path, query) {
             return canonical_url(&page);
         }
     }
-    let mut canonical = format!("{scheme}://{host}{}", page_path(path));
-    let kept = kept_parameters(query);
-    if !kept.is_empty() {
-        canonical.push('?');
-        canonical.push_str(&kept);
+    for segment in path
+        .split('/')
+        .filter(|s| !s.is_empty() && !s.eq_ignore_ascii_case("amp"))
+    {
+        canonical.push('/');
+        canonical.push_str(segment);
+    }
+    let mut first = true;
+    for parameter in query.split('&').filter(|p| is_kept_parameter(p)) {
+        canonical.push(if first { '?' } else { '&' });
+        canonical.push_str(parameter);
+        first = false;
     }
     Some(canonical)
 }
 
-/// The lower-case host (and port, unless it is the scheme's default), without
-/// any `user@` part or `www.`.
-fn host_of(authority: &str, scheme: &str) -> String {
+/// True when `address` is exactly what [`web_address`] would make of it.
+fn is_web_form(address: &str) -> bool {
+    let rest = address
+        .strip_prefix("https://")
+        .or_else(|| address.strip_prefix("http://"));
+    rest.is_some_and(|rest| {
+        !rest.starts_with(['/', '?', '#', ':', '@'])
+            && !rest.is_empty()
+            && !rest.bytes().any(|b| b == b' ' || b.is_ascii_control())
+            && !rest.contains(char::is_whitespace)
+    })
+}
+
+/// Writes the lower-case host (and port, unless it is the scheme's default),
+/// without any `user@` part or `www.`.
+fn push_host(out: &mut String, authority: &str, scheme: &str) {
     let host = authority.rsplit('@').next().unwrap_or_default();
-    let host = host.to_ascii_lowercase();
-    let host = host.strip_prefix("www.").unwrap_or(&host);
+    let host = match host.get(..4) {
+        Some(www) if www.eq_ignore_ascii_case("www.") => &host[4..],
+        _ => host,
+    };
     let default_port = if scheme == "https" { ":443" } else { ":80" };
-    host.strip_suffix(default_port).unwrap_or(host).to_owned()
+    let host = host.strip_suffix(default_port).unwrap_or(host);
+    out.extend(host.chars().map(|c| c.to_ascii_lowercase()));
 }
 
 /// `/c/s/example.com/a/b` is the AMP cache's copy of `https://example.com/a/b`
@@ -74,31 +106,18 @@ fn page_behind_amp_cache(path: &str, query: &str) -> Option<String> {
     web_address(&page)
 }
 
-/// The path without `amp` segments and without a trailing slash.
-fn page_path(path: &str) -> String {
-    path.split('/')
-        .filter(|segment| !segment.is_empty() && !segment.eq_ignore_ascii_case("amp"))
-        .fold(String::new(), |mut kept, segment| {
-            kept.push('/');
-            kept.push_str(segment);
-            kept
-        })
-}
-
-/// The query parameters that choose the page, in their original order.
-fn kept_parameters(query: &str) -> String {
-    query
-        .split('&')
-        .filter(|parameter| {
-            let lower = parameter.to_ascii_lowercase();
-            let name = lower.split('=').next().unwrap_or_default();
-            !parameter.is_empty()
-                && !name.starts_with("utm_")
-                && !TRACKING_PARAMETERS.contains(&name)
-                && !TRACKING_PARAMETERS.contains(&lower.as_str())
-        })
-        .collect::<Vec<_>>()
-        .join("&")
+/// A query parameter that chooses the page, rather than saying how the
+/// reader arrived.
+fn is_kept_parameter(parameter: &str) -> bool {
+    let name = parameter.split('=').next().unwrap_or_default();
+    let starts_utm = name
+        .get(..4)
+        .is_some_and(|head| head.eq_ignore_ascii_case("utm_"));
+    !parameter.is_empty()
+        && !starts_utm
+        && !TRACKING_PARAMETERS
+            .iter()
+            .any(|t| t.eq_ignore_ascii_case(name) || t.eq_ignore_ascii_case(parameter))
 }
 
 #[cfg(test)]

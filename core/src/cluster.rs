@@ -1,0 +1,326 @@
+//! Grouping articles that are the same story: one canonical address, or
+//! near-identical titles published within a few days of each other.
+//!
+//! Built once per bundle without comparing every pair: titles are compared
+//! only with titles sharing one of their rarer words, within the time window.
+
+use std::collections::HashMap;
+
+use crate::canonical::canonical_url;
+use crate::fast_hash::FastMap;
+use crate::feed::Feed;
+use crate::fold::for_each_word;
+
+/// Titles at least this alike (shared over all of their telling words, those
+/// not in a great many titles) are one story. Tuned on the corpus: "Amazon Is
+/// Joining the Generative AI Race" and "AWS Joins Generative AI Race, Unveils
+/// New Products" reach 0.5; "Power Apps portals FAQs" and "Update the Power
+/// Apps portals solution", the same day, do not once "power" and "apps" (in
+/// nearly every title of a Power Apps feed) are left out; monthly "What's
+/// new: Power Apps March 2024 Feature Update" posts are kept apart by time.
+pub const TITLE_SIMILARITY: f64 = 0.5;
+/// Near-identical titles further apart in time than this are different stories.
+pub const WINDOW_SECONDS: i64 = 3 * 86_400;
+/// Titles must also share this many words: short titles alike by chance stay apart.
+const MIN_SHARED_WORDS: usize = 3;
+/// Words in more titles than this are too common to tell stories apart.
+const COMMON_WORD_TITLES: usize = 200;
+
+/// Which articles are the same story.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Clusters {
+    /// Per article, its cluster's representative.
+    representative: Vec<u32>,
+    /// Per representative with company, the other members, best first.
+    others: HashMap<u32, Vec<u32>>,
+    /// Canonical address to the article that has it.
+    by_address: FastMap<String, u32>,
+}
+
+impl Clusters {
+    pub fn build(feed: &Feed) -> Clusters {
+        let articles = feed.articles();
+        let mut groups = UnionFind::new(articles.len());
+        let mut by_address: FastMap<String, u32> = FastMap::default();
+        for (id, article) in articles.iter().enumerate() {
+            if let Some(address) = article.link().and_then(canonical_url) {
+                match by_address.get(&address) {
+                    Some(&first) => groups.join(first, id as u32),
+                    None => {
+                        by_address.insert(address, id as u32);
+                    }
+                }
+            }
+        }
+        join_alike_titles(feed, &mut groups);
+
+        // Only stories with company need a member list.
+        let roots: Vec<u32> = (0..articles.len() as u32)
+            .map(|id| groups.root(id))
+            .collect();
+        let mut sizes = vec![0u32; articles.len()];
+        roots.iter().for_each(|&root| sizes[root as usize] += 1);
+        let mut members: HashMap<u32, Vec<u32>> = HashMap::new();
+        for (id, &root) in roots
+            .iter()
+            .enumerate()
+            .filter(|(_, &root)| sizes[root as usize] > 1)
+        {
+            members.entry(root).or_default().push(id as u32);
+        }
+        let mut representative: Vec<u32> = (0..articles.len() as u32).collect();
+        let mut others = HashMap::new();
+        for (_, mut group) in members {
+            // The best representative: highest quality, then newest.
+            group.sort_by_key(|&id| {
+                let quality = articles[id as usize].quality_percent();
+                (std::cmp::Reverse(quality), feed.newest_rank(id))
+            });
+            for &id in &group {
+                representative[id as usize] = group[0];
+            }
+            others.insert(group[0], group[1..].to_vec());
+        }
+        Clusters {
+            representative,
+            others,
+            by_address,
+        }
+    }
+
+    /// The article that stands for `id`'s story.
+    pub fn representative(&self, id: u32) -> u32 {
+        self.representative.get(id as usize).copied().unwrap_or(id)
+    }
+
+    /// The other articles of the story `representative` stands for, best first.
+    pub fn others(&self, representative: u32) -> &[u32] {
+        self.others.get(&representative).map_or(&[], Vec::as_slice)
+    }
+
+    /// The other articles of `id`'s story, best first.
+    pub fn companions(&self, id: u32) -> Vec<u32> {
+        let representative = self.representative(id);
+        std::iter::once(representative)
+            .chain(self.others(representative).iter().copied())
+            .filter(|&member| member != id)
+            .collect()
+    }
+
+    /// The article in the feed at this address, in any of its variants.
+    pub fn article_at(&self, address: &str) -> Option<u32> {
+        self.by_address.get(&canonical_url(address)?).copied()
+    }
+
+    /// One id per story, in the order given: where a story's first article
+    /// stands, its representative if that matched too, else that article.
+    pub fn collapse(&self, ids: &[u32]) -> Vec<u32> {
+        let matched: std::collections::HashSet<u32> = ids.iter().copied().collect();
+        let mut seen = std::collections::HashSet::new();
+        ids.iter()
+            .filter_map(|&id| {
+                let representative = self.representative(id);
+                if !seen.insert(representative) {
+                    return None;
+                }
+                Some(if matched.contains(&representative) {
+                    representative
+                } else {
+                    id
+                })
+            })
+            .collect()
+    }
+}
+
+/// The words of a title that say what it is about: folded, without the
+/// commonest English words, with plural and -ing endings trimmed.
+pub fn title_words(title: &str) -> Vec<String> {
+    let mut words = Vec::new();
+    for_each_word(title, |word| {
+        if !is_stop_word(word) {
+            words.push(stem(word).to_owned());
+        }
+    });
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// [`title_words`] as numbers from a shared vocabulary, sorted.
+fn title_word_numbers(title: &str, vocabulary: &mut FastMap<String, u32>) -> Vec<u32> {
+    let mut numbers = Vec::new();
+    for_each_word(title, |word| {
+        if is_stop_word(word) {
+            return;
+        }
+        let word = stem(word);
+        let number = match vocabulary.get(word) {
+            Some(&number) => number,
+            None => {
+                let number = vocabulary.len() as u32;
+                vocabulary.insert(word.to_owned(), number);
+                number
+            }
+        };
+        numbers.push(number);
+    });
+    numbers.sort_unstable();
+    numbers.dedup();
+    numbers
+}
+
+fn is_stop_word(word: &str) -> bool {
+    word.len() <= 4
+        && matches!(
+            word,
+            "a" | "an"
+                | "and"
+                | "are"
+                | "as"
+                | "at"
+                | "be"
+                | "by"
+                | "for"
+                | "from"
+                | "has"
+                | "how"
+                | "in"
+                | "into"
+                | "is"
+                | "it"
+                | "its"
+                | "new"
+                | "of"
+                | "on"
+                | "or"
+                | "our"
+                | "s"
+                | "that"
+                | "the"
+                | "this"
+                | "to"
+                | "up"
+                | "was"
+                | "we"
+                | "what"
+                | "why"
+                | "with"
+                | "your"
+        )
+}
+
+fn stem(word: &str) -> &str {
+    if word.len() > 5 && word.ends_with("ing") {
+        &word[..word.len() - 3]
+    } else if word.len() > 4 && word.ends_with("ed") {
+        &word[..word.len() - 2]
+    } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") {
+        &word[..word.len() - 1]
+    } else {
+        word
+    }
+}
+
+/// Shared words over all words of two sorted, de-duplicated word lists.
+pub fn similarity<T: Ord>(a: &[T], b: &[T]) -> (f64, usize) {
+    let (mut i, mut j, mut shared) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                shared += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let all = a.len() + b.len() - shared;
+    (
+        if all == 0 {
+            0.0
+        } else {
+            shared as f64 / all as f64
+        },
+        shared,
+    )
+}
+
+fn join_alike_titles(feed: &Feed, groups: &mut UnionFind) {
+    let articles = feed.articles();
+    let mut vocabulary = FastMap::default();
+    let words: Vec<Vec<u32>> = articles
+        .iter()
+        .map(|a| title_word_numbers(&a.title, &mut vocabulary))
+        .collect();
+    let time: Vec<Option<i64>> = articles
+        .iter()
+        .map(|a| {
+            a.published_at
+                .as_ref()
+                .and_then(|m| m.timestamp())
+                .map(|t| t.unix_seconds)
+        })
+        .collect();
+    let mut titles_with: Vec<Vec<u32>> = vec![Vec::new(); vocabulary.len()];
+    for (id, list) in words.iter().enumerate() {
+        for &word in list {
+            titles_with[word as usize].push(id as u32);
+        }
+    }
+    let is_telling = |word: &u32| titles_with[*word as usize].len() <= COMMON_WORD_TITLES;
+    let telling: Vec<Vec<u32>> = words
+        .iter()
+        .map(|list| list.iter().copied().filter(is_telling).collect())
+        .collect();
+    for (id, list) in words.iter().enumerate() {
+        let Some(at) = time[id] else { continue };
+        // Candidates come from the title's two rarest telling words.
+        let mut keys: Vec<&Vec<u32>> = telling[id]
+            .iter()
+            .map(|&w| &titles_with[w as usize])
+            .collect();
+        keys.sort_by_key(|ids| ids.len());
+        for &other in keys.into_iter().take(2).flatten() {
+            let other_at = time[other as usize];
+            if other as usize <= id || other_at.is_none_or(|t| (t - at).abs() > WINDOW_SECONDS) {
+                continue;
+            }
+            let (_, shared) = similarity(list, &words[other as usize]);
+            let (alike, _) = similarity(&telling[id], &telling[other as usize]);
+            if alike >= TITLE_SIMILARITY && shared >= MIN_SHARED_WORDS {
+                groups.join(id as u32, other);
+            }
+        }
+    }
+}
+
+/// Disjoint sets with path halving: joins in near-constant time.
+struct UnionFind {
+    parent: Vec<u32>,
+}
+
+impl UnionFind {
+    fn new(len: usize) -> UnionFind {
+        UnionFind {
+            parent: (0..len as u32).collect(),
+        }
+    }
+
+    fn root(&mut self, mut id: u32) -> u32 {
+        while self.parent[id as usize] != id {
+            let grandparent = self.parent[self.parent[id as usize] as usize];
+            self.parent[id as usize] = grandparent;
+            id = grandparent;
+        }
+        id
+    }
+
+    fn join(&mut self, a: u32, b: u32) {
+        let (a, b) = (self.root(a), self.root(b));
+        if a != b {
+            self.parent[a.max(b) as usize] = a.min(b);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+//! Same-story clustering and related-story panels on the real corpus.
+
+use newsdeck_core::cluster::{similarity, title_words};
+use newsdeck_core::{also_covered_by, parse_bundle, related_items, Article, Clusters, Feed};
+
+fn corpus() -> Feed {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../static/demo-bundle.json");
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    Feed::new(parse_bundle(&text).map(|b| b.articles).unwrap_or_default())
+}
+
+fn id_of(feed: &Feed, title: &str) -> u32 {
+    (0..feed.len() as u32)
+        .find(|&id| feed.article(id).is_some_and(|a| a.title == title))
+        .unwrap_or_else(|| panic!("no article titled {title:?}"))
+}
+
+fn titles(feed: &Feed, ids: &[u32]) -> Vec<String> {
+    ids.iter()
+        .filter_map(|&id| feed.article(id))
+        .map(|a| a.title.clone())
+        .collect()
+}
+
+#[test]
+fn title_similarity_cases_from_the_corpus() {
+    let alike = |a: &str, b: &str| similarity(&title_words(a), &title_words(b)).0;
+    assert!(
+        alike(
+            "Amazon Is Joining the Generative AI Race",
+            "AWS Joins Generative AI Race, Unveils New Products"
+        ) >= 0.5
+    );
+    assert!(
+        alike(
+            "Amazon Is Joining the Generative AI Race",
+            "Amazon jumps into the generative AI race with new cloud service"
+        ) >= 0.5
+    );
+    assert!(
+        alike(
+            "Microsoft fleshes out Power Apps",
+            "Microsoft fleshes out Power Apps"
+        ) > 0.99
+    );
+    assert!(
+        alike(
+            "How Generative AI Could Disrupt Creative Work",
+            "Amazon Is Joining the Generative AI Race"
+        ) < 0.5
+    );
+    assert_eq!(
+        title_words("Amazon Is Joining the Generative AI Race"),
+        ["ai", "amazon", "generative", "join", "race"]
+    );
+}
+
+#[test]
+fn the_amazon_generative_ai_stories_are_one_cluster_led_by_the_best() {
+    let feed = corpus();
+    let clusters = Clusters::build(&feed);
+    let wired = id_of(&feed, "Amazon Is Joining the Generative AI Race");
+    let nbc = id_of(
+        &feed,
+        "Amazon jumps into the generative AI race with new cloud service",
+    );
+    let dataquest = id_of(&feed, "AWS Joins Generative AI Race, Unveils New Products");
+    let lead = clusters.representative(wired);
+    assert_eq!(clusters.representative(nbc), lead);
+    assert_eq!(clusters.representative(dataquest), lead);
+    // Highest quality wins; among equals, the newest.
+    let best = [wired, nbc, dataquest].into_iter().max_by_key(|&id| {
+        (
+            feed.article(id).and_then(Article::quality_percent),
+            std::cmp::Reverse(feed.newest_rank(id)),
+        )
+    });
+    assert_eq!(Some(lead), best);
+    assert_eq!(clusters.others(lead).len(), 2);
+    let unrelated = id_of(&feed, "How Generative AI Could Disrupt Creative Work");
+    assert_eq!(clusters.representative(unrelated), unrelated);
+}
+
+#[test]
+fn the_38_million_records_story_gathers_its_coverage_but_not_neighbours() {
+    let feed = corpus();
+    let clusters = Clusters::build(&feed);
+    let zdnet = id_of(
+        &feed,
+        "Microsoft Power Apps misconfiguration exposes 38 million data records",
+    );
+    let group = clusters.companions(zdnet);
+    assert!(group.len() >= 15, "{:?}", titles(&feed, &group));
+    assert!(titles(&feed, &group).iter().all(|t| t.contains("38")
+        || t.to_lowercase().contains("misconfig")
+        || t.contains("exposed")));
+    let faq = id_of(&feed, "Power Apps portals FAQs");
+    let update = id_of(&feed, "Update the Power Apps portals solution");
+    assert_ne!(
+        clusters.representative(faq),
+        clusters.representative(update)
+    );
+}
+
+#[test]
+fn results_collapse_to_one_card_per_story() {
+    let feed = corpus();
+    let clusters = Clusters::build(&feed);
+    let collapsed = clusters.collapse(feed.newest_first());
+    let stories: std::collections::HashSet<u32> = (0..feed.len() as u32)
+        .map(|id| clusters.representative(id))
+        .collect();
+    assert_eq!(collapsed.len(), stories.len());
+    assert!(collapsed.len() < feed.len());
+    // Every card is its story's representative when nothing is filtered.
+    assert!(collapsed
+        .iter()
+        .all(|&id| clusters.representative(id) == id));
+    // When only a member matches, the member stands for the story.
+    let nbc = id_of(
+        &feed,
+        "Amazon jumps into the generative AI race with new cloud service",
+    );
+    assert_eq!(clusters.collapse(&[nbc]), [nbc]);
+}
+
+#[test]
+fn the_related_panel_merges_cluster_and_record_lists_each_story_once() {
+    let feed = corpus();
+    let clusters = Clusters::build(&feed);
+    let wired = id_of(&feed, "Amazon Is Joining the Generative AI Race");
+    let lead = clusters.representative(wired);
+    let items = related_items(&feed, Some(&clusters), lead);
+    let own = feed
+        .article(lead)
+        .map(|a| a.related.len())
+        .unwrap_or_default();
+    assert!(
+        items.len() >= own,
+        "{} items, {own} of the record's own",
+        items.len()
+    );
+    let links: Vec<&str> = items.iter().filter_map(|i| i.story.link()).collect();
+    let mut unique: Vec<String> = links
+        .iter()
+        .filter_map(|l| newsdeck_core::canonical::canonical_url(l))
+        .collect();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), links.len(), "each story once");
+    assert_eq!(
+        links.iter().filter(|l| l.contains("thedrum.com")).count(),
+        1,
+        "The Drum's duplicate entry appears once"
+    );
+    let members: Vec<u32> = items.iter().filter_map(|i| i.in_feed).collect();
+    assert!(clusters
+        .companions(lead)
+        .iter()
+        .all(|m| members.contains(m)));
+    let times: Vec<i64> = items
+        .iter()
+        .filter_map(|i| i.story.published_at.as_ref()?.timestamp())
+        .map(|t| t.unix_seconds)
+        .collect();
+    assert!(times.windows(2).all(|w| w[0] >= w[1]), "newest first");
+    let covered = also_covered_by(&feed, &clusters, lead).unwrap_or_default();
+    assert!(!covered.is_empty());
+    // Without clustering, only the record's own list remains.
+    assert_eq!(related_items(&feed, None, lead).len(), own);
+}
+
+#[test]
+fn also_covered_by_names_two_sources_then_counts() {
+    let feed = corpus();
+    let clusters = Clusters::build(&feed);
+    let zdnet = id_of(
+        &feed,
+        "Microsoft Power Apps misconfiguration exposes 38 million data records",
+    );
+    let lead = clusters.representative(zdnet);
+    let line = also_covered_by(&feed, &clusters, lead).unwrap_or_default();
+    assert!(line.contains(", +"), "{line}");
+    assert_eq!(line.matches(", ").count(), 2, "{line}");
+}
