@@ -3,11 +3,16 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
-use newsdeck_core::{Feed, FeedIndex, ParsedBundle};
+use newsdeck_core::{Clusters, Feed, FeedIndex, ParsedBundle};
 
 pub struct Loaded {
     pub feed: Feed,
     pub index: FeedIndex,
+    /// Which articles are the same story; `None` when the embedder turned
+    /// clustering off.
+    pub clusters: Option<Clusters>,
+    /// How many stories the feed holds (articles, or clusters of them).
+    pub stories: usize,
     /// Records of the bundle that could not be read.
     pub skipped: usize,
 }
@@ -18,15 +23,30 @@ pub struct Loaded {
 pub struct LoadedFeed(Rc<Loaded>);
 
 impl LoadedFeed {
-    pub fn from_bundle(bundle: ParsedBundle) -> LoadedFeed {
+    pub fn from_bundle(bundle: ParsedBundle, cluster: bool) -> LoadedFeed {
         let skipped = bundle.report.skipped.len();
         let feed = Feed::new(bundle.articles);
         let index = FeedIndex::build(&feed);
+        let clusters = cluster.then(|| Clusters::build(&feed));
+        let stories = clusters
+            .as_ref()
+            .map_or(feed.len(), |c| c.collapse(feed.newest_first()).len());
         LoadedFeed(Rc::new(Loaded {
             feed,
             index,
+            clusters,
+            stories,
             skipped,
         }))
+    }
+
+    /// One id per story, in the order given (articles as they are when
+    /// clustering is off).
+    pub fn stories_of(&self, ids: Vec<u32>) -> Vec<u32> {
+        match &self.clusters {
+            Some(clusters) => clusters.collapse(&ids),
+            None => ids,
+        }
     }
 }
 

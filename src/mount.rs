@@ -41,6 +41,9 @@ pub fn mount_all() -> usize {
             src: host.get_attribute("data-src").unwrap_or_default().into(),
             initial: initial_view(&host),
             state_key: state_key(&host, index),
+            cluster: !host
+                .get_attribute("data-cluster")
+                .is_some_and(|v| v.eq_ignore_ascii_case("off")),
         };
         yew::Renderer::<App>::with_root_and_props(host, props).render();
         mounted += 1;

@@ -57,7 +57,7 @@ fn click(root: &Element, selector: &str) {
 }
 
 fn loaded(records: Vec<Value>) -> LoadedFeed {
-    LoadedFeed::from_bundle(read_bundle(&Value::Array(records)).expect("a list"))
+    LoadedFeed::from_bundle(read_bundle(&Value::Array(records)).expect("a list"), true)
 }
 
 const NOW: &str = "2021-08-17T15:45:00Z";
@@ -70,11 +70,13 @@ async fn render_card(record: Value) -> Element {
         terms: Rc::new(SearchTerms::default()),
         position: 3,
         set_size: 715,
-        title_id: AttrValue::from("test-title"),
+        id_prefix: AttrValue::from("test"),
         now: Timestamp::parse(NOW)
             .map(|t| t.unix_seconds)
             .unwrap_or_default(),
         eager_image: false,
+        shown: Rc::from(vec![0u32]),
+        onshow: Callback::noop(),
     };
     yew::Renderer::<Card>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -101,13 +103,13 @@ async fn card_shows_the_story_and_follows_the_feed_pattern() {
     let card = find(&root, "article.nd-card");
     assert_eq!(
         card.get_attribute("aria-labelledby").as_deref(),
-        Some("test-title")
+        Some("test-story-0")
     );
     assert_eq!(card.get_attribute("aria-posinset").as_deref(), Some("3"));
     assert_eq!(card.get_attribute("aria-setsize").as_deref(), Some("715"));
     assert_eq!(card.get_attribute("tabindex").as_deref(), Some("0"));
     assert_eq!(
-        text(&root, "#test-title"),
+        text(&root, "#test-story-0"),
         "UK privacy advocates sound alarm on ‘dystopian’ live facial recognition"
     );
     let link = find(&root, "a.nd-card__link");
@@ -188,7 +190,7 @@ async fn hostile_text_is_rendered_as_text_and_unsafe_links_are_dropped() {
     }))
     .await;
     assert_eq!(
-        text(&root, "#test-title"),
+        text(&root, "#test-story-0"),
         "<img src=x onerror=\"window.__pwned=1\">Breaking"
     );
     assert_eq!(
@@ -203,7 +205,7 @@ async fn hostile_text_is_rendered_as_text_and_unsafe_links_are_dropped() {
 #[wasm_bindgen_test]
 async fn a_card_without_date_provider_or_topics_still_reads_well() {
     let root = render_card(json!({"title": "Just a title"})).await;
-    assert_eq!(text(&root, "#test-title"), "Just a title");
+    assert_eq!(text(&root, "#test-story-0"), "Just a title");
     assert_eq!(
         count(
             &root,
@@ -226,7 +228,7 @@ fn stories(how_many: usize, skipped_records: usize) -> LoadedFeed {
         })
         .collect();
     records.extend((0..skipped_records).map(|_| json!(null)));
-    LoadedFeed::from_bundle(read_bundle(&Value::Array(records)).expect("a list"))
+    LoadedFeed::from_bundle(read_bundle(&Value::Array(records)).expect("a list"), true)
 }
 
 async fn render_deck(loaded: LoadedFeed, initial: Query, state_key: Option<&str>) -> Element {
@@ -498,4 +500,81 @@ async fn two_widgets_keep_separate_state_in_the_url_and_one_can_opt_out() {
         before_quiet,
         "a widget with URL state off leaves the URL alone"
     );
+}
+
+fn press_escape(target: &Element) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("Escape");
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("a key event");
+    target.dispatch_event(&event).expect("dispatched");
+}
+
+#[wasm_bindgen_test]
+async fn the_related_panel_opens_in_place_and_escape_closes_it_back_to_the_button() {
+    let mut record = seed_record();
+    record["related"] = json!([
+        {"title": "Daily Mail follow-up", "webUrl": "https://www.dailymail.co.uk/a.html", "publishedDateTime": "2021-08-17T07:39:00Z",
+         "provider": {"name": "Daily Mail"}, "images": [{"url": "https://i.dailymail.co.uk/a.jpg", "width": 636, "height": 382}]},
+        {"title": "WGBH commentary", "webUrl": "https://www.wgbh.org/b", "publishedDateTime": "2021-08-17T09:03:00Z", "excerpt": "Across the country…"},
+        {"title": "Daily Mail follow-up, AMP", "webUrl": "https://www.dailymail.co.uk/a.html/amp/"},
+        {"title": "Unsafe", "webUrl": "javascript:alert(1)"}
+    ]);
+    let root = render_card(record).await;
+    let toggle = find(&root, ".nd-related-toggle");
+    assert_eq!(toggle.text_content().as_deref(), Some("3 related stories"));
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    assert_eq!(toggle.tag_name(), "BUTTON");
+    assert_eq!(count(&root, ".nd-related"), 0);
+    click(&root, ".nd-related-toggle");
+    yew::scheduler::flush().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    let panel = find(&root, ".nd-related");
+    assert_eq!(
+        toggle.get_attribute("aria-controls"),
+        panel.get_attribute("id")
+    );
+    // Newest first; the AMP copy of the Daily Mail story is the same story.
+    let titles: Vec<String> = (1..=3)
+        .map(|n| text(&panel, &format!("li:nth-child({n}) .nd-related__title")))
+        .collect();
+    assert_eq!(titles[0], "WGBH commentary (opens in a new tab)");
+    assert_eq!(titles[1], "Daily Mail follow-up (opens in a new tab)");
+    assert_eq!(titles[2], "Unsafe");
+    assert_eq!(
+        count(&panel, "a[rel='noopener noreferrer'][target=_blank]"),
+        2
+    );
+    assert_eq!(
+        count(&panel, "img[width='64'][height='48'][loading=lazy]"),
+        1
+    );
+    press_escape(&find(&panel, "a"));
+    yew::scheduler::flush().await;
+    assert_eq!(count(&root, ".nd-related"), 0);
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("false")
+    );
+    let focused = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element());
+    assert_eq!(
+        focused.as_ref(),
+        Some(&toggle),
+        "focus returns to the button"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_card_without_related_stories_has_no_panel_button() {
+    let root = render_card(json!({"title": "Alone"})).await;
+    assert_eq!(count(&root, ".nd-related-toggle"), 0);
 }

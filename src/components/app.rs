@@ -22,6 +22,9 @@ pub struct AppProps {
     /// The widget's prefix for its view in the page URL; `None` leaves the URL alone.
     #[prop_or_default]
     pub state_key: Option<AttrValue>,
+    /// Group articles that are the same story into one card.
+    #[prop_or(true)]
+    pub cluster: bool,
 }
 
 #[derive(Clone, PartialEq)]
@@ -47,18 +50,21 @@ pub fn App(props: &AppProps) -> Html {
 
     {
         let (state, now) = (state.clone(), now.clone());
-        use_effect_with((props.src.clone(), *attempt), move |(src, _)| {
-            state.set(LoadState::Loading);
-            let src = src.clone();
-            spawn_local(async move {
-                let next = match load_bundle(&src).await {
-                    Ok(bundle) => ready(bundle),
-                    Err(err) => LoadState::Failed(err),
-                };
-                now.set(now_unix_seconds());
-                state.set(next);
-            });
-        });
+        use_effect_with(
+            (props.src.clone(), props.cluster, *attempt),
+            move |(src, cluster, _)| {
+                state.set(LoadState::Loading);
+                let (src, cluster) = (src.clone(), *cluster);
+                spawn_local(async move {
+                    let next = match load_bundle(&src).await {
+                        Ok(bundle) => ready(bundle, cluster),
+                        Err(err) => LoadState::Failed(err),
+                    };
+                    now.set(now_unix_seconds());
+                    state.set(next);
+                });
+            },
+        );
     }
 
     let onretry = {
@@ -84,9 +90,9 @@ pub fn App(props: &AppProps) -> Html {
     }
 }
 
-fn ready(bundle: ParsedBundle) -> LoadState {
+fn ready(bundle: ParsedBundle, cluster: bool) -> LoadState {
     warn_about_skipped(&bundle.report);
-    LoadState::Ready(LoadedFeed::from_bundle(bundle))
+    LoadState::Ready(LoadedFeed::from_bundle(bundle, cluster))
 }
 
 fn now_unix_seconds() -> i64 {

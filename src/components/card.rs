@@ -2,12 +2,14 @@
 
 use std::rc::Rc;
 
-use newsdeck_core::{Article, Moment, SearchTerms};
+use newsdeck_core::{also_covered_by, related_items, Article, Moment, SearchTerms};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::card_image::CardImage;
 use crate::components::highlighted::Highlighted;
-use crate::components::provider_logo::ProviderLogo;
+use crate::components::quiet_image::QuietImage;
+use crate::components::related_panel::{RelatedEntry, RelatedPanel};
 use crate::loaded::LoadedFeed;
 
 #[derive(Properties, PartialEq)]
@@ -19,27 +21,65 @@ pub struct CardProps {
     pub position: usize,
     /// Size of the whole current result (`aria-setsize`), not just what is shown.
     pub set_size: usize,
-    /// Unique on the page; the card's title element gets this id.
-    pub title_id: AttrValue,
+    /// Unique on the page: the card's element ids start with it.
+    pub id_prefix: AttrValue,
     /// The moment relative times are counted from.
     pub now: i64,
     /// The search, whose words are marked in the title and excerpt.
     pub terms: Rc<SearchTerms>,
     #[prop_or_default]
     pub eager_image: bool,
+    /// Ids of the cards in the current result, for "Show in feed".
+    #[prop_or_default]
+    pub shown: Rc<[u32]>,
+    /// "Show in feed" chosen for a card id.
+    #[prop_or_default]
+    pub onshow: Callback<u32>,
+}
+
+/// The element id of card `id` under `prefix`, for focusing it.
+pub fn card_element_id(prefix: &str, id: u32) -> String {
+    format!("{prefix}-card-{id}")
 }
 
 #[function_component]
 pub fn Card(props: &CardProps) -> Html {
+    let open = use_state(|| false);
+    let toggle_ref = use_node_ref();
+    let related = use_memo(
+        (props.loaded.clone(), props.id, props.shown.clone()),
+        |(loaded, id, shown)| related_entries(loaded, *id, shown),
+    );
     let Some(article) = props.loaded.feed.article(props.id) else {
         return Html::default();
     };
     let provider = article.provider_name().map(AttrValue::from);
+    let title_id: AttrValue = format!("{}-story-{}", props.id_prefix, props.id).into();
+    let panel_id = format!("{}-related-{}", props.id_prefix, props.id);
+    let also = props
+        .loaded
+        .clusters
+        .as_ref()
+        .and_then(|c| also_covered_by(&props.loaded.feed, c, props.id));
+    let ontoggle = {
+        let open = open.clone();
+        Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let onclose = {
+        let (open, toggle_ref) = (open.clone(), toggle_ref.clone());
+        Callback::from(move |()| {
+            open.set(false);
+            if let Some(button) = toggle_ref.cast::<HtmlElement>() {
+                let _ = button.focus();
+            }
+        })
+    };
     html! {
         <article
+            id={card_element_id(&props.id_prefix, props.id)}
             class="nd-card"
             tabindex="0"
-            aria-labelledby={props.title_id.clone()}
+            aria-labelledby={title_id.clone()}
             aria-posinset={props.position.to_string()}
             aria-setsize={props.set_size.to_string()}
         >
@@ -51,16 +91,56 @@ pub fn Card(props: &CardProps) -> Html {
             />
             <div class="nd-card__body">
                 { byline(article, props.now) }
-                <h3 class="nd-card__title">{ title(article, &props.title_id, &props.terms) }</h3>
+                <h3 class="nd-card__title">{ title(article, &title_id, &props.terms) }</h3>
                 if let Some(excerpt) = &article.excerpt {
                     <p class="nd-card__excerpt">
                         <Highlighted text={excerpt.clone()} terms={props.terms.clone()} />
                     </p>
                 }
+                if let Some(also) = also {
+                    <p class="nd-card__also">{ format!("Also covered by {also}") }</p>
+                }
                 { footer(article) }
+                if !related.is_empty() {
+                    <div class="nd-card__actions">
+                        <button
+                            type="button"
+                            class="nd-related-toggle"
+                            ref={toggle_ref}
+                            aria-expanded={open.to_string()}
+                            aria-controls={panel_id.clone()}
+                            onclick={ontoggle}
+                        >
+                            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 6l4 4 4-4" /></svg>
+                            { related_label(related.len()) }
+                        </button>
+                    </div>
+                    if *open {
+                        <RelatedPanel id={panel_id} entries={(*related).clone()} now={props.now} {onclose} onshow={props.onshow.clone()} />
+                    }
+                }
             </div>
         </article>
     }
+}
+
+fn related_label(count: usize) -> String {
+    match count {
+        1 => "1 related story".to_owned(),
+        n => format!("{n} related stories"),
+    }
+}
+
+/// The card's related stories; those shown as cards of their own can be
+/// jumped to.
+fn related_entries(loaded: &LoadedFeed, id: u32, shown: &[u32]) -> Vec<RelatedEntry> {
+    related_items(&loaded.feed, loaded.clusters.as_ref(), id)
+        .into_iter()
+        .map(|item| RelatedEntry {
+            story: item.story.clone(),
+            card: item.in_feed.filter(|card| shown.contains(card)),
+        })
+        .collect()
 }
 
 /// The title, as a link that covers the whole card when the story has one.
@@ -85,7 +165,7 @@ fn byline(article: &Article, now: i64) -> Html {
     html! {
         <p class="nd-card__byline">
             if let Some(logo) = logo {
-                <ProviderLogo src={logo.url.clone()} />
+                <QuietImage class="nd-card__logo" src={logo.url.clone()} width={20} height={20} />
             }
             if let Some(provider) = provider {
                 <span class="nd-card__provider">{ provider.name.clone() }</span>

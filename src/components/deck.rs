@@ -36,7 +36,12 @@ pub fn Deck(props: &DeckProps) -> Html {
     let filters_open = use_state(|| false);
     let result = use_memo(
         (props.loaded.clone(), view.query.clone(), props.now),
-        |(loaded, query, now)| run_query(&loaded.feed, &loaded.index, query, *now),
+        |(loaded, query, now)| {
+            let mut result = run_query(&loaded.feed, &loaded.index, query, *now);
+            // Results count and page by story, as the cards show them.
+            result.ids = loaded.stories_of(result.ids);
+            result
+        },
     );
     let ondispatch = {
         let view = view.clone();
@@ -46,7 +51,7 @@ pub fn Deck(props: &DeckProps) -> Html {
 
     let id = |part: &str| AttrValue::from(format!("{}-{part}", props.id_prefix));
     let query = &view.query;
-    let total = props.loaded.feed.len();
+    let total = props.loaded.stories;
     let found = result.ids.len();
     let filters = active_count(query);
     let ontoggle = {

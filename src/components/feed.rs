@@ -5,7 +5,7 @@ use std::rc::Rc;
 use newsdeck_core::QueryResult;
 use yew::prelude::*;
 
-use crate::components::card::Card;
+use crate::components::card::{card_element_id, Card};
 use crate::loaded::LoadedFeed;
 
 /// Cards added per "Show more"; enough to fill a wide screen twice.
@@ -26,7 +26,31 @@ pub struct FeedProps {
 pub fn Feed(props: &FeedProps) -> Html {
     let shown = use_state(|| PAGE_SIZE);
     let terms = use_memo(props.result.clone(), |result| result.terms.clone());
+    let result_ids: Rc<[u32]> = (*use_memo(props.result.clone(), |result| -> Rc<[u32]> {
+        Rc::from(result.ids.as_slice())
+    }))
+    .clone();
+    // A card asked for by "Show in feed": revealed, then focused once rendered.
+    let focus_card = use_state(|| None::<u32>);
     let ids = &props.result.ids;
+    {
+        let (focus_card, prefix) = (focus_card.clone(), props.id_prefix.clone());
+        use_effect_with(*focus_card, move |target| {
+            if let Some(id) = *target {
+                focus_element(&card_element_id(&prefix, id));
+                focus_card.set(None);
+            }
+        });
+    }
+    let onshow = {
+        let (shown, focus_card, ids) = (shown.clone(), focus_card.clone(), result_ids.clone());
+        Callback::from(move |id: u32| {
+            if let Some(position) = ids.iter().position(|&shown_id| shown_id == id) {
+                shown.set((*shown).max(position + 1));
+                focus_card.set(Some(id));
+            }
+        })
+    };
     let total = ids.len();
     let visible = (*shown).min(total);
     let onmore = {
@@ -43,10 +67,12 @@ pub fn Feed(props: &FeedProps) -> Html {
                         {id}
                         position={index + 1}
                         set_size={total}
-                        title_id={format!("{}-story-{id}", props.id_prefix)}
+                        id_prefix={props.id_prefix.clone()}
                         now={props.now}
                         terms={terms.clone()}
                         eager_image={index < EAGER_IMAGES}
+                        shown={result_ids.clone()}
+                        onshow={onshow.clone()}
                     />
                 }) }
             </div>
@@ -57,5 +83,17 @@ pub fn Feed(props: &FeedProps) -> Html {
                 </div>
             }
         </>
+    }
+}
+
+/// Moves keyboard focus to the element (which scrolls it into view).
+fn focus_element(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(element) =
+        element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+    {
+        let _ = element.focus();
     }
 }

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, openSettled, serveStatic, widgetSettled } from './harness.mjs';
+import { DIST, launchBrowser, openPage, openSettled, serveStatic, widgetSettled, withAttributes } from './harness.mjs';
 
 const demo = JSON.parse(await readFile(join(DIST, 'demo-bundle.json'), 'utf8'));
 const BUNDLE = '**/demo-bundle.json';
@@ -22,7 +22,14 @@ after(async () => {
   await server?.close();
 });
 
-const openDemo = (setUp) => openSettled(browser, server.url, setUp);
+// Most checks compare cards with the bundle's articles one to one, so they
+// embed the widget with same-story clustering off; clustering has its own tests.
+const unclustered = withAttributes({ 'data-cluster': 'off' });
+const openDemo = (setUp = async () => {}) =>
+  openSettled(browser, server.url, async (page) => {
+    await unclustered(page);
+    await setUp(page);
+  });
 
 /** The text of the element that labels a card, as a screen reader names it. */
 function titleOf(card) {
@@ -103,6 +110,7 @@ describe('the demo feed', () => {
     let release;
     const held = new Promise((done) => (release = done));
     const page = await openPage(browser);
+    await unclustered(page);
     await page.route(BUNDLE, async (route) => {
       await held;
       await route.continue();

@@ -97,3 +97,20 @@ export async function openSettled(browser, url, setUp = async () => {}, options 
   await widgetSettled(page);
   return page;
 }
+
+/** Serves the demo page with extra attributes on its widget element, as a
+ *  host page configuring newsdeck would (e.g. `{ 'data-cluster': 'off' }`). */
+export function withAttributes(attributes) {
+  const extra = Object.entries(attributes)
+    .map(([name, value]) => `${name}="${value}"`)
+    .join(' ');
+  return (page) =>
+    page.route(
+      (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
+      async (route) => {
+        const response = await route.fetch();
+        const body = (await response.text()).replace('<div data-newsdeck ', `<div data-newsdeck ${extra} `);
+        await route.fulfill({ response, body });
+      },
+    );
+}

@@ -4,7 +4,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, launchBrowser, openSettled, serveStatic } from './harness.mjs';
+import { DIST, launchBrowser, openSettled, serveStatic, withAttributes } from './harness.mjs';
 
 const demo = JSON.parse(await readFile(join(DIST, 'demo-bundle.json'), 'utf8'));
 let server;
@@ -20,6 +20,9 @@ after(async () => {
   await server?.close();
 });
 
+// Counts here are compared with scans of the bundle's articles, so the widget
+// runs with same-story clustering off.
+const open = (url = server.url) => openSettled(browser, url, withAttributes({ 'data-cluster': 'off' }));
 const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const searchable = (a) => [a.title, a.excerpt, a.provider?.name, ...(a.topics ?? [])].filter(Boolean).join(' ');
 const countLine = (page) => page.locator('.nd-count').textContent();
@@ -30,7 +33,7 @@ async function waitForCount(page, text) {
 }
 
 test('typing narrows the feed as you type, and every card shown contains the word', async () => {
-  const page = await openSettled(browser, server.url);
+  const page = await open();
   const expected = demo.articles.filter((a) => /\bcopilot/.test(fold(searchable(a)))).length;
   assert.ok(expected > 5 && expected < 715);
   await page.getByRole('searchbox', { name: 'Search' }).pressSequentially('copil');
@@ -45,7 +48,7 @@ test('typing narrows the feed as you type, and every card shown contains the wor
 });
 
 test('a facet click filters, updates the other counts and the URL; Back restores the view', async () => {
-  const page = await openSettled(browser, server.url);
+  const page = await open();
   const isAi = (a) => (a.topics ?? []).includes('AI');
   const ai = demo.articles.filter(isAi);
   await page.getByRole('checkbox', { name: /^AI \d+$/ }).check();
@@ -74,7 +77,7 @@ test('a facet click filters, updates the other counts and the URL; Back restores
 });
 
 test('a copied link reopens the same view in a fresh page', async () => {
-  const page = await openSettled(browser, server.url);
+  const page = await open();
   await page.getByRole('searchbox', { name: 'Search' }).fill('power apps');
   await page.getByRole('checkbox', { name: /^Videos \d+$/ }).check();
   await page.waitForURL(/news\.type=video/);
@@ -84,7 +87,7 @@ test('a copied link reopens the same view in a fresh page', async () => {
   assert.match(link, /news\.q=power(\+|%20)apps/);
   await page.close();
 
-  const fresh = await openSettled(browser, link);
+  const fresh = await open(link);
   await waitForCount(fresh, line);
   assert.deepEqual(await cards(fresh).locator('h3').allTextContents(), titles);
   assert.equal(await fresh.getByRole('searchbox', { name: 'Search' }).inputValue(), 'power apps');
@@ -93,7 +96,7 @@ test('a copied link reopens the same view in a fresh page', async () => {
 });
 
 test('a search that finds nothing says so and offers a way out', async () => {
-  const page = await openSettled(browser, server.url);
+  const page = await open();
   await page.getByRole('searchbox', { name: 'Search' }).fill('zzzqqq ');
   await page.getByText('No stories match “zzzqqq”.').waitFor();
   await page.getByRole('button', { name: 'Clear search and filters' }).click();
@@ -103,7 +106,7 @@ test('a search that finds nothing says so and offers a way out', async () => {
 });
 
 test('the host page’s own parameters and fragment survive the widget’s URL changes', async () => {
-  const page = await openSettled(browser, `${server.url}?campaign=spring#top`);
+  const page = await open(`${server.url}?campaign=spring#top`);
   await page.getByRole('checkbox', { name: /^Portals \d+$/ }).check();
   await page.waitForURL(/news\.topic=portals/);
   const url = new URL(page.url());

@@ -1,14 +1,18 @@
-//! The source's small logo in a card's byline; it steps aside if it fails.
+//! A small decorative picture (a source's logo, a related story's thumbnail)
+//! that steps aside if it fails to load, instead of showing a broken icon.
 
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
-pub struct ProviderLogoProps {
+pub struct QuietImageProps {
     pub src: AttrValue,
+    pub class: AttrValue,
+    pub width: u32,
+    pub height: u32,
 }
 
 #[function_component]
-pub fn ProviderLogo(props: &ProviderLogoProps) -> Html {
+pub fn QuietImage(props: &QuietImageProps) -> Html {
     let failed = use_state(|| false);
     if *failed {
         return Html::default();
@@ -17,13 +21,13 @@ pub fn ProviderLogo(props: &ProviderLogoProps) -> Html {
         let failed = failed.clone();
         Callback::from(move |_: Event| failed.set(true))
     };
-    // Decorative: the source's name stands right beside it.
+    // Decorative: the text beside it says what it shows.
     html! {
         <img
-            class="nd-card__logo"
+            class={props.class.clone()}
             src={props.src.clone()}
-            width="20"
-            height="20"
+            width={props.width.to_string()}
+            height={props.height.to_string()}
             alt=""
             loading="lazy"
             decoding="async"
