@@ -32,12 +32,17 @@ pub fn Feed(props: &FeedProps) -> Html {
     .clone();
     // A card asked for by "Show in feed": revealed, then focused once rendered.
     let focus_card = use_state(|| None::<u32>);
+    let feed_ref = use_node_ref();
     let ids = &props.result.ids;
     {
-        let (focus_card, prefix) = (focus_card.clone(), props.id_prefix.clone());
+        let (focus_card, prefix, feed_ref) = (
+            focus_card.clone(),
+            props.id_prefix.clone(),
+            feed_ref.clone(),
+        );
         use_effect_with(*focus_card, move |target| {
             if let Some(id) = *target {
-                focus_element(&card_element_id(&prefix, id));
+                focus_element(&feed_ref, &card_element_id(&prefix, id));
                 focus_card.set(None);
             }
         });
@@ -59,7 +64,7 @@ pub fn Feed(props: &FeedProps) -> Html {
     };
     html! {
         <>
-            <div class="nd-feed" role="feed" aria-busy="false" aria-label="News stories">
+            <div class="nd-feed" role="feed" aria-busy="false" aria-label="News stories" ref={feed_ref}>
                 { for ids[..visible].iter().enumerate().map(|(index, &id)| html! {
                     <Card
                         key={id}
@@ -86,14 +91,16 @@ pub fn Feed(props: &FeedProps) -> Html {
     }
 }
 
-/// Moves keyboard focus to the element (which scrolls it into view).
-fn focus_element(id: &str) {
-    let element = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id(id));
-    if let Some(element) =
-        element.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
+/// Moves keyboard focus to the card with this element id (which scrolls it
+/// into view). Looked up inside the feed, not the document: the widget lives
+/// in a shadow root.
+fn focus_element(feed: &NodeRef, id: &str) {
+    let card = feed
+        .cast::<web_sys::Element>()
+        .and_then(|feed| feed.query_selector(&format!("#{id}")).ok().flatten());
+    if let Some(card) =
+        card.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
     {
-        let _ = element.focus();
+        let _ = card.focus();
     }
 }
