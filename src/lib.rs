@@ -1,10 +1,13 @@
 //! newsdeck's widget: Yew components that render a bundle as an accessible
 //! card feed. All parsing and ordering is asked of `newsdeck_core`.
 
+mod api;
 pub mod components;
+pub mod embed;
 pub mod loaded;
 mod mount;
 pub mod services;
 pub mod view;
 
+pub use api::{mount_element, NewsdeckHandle};
 pub use mount::{mount_all, start};

@@ -1,19 +1,32 @@
-//! Finding the host page's `[data-newsdeck]` elements and starting a widget in each.
+//! Finding the host page's `[data-newsdeck]` elements and starting a widget
+//! in each, inside a shadow root so host and widget styles never mix.
 
-use newsdeck_core::Query;
-use wasm_bindgen::JsCast;
-use web_sys::Element;
+use std::rc::Rc;
+
+use newsdeck_core::read_settings;
+use wasm_bindgen::prelude::*;
+use web_sys::{
+    CssStyleSheet, Element, HtmlElement, MutationObserver, MutationObserverInit, ShadowRootInit,
+    ShadowRootMode,
+};
+use yew::AppHandle;
 
 use crate::components::app::{App, AppProps};
+use crate::embed::Embed;
 
-/// Marks an element whose widget is already running, so a second call to
-/// [`mount_all`] never mounts it twice.
+/// Marks an element whose widget is running, so it is never mounted twice.
 const MOUNTED: &str = "data-newsdeck-mounted";
 
-/// Installs the panic hook, then mounts every widget on the page.
+/// The widget's styles, adopted by each widget's shadow root: no extra
+/// request, nothing leaks out, and strict Content Security Policies allow it.
+const STYLES: &str = include_str!("../static/newsdeck.css");
+
+/// Installs the panic hook, mounts every widget on the page, and keeps
+/// watching for `[data-newsdeck]` elements added later.
 pub fn start() {
     console_error_panic_hook::set_once();
     mount_all();
+    watch_for_new_hosts();
 }
 
 /// Mounts a widget into each `[data-newsdeck]` element not yet mounted;
@@ -25,85 +38,106 @@ pub fn mount_all() -> usize {
     let Ok(hosts) = document.query_selector_all("[data-newsdeck]") else {
         return 0;
     };
-    let mut mounted = 0;
-    for index in 0..hosts.length() {
-        let Some(host) = hosts
-            .item(index)
-            .and_then(|node| node.dyn_into::<Element>().ok())
-        else {
-            continue;
-        };
-        if host.has_attribute(MOUNTED) {
-            continue;
-        }
-        let _ = host.set_attribute(MOUNTED, "");
-        let props = AppProps {
-            src: host.get_attribute("data-src").unwrap_or_default().into(),
-            initial: initial_view(&host),
-            state_key: state_key(&host, index),
-            cluster: !host
-                .get_attribute("data-cluster")
-                .is_some_and(|v| v.eq_ignore_ascii_case("off")),
-        };
-        yew::Renderer::<App>::with_root_and_props(host, props).render();
-        mounted += 1;
-    }
-    mounted
+    let hosts = (0..hosts.length()).filter_map(|i| hosts.item(i)?.dyn_into::<Element>().ok());
+    hosts
+        .enumerate()
+        .filter_map(|(index, host)| mount_host(&host, index))
+        .count()
 }
 
-/// The view set by attributes: `data-query`, `data-topics="AI,Robotics"`,
-/// `data-sources`, `data-sort`, `data-time`, `data-quality`. The same
-/// vocabulary as the URL, read by the same code.
-fn initial_view(host: &Element) -> Query {
-    let mut pairs: Vec<(&str, String)> = Vec::new();
-    let single = [
-        ("data-query", "q"),
-        ("data-sort", "sort"),
-        ("data-time", "time"),
-        ("data-quality", "quality"),
-    ];
-    for (attribute, name) in single {
-        if let Some(value) = host.get_attribute(attribute) {
-            pairs.push((name, value));
-        }
-    }
-    let lists = [
-        ("data-topics", "topic"),
-        ("data-sources", "source"),
-        ("data-types", "type"),
-    ];
-    for (attribute, name) in lists {
-        let values = host.get_attribute(attribute).unwrap_or_default();
-        pairs.extend(
-            values
-                .split(',')
-                .filter(|v| !v.trim().is_empty())
-                .map(|v| (name, v.trim().to_owned())),
-        );
-    }
-    Query::from_params(pairs.iter().map(|(name, value)| (*name, value.as_str())))
-}
-
-/// The prefix of this widget's URL parameters: `data-state-key`, else the
-/// element's `id`, else `news` (`news2`, ... for later widgets);
-/// `data-url-state="off"` keeps the URL untouched.
-fn state_key(host: &Element, index: u32) -> Option<yew::AttrValue> {
-    if host
-        .get_attribute("data-url-state")
-        .is_some_and(|v| v.eq_ignore_ascii_case("off"))
-    {
+/// Starts a widget in `host` unless one runs there already. `index` is the
+/// host's place on the page, for a default URL prefix.
+pub fn mount_host(host: &Element, index: usize) -> Option<(AppHandle<App>, Embed)> {
+    if host.has_attribute(MOUNTED) {
         return None;
     }
-    let named = host
-        .get_attribute("data-state-key")
-        .or_else(|| Some(host.id()))
-        .filter(|k| !k.trim().is_empty());
-    let key = named.unwrap_or_else(|| {
-        if index == 0 {
-            "news".to_owned()
-        } else {
-            format!("news{}", index + 1)
-        }
+    let (settings, warnings) = read_settings(|name| host.get_attribute(name));
+    for warning in warnings {
+        web_sys::console::warn_1(&warning.to_string().into());
+    }
+    let root = widget_root(host)?;
+    let _ = host.set_attribute(MOUNTED, "");
+    let state_key = settings.url_state.then(|| {
+        let key = settings.state_key.clone();
+        key.unwrap_or_else(|| {
+            if index == 0 {
+                "news".to_owned()
+            } else {
+                format!("news{}", index + 1)
+            }
+        })
+        .into()
     });
-    Some(key.into())
+    let embed = Embed::new(host.clone());
+    let props = AppProps {
+        settings: Rc::new(settings),
+        state_key,
+        embed: embed.clone(),
+    };
+    Some((
+        yew::Renderer::<App>::with_root_and_props(root, props).render(),
+        embed,
+    ))
+}
+
+/// Forgets that `host` holds a widget, after its widget was destroyed.
+pub fn unmark(host: &Element) {
+    let _ = host.remove_attribute(MOUNTED);
+    if let Some(shadow) = host.shadow_root() {
+        shadow.set_inner_html("");
+    }
+}
+
+/// A fresh element in the host's shadow root, with the widget's styles.
+fn widget_root(host: &Element) -> Option<Element> {
+    let document = web_sys::window()?.document()?;
+    let shadow = match host.shadow_root() {
+        Some(shadow) => shadow,
+        None => match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
+            Ok(shadow) => shadow,
+            Err(_) => {
+                let tag = host.tag_name().to_lowercase();
+                web_sys::console::warn_1(
+                    &format!("newsdeck: a <{tag}> cannot hold a widget; use a <div>").into(),
+                );
+                return None;
+            }
+        },
+    };
+    let sheet = CssStyleSheet::new().ok()?;
+    sheet.replace_sync(STYLES).ok()?;
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    // The host is the page's element: a page rule such as `* { all: unset
+    // !important }` must not make it inline. Set through the CSS object
+    // model, which strict Content Security Policies allow.
+    if let Some(host) = host.dyn_ref::<HtmlElement>() {
+        let _ = host
+            .style()
+            .set_property_with_priority("display", "block", "important");
+    }
+    let root = document.create_element("div").ok()?;
+    shadow.append_child(&root).ok()?;
+    Some(root)
+}
+
+/// Mounts widgets on `[data-newsdeck]` elements the page adds later.
+fn watch_for_new_hosts() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(target) = document.document_element() else {
+        return;
+    };
+    let on_change = Closure::<dyn FnMut()>::new(|| {
+        mount_all();
+    });
+    let Ok(observer) = MutationObserver::new(on_change.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let options = MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    let _ = observer.observe_with_options(&target, &options);
+    // The observer watches for the page's whole life.
+    on_change.forget();
 }

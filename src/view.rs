@@ -17,6 +17,8 @@ pub enum ViewAction {
     ClearAll,
     /// The browser went Back or Forward to this view.
     Restore(Query),
+    /// The embedding page asked for this view (a step in history).
+    Show(Query),
 }
 
 /// How a change of view should be written to the browser's history.
@@ -67,6 +69,7 @@ impl Reducible for View {
                 }
             }
             ViewAction::Restore(restored) => return Rc::new(View::new(restored)),
+            ViewAction::Show(shown) => query = shown,
         }
         if query == self.query {
             return self;

@@ -402,7 +402,8 @@ async fn the_error_box_is_an_alert_whose_retry_button_retries() {
 
 #[wasm_bindgen_test]
 async fn mounting_finds_each_host_element_once() {
-    let host = fresh_element();
+    let host_element = fresh_element();
+    let host = &host_element;
     host.set_attribute("data-newsdeck", "")
         .expect("attribute set");
     // No data-src: the widget must explain, not stay blank.
@@ -418,7 +419,7 @@ async fn mounting_finds_each_host_element_once() {
         .await
         .ok();
     yew::scheduler::flush().await;
-    assert!(text(&host, "[role=alert]").contains("No news source is set"));
+    assert!(text(&widget(host), "[role=alert]").contains("No news source is set"));
 }
 
 /// Waits, one animation frame at a time, until `selector` matches inside
@@ -438,6 +439,13 @@ async fn wait_for(root: &Element, selector: &str) -> Element {
     panic!("{selector} never appeared in {}", root.inner_html());
 }
 
+/// The element a widget renders into, inside its host's shadow root.
+fn widget(host: &Element) -> Element {
+    host.shadow_root()
+        .and_then(|shadow| shadow.first_element_child())
+        .expect("a widget in the host's shadow root")
+}
+
 fn host(src: &str) -> Element {
     let host = fresh_element();
     host.set_attribute("data-newsdeck", "")
@@ -453,6 +461,8 @@ async fn widgets_on_one_page_load_their_own_bundles_independently() {
     );
     let broken = host("data:application/json,{not json");
     assert!(newsdeck::mount_all() >= 2);
+    // Each widget lives in its host's shadow root.
+    let (good, broken) = (widget(&good), widget(&broken));
     wait_for(&good, "[role=feed][aria-busy=false]").await;
     assert_eq!(text(&good, ".nd-count"), "2 stories");
     assert_eq!(text(&good, ".nd-note"), "1 record could not be read");

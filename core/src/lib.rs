@@ -21,6 +21,7 @@ pub mod query;
 pub mod related;
 pub mod sample;
 pub mod search;
+pub mod settings;
 pub mod text;
 pub mod url;
 
@@ -38,3 +39,4 @@ pub use normalise::{article_from_record, SkipReason};
 pub use query::{Facet, Query, SortOrder, TimeRange};
 pub use related::{also_covered_by, related_items, RelatedItem};
 pub use search::SearchTerms;
+pub use settings::{read_settings, CardParts, Layout, Paging, SettingWarning, Settings, Theme};

@@ -1,30 +1,30 @@
 //! One widget: loads its bundle, then shows the feed, or says what went wrong.
 
+use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use newsdeck_core::{ParsedBundle, Query};
+use newsdeck_core::{Layout, ParsedBundle, Settings, Theme};
+use wasm_bindgen::JsValue;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::deck::Deck;
 use crate::components::load_error::LoadErrorBox;
 use crate::components::skeleton_card::LoadingFeed;
+use crate::embed::{object_of, Embed};
 use crate::loaded::LoadedFeed;
 use crate::services::bundle::{load_bundle, warn_about_skipped, LoadError};
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
-    /// Address of the bundle, relative to the page.
-    pub src: AttrValue,
-    /// The view to open with, from the element's attributes.
-    #[prop_or_default]
-    pub initial: Query,
+    /// Everything the element's attributes configure.
+    pub settings: Rc<Settings>,
     /// The widget's prefix for its view in the page URL; `None` leaves the URL alone.
     #[prop_or_default]
     pub state_key: Option<AttrValue>,
-    /// Group articles that are the same story into one card.
-    #[prop_or(true)]
-    pub cluster: bool,
+    /// Events to the host page, requests from the JavaScript API.
+    #[prop_or_default]
+    pub embed: Embed,
 }
 
 #[derive(Clone, PartialEq)]
@@ -47,24 +47,23 @@ pub fn App(props: &AppProps) -> Html {
     let id_prefix = use_memo((), |_| next_instance_prefix());
     // Read once per load, so relative times do not shift between renders.
     let now = use_state(now_unix_seconds);
+    let settings = &props.settings;
 
     {
-        let (state, now) = (state.clone(), now.clone());
-        use_effect_with(
-            (props.src.clone(), props.cluster, *attempt),
-            move |(src, cluster, _)| {
-                state.set(LoadState::Loading);
-                let (src, cluster) = (src.clone(), *cluster);
-                spawn_local(async move {
-                    let next = match load_bundle(&src).await {
-                        Ok(bundle) => ready(bundle, cluster),
-                        Err(err) => LoadState::Failed(err),
-                    };
-                    now.set(now_unix_seconds());
-                    state.set(next);
-                });
-            },
-        );
+        let (state, now, embed) = (state.clone(), now.clone(), props.embed.clone());
+        let (src, cluster) = (settings.src.clone(), settings.cluster);
+        use_effect_with((src, cluster, *attempt), move |(src, cluster, _)| {
+            state.set(LoadState::Loading);
+            let (src, cluster) = (src.clone(), *cluster);
+            spawn_local(async move {
+                let next = match load_bundle(&src).await {
+                    Ok(bundle) => ready(bundle, cluster, &embed),
+                    Err(err) => LoadState::Failed(err),
+                };
+                now.set(now_unix_seconds());
+                state.set(next);
+            });
+        });
     }
 
     let onretry = {
@@ -80,19 +79,49 @@ pub fn App(props: &AppProps) -> Html {
                 loaded={loaded.clone()}
                 now={*now}
                 id_prefix={(*id_prefix).clone()}
-                initial={props.initial.clone()}
+                initial={settings.initial.clone()}
                 state_key={props.state_key.clone()}
             />
         },
     };
     html! {
-        <section class="newsdeck" aria-label="News">{ body }</section>
+        <ContextProvider<Embed> context={props.embed.clone()}>
+            <ContextProvider<Rc<Settings>> context={settings.clone()}>
+                <section class={classes!("newsdeck", layout_class(settings.layout), theme_class(settings.theme))} aria-label="News">
+                    { body }
+                </section>
+            </ContextProvider<Rc<Settings>>>
+        </ContextProvider<Embed>>
     }
 }
 
-fn ready(bundle: ParsedBundle, cluster: bool) -> LoadState {
+fn layout_class(layout: Layout) -> &'static str {
+    match layout {
+        Layout::Grid => "newsdeck--grid",
+        Layout::List => "newsdeck--list",
+        Layout::Compact => "newsdeck--compact",
+    }
+}
+
+fn theme_class(theme: Theme) -> Option<&'static str> {
+    match theme {
+        Theme::Auto => None,
+        Theme::Light => Some("newsdeck--light"),
+        Theme::Dark => Some("newsdeck--dark"),
+    }
+}
+
+fn ready(bundle: ParsedBundle, cluster: bool, embed: &Embed) -> LoadState {
     warn_about_skipped(&bundle.report);
-    LoadState::Ready(LoadedFeed::from_bundle(bundle, cluster))
+    let loaded = LoadedFeed::from_bundle(bundle, cluster);
+    let count = |n: usize| JsValue::from_f64(n as f64);
+    let detail = object_of(&[
+        ("stories", count(loaded.stories)),
+        ("articles", count(loaded.feed.len())),
+        ("skipped", count(loaded.skipped)),
+    ]);
+    embed.emit("newsdeck:ready", &detail);
+    LoadState::Ready(loaded)
 }
 
 fn now_unix_seconds() -> i64 {

@@ -2,7 +2,8 @@
 
 use std::rc::Rc;
 
-use newsdeck_core::{also_covered_by, related_items, Article, Moment, SearchTerms};
+use newsdeck_core::{also_covered_by, related_items, Article, Moment, SearchTerms, Settings};
+use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -10,6 +11,7 @@ use crate::components::card_image::CardImage;
 use crate::components::highlighted::Highlighted;
 use crate::components::quiet_image::QuietImage;
 use crate::components::related_panel::{RelatedEntry, RelatedPanel};
+use crate::embed::{object_of, Embed};
 use crate::loaded::LoadedFeed;
 
 #[derive(Properties, PartialEq)]
@@ -44,6 +46,8 @@ pub fn card_element_id(prefix: &str, id: u32) -> String {
 
 #[function_component]
 pub fn Card(props: &CardProps) -> Html {
+    let settings = use_context::<Rc<Settings>>().unwrap_or_default();
+    let embed = use_context::<Embed>().unwrap_or_default();
     let open = use_state(|| false);
     let toggle_ref = use_node_ref();
     let related = use_memo(
@@ -53,7 +57,15 @@ pub fn Card(props: &CardProps) -> Html {
     let Some(article) = props.loaded.feed.article(props.id) else {
         return Html::default();
     };
+    let show = settings.show;
     let provider = article.provider_name().map(AttrValue::from);
+    let onopen = {
+        let detail = object_of(&[
+            ("title", JsValue::from_str(&article.title)),
+            ("url", JsValue::from_str(article.link().unwrap_or_default())),
+        ]);
+        Callback::from(move |_: MouseEvent| embed.emit("newsdeck:open", &detail))
+    };
     let title_id: AttrValue = format!("{}-story-{}", props.id_prefix, props.id).into();
     let panel_id = format!("{}-related-{}", props.id_prefix, props.id);
     let also = props
@@ -83,16 +95,18 @@ pub fn Card(props: &CardProps) -> Html {
             aria-posinset={props.position.to_string()}
             aria-setsize={props.set_size.to_string()}
         >
-            <CardImage
-                image={article.lead_image().cloned()}
-                provider={provider}
-                title={article.title.clone()}
-                eager={props.eager_image}
-            />
+            if show.image {
+                <CardImage
+                    image={article.lead_image().cloned()}
+                    provider={provider}
+                    title={article.title.clone()}
+                    eager={props.eager_image}
+                />
+            }
             <div class="nd-card__body">
-                { byline(article, props.now) }
-                <h3 class="nd-card__title">{ title(article, &title_id, &props.terms) }</h3>
-                if let Some(excerpt) = &article.excerpt {
+                { byline(article, props.now, show.provider) }
+                <h3 class="nd-card__title">{ title(article, &title_id, &props.terms, settings.new_tab, onopen) }</h3>
+                if let Some(excerpt) = article.excerpt.as_ref().filter(|_| show.excerpt) {
                     <p class="nd-card__excerpt">
                         <Highlighted text={excerpt.clone()} terms={props.terms.clone()} />
                     </p>
@@ -100,8 +114,8 @@ pub fn Card(props: &CardProps) -> Html {
                 if let Some(also) = also {
                     <p class="nd-card__also">{ format!("Also covered by {also}") }</p>
                 }
-                { footer(article) }
-                if !related.is_empty() {
+                { footer(article, show.topics) }
+                if show.related && !related.is_empty() {
                     <div class="nd-card__actions">
                         <button
                             type="button"
@@ -144,23 +158,32 @@ fn related_entries(loaded: &LoadedFeed, id: u32, shown: &[u32]) -> Vec<RelatedEn
 }
 
 /// The title, as a link that covers the whole card when the story has one.
-fn title(article: &Article, title_id: &AttrValue, terms: &Rc<SearchTerms>) -> Html {
+fn title(
+    article: &Article,
+    title_id: &AttrValue,
+    terms: &Rc<SearchTerms>,
+    new_tab: bool,
+    onclick: Callback<MouseEvent>,
+) -> Html {
     let text = html! {
         <span id={title_id.clone()}><Highlighted text={article.title.clone()} terms={terms.clone()} /></span>
     };
+    let target = if new_tab { "_blank" } else { "_self" };
     match article.link() {
         Some(href) => html! {
-            <a class="nd-card__link" href={href.to_owned()} target="_blank" rel="noopener noreferrer">
+            <a class="nd-card__link" href={href.to_owned()} {target} rel="noopener noreferrer" {onclick}>
                 { text }
-                <span class="nd-visually-hidden">{ " (opens in a new tab)" }</span>
+                if new_tab {
+                    <span class="nd-visually-hidden">{ " (opens in a new tab)" }</span>
+                }
             </a>
         },
         None => text,
     }
 }
 
-fn byline(article: &Article, now: i64) -> Html {
-    let provider = article.provider.as_ref();
+fn byline(article: &Article, now: i64, show_provider: bool) -> Html {
+    let provider = article.provider.as_ref().filter(|_| show_provider);
     let logo = provider.and_then(|p| p.logo.as_ref());
     html! {
         <p class="nd-card__byline">
@@ -189,8 +212,9 @@ fn published(moment: Option<&Moment>, now: i64) -> Html {
     }
 }
 
-fn footer(article: &Article) -> Html {
-    if article.topics.is_empty() && !article.is_video() && !article.is_draft() {
+fn footer(article: &Article, show_topics: bool) -> Html {
+    let topics: &[String] = if show_topics { &article.topics } else { &[] };
+    if topics.is_empty() && !article.is_video() && !article.is_draft() {
         return Html::default();
     }
     html! {
@@ -204,9 +228,9 @@ fn footer(article: &Article) -> Html {
             if article.is_draft() {
                 <span class="nd-badge nd-badge--draft">{ "Unpublished" }</span>
             }
-            if !article.topics.is_empty() {
+            if !topics.is_empty() {
                 <ul class="nd-topics" aria-label="Topics">
-                    { for article.topics.iter().map(|topic| html! { <li class="nd-topic">{ topic.clone() }</li> }) }
+                    { for topics.iter().map(|topic| html! { <li class="nd-topic">{ topic.clone() }</li> }) }
                 </ul>
             }
         </div>

@@ -3,7 +3,7 @@
 
 use newsdeck_core::{run_query, Query};
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use crate::components::active_filters::ActiveFilters;
@@ -12,6 +12,7 @@ use crate::components::feed::Feed;
 use crate::components::filter_panel::{active_count, FilterPanel};
 use crate::components::search_box::SearchBox;
 use crate::components::sort_select::SortSelect;
+use crate::embed::{object_of, query_object, Embed};
 use crate::loaded::LoadedFeed;
 use crate::services::url_state;
 use crate::view::{HistoryStep, View, ViewAction};
@@ -48,6 +49,7 @@ pub fn Deck(props: &DeckProps) -> Html {
         Callback::from(move |action: ViewAction| view.dispatch(action))
     };
     use_url_sync(&view, props.state_key.clone(), props.initial.clone());
+    use_embedding(&view, result.ids.len());
 
     let id = |part: &str| AttrValue::from(format!("{}-{part}", props.id_prefix));
     let query = &view.query;
@@ -89,6 +91,32 @@ pub fn Deck(props: &DeckProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// Tells the host page about each change of view (`newsdeck:change`), and
+/// takes views from the JavaScript API's `setQuery`.
+#[hook]
+fn use_embedding(view: &UseReducerHandle<View>, results: usize) {
+    let embed = use_context::<Embed>().unwrap_or_default();
+    {
+        let (embed, view) = (embed.clone(), view.clone());
+        use_effect_with((), move |_| {
+            embed.on_set_query(Callback::from(move |query| {
+                view.dispatch(ViewAction::Show(query))
+            }));
+        });
+    }
+    let first = use_mut_ref(|| true);
+    use_effect_with(view.query.clone(), move |query| {
+        if std::mem::replace(&mut *first.borrow_mut(), false) {
+            return;
+        }
+        let detail = object_of(&[
+            ("query", query_object(query)),
+            ("results", JsValue::from_f64(results as f64)),
+        ]);
+        embed.emit("newsdeck:change", &detail);
+    });
 }
 
 /// Writes each change of view to the URL, and follows Back/Forward.

@@ -2,14 +2,16 @@
 
 use std::rc::Rc;
 
-use newsdeck_core::QueryResult;
+use newsdeck_core::{Paging, QueryResult, Settings};
 use yew::prelude::*;
 
 use crate::components::card::{card_element_id, Card};
+use crate::components::scroll_sentinel::ScrollSentinel;
 use crate::loaded::LoadedFeed;
 
-/// Cards added per "Show more"; enough to fill a wide screen twice.
-pub const PAGE_SIZE: usize = 24;
+/// Cards added per "Show more" unless `data-page-size` says otherwise;
+/// enough to fill a wide screen twice.
+pub const PAGE_SIZE: usize = newsdeck_core::settings::DEFAULT_PAGE_SIZE;
 /// Cards whose pictures load at once: about the first row on a wide screen.
 const EAGER_IMAGES: usize = 4;
 
@@ -24,7 +26,9 @@ pub struct FeedProps {
 
 #[function_component]
 pub fn Feed(props: &FeedProps) -> Html {
-    let shown = use_state(|| PAGE_SIZE);
+    let settings = use_context::<Rc<Settings>>().unwrap_or_default();
+    let page_size = settings.page_size;
+    let shown = use_state(|| page_size);
     let terms = use_memo(props.result.clone(), |result| result.terms.clone());
     let result_ids: Rc<[u32]> = (*use_memo(props.result.clone(), |result| -> Rc<[u32]> {
         Rc::from(result.ids.as_slice())
@@ -60,7 +64,7 @@ pub fn Feed(props: &FeedProps) -> Html {
     let visible = (*shown).min(total);
     let onmore = {
         let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(*shown + PAGE_SIZE))
+        Callback::from(move |_: MouseEvent| shown.set(*shown + page_size))
     };
     html! {
         <>
@@ -81,6 +85,12 @@ pub fn Feed(props: &FeedProps) -> Html {
                     />
                 }) }
             </div>
+            if visible < total && settings.paging == Paging::Infinite {
+                <ScrollSentinel shown={visible} onreach={
+                    let shown = shown.clone();
+                    Callback::from(move |()| shown.set(*shown + page_size))
+                } />
+            }
             if visible < total {
                 <div class="nd-more">
                     <button type="button" class="nd-button" onclick={onmore}>{ "Show more stories" }</button>

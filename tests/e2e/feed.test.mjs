@@ -33,7 +33,7 @@ const openDemo = (setUp = async () => {}) =>
 
 /** The text of the element that labels a card, as a screen reader names it. */
 function titleOf(card) {
-  return card.evaluate((article) => document.getElementById(article.getAttribute('aria-labelledby')).textContent);
+  return card.evaluate((article) => article.getRootNode().getElementById(article.getAttribute('aria-labelledby')).textContent);
 }
 
 describe('the demo feed', () => {

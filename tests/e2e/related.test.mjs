@@ -21,6 +21,14 @@ after(async () => {
   await server?.close();
 });
 
+/** The focused element, looking inside shadow roots (the widget lives in one). */
+const focused = (page) =>
+  page.evaluateHandle(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active;
+  });
+
 const article = (title) => demo.articles.find((a) => a.title === title);
 const cardTitled = (page, title) => page.locator('[role="feed"] > article', { has: page.locator('h3', { hasText: title }) });
 
@@ -74,7 +82,7 @@ test('a related panel opens with the mouse, lists each story once, and Escape cl
   await page.keyboard.press('Escape');
   await panel.waitFor({ state: 'detached' });
   assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
-  assert.equal(await page.evaluate(() => document.activeElement?.className), 'nd-related-toggle');
+  assert.equal(await (await focused(page)).evaluate((el) => el?.className), 'nd-related-toggle');
   await page.close();
 });
 
@@ -87,12 +95,13 @@ test('the panel works from the keyboard, and "Show in feed" focuses that storyâ€
   await page.keyboard.press('Enter');
   const panel = card.getByRole('region', { name: 'Related stories' });
   await panel.waitFor();
-  assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded')), 'true', 'focus stays on the button');
+  assert.equal(await (await focused(page)).evaluate((el) => el?.getAttribute('aria-expanded')), 'true', 'focus stays on the button');
   const item = panel.locator('li', { hasText: 'How Carrier predicts HVAC faults' });
   await item.getByRole('button', { name: 'Show in feed' }).click();
   const target = cardTitled(page, 'How Carrier predicts HVAC faults');
   await target.waitFor();
-  await page.waitForFunction((id) => document.activeElement?.id === id, await target.getAttribute('id'));
+  const targetId = await target.getAttribute('id');
+  await page.waitForFunction((id) => document.querySelector('[data-newsdeck]')?.shadowRoot?.activeElement?.id === id, targetId);
   assert.ok(await target.isVisible());
   await page.close();
 });

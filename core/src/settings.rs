@@ -1,0 +1,438 @@
+//! A widget's configuration, read from its element's `data-*` attributes.
+//! A bad value never leaves a blank widget: it is reported, and the default
+//! is used instead.
+
+use std::fmt;
+
+use crate::query::Query;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Layout {
+    #[default]
+    Grid,
+    List,
+    Compact,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follows the reader's `prefers-color-scheme`.
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Paging {
+    /// A "Show more stories" button under the cards.
+    #[default]
+    Button,
+    /// More cards as the reader scrolls near the end.
+    Infinite,
+}
+
+/// Which parts of a card are shown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CardParts {
+    pub image: bool,
+    pub excerpt: bool,
+    pub provider: bool,
+    pub topics: bool,
+    pub related: bool,
+}
+
+impl Default for CardParts {
+    fn default() -> CardParts {
+        CardParts {
+            image: true,
+            excerpt: true,
+            provider: true,
+            topics: true,
+            related: true,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    pub src: String,
+    pub page_size: usize,
+    pub layout: Layout,
+    pub theme: Theme,
+    /// A BCP 47 tag for dates and numbers; `None` is the reader's own.
+    pub locale: Option<String>,
+    /// An IANA zone for absolute times; `None` is the reader's own.
+    pub time_zone: Option<String>,
+    /// Open stories in a new tab (`_blank`) or this one (`_self`).
+    pub new_tab: bool,
+    pub show: CardParts,
+    pub paging: Paging,
+    pub cluster: bool,
+    /// Keep the view in the page URL.
+    pub url_state: bool,
+    /// `data-state-key`, else the element's `id`, if either is set.
+    pub state_key: Option<String>,
+    /// The view to open with.
+    pub initial: Query,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            src: String::new(),
+            page_size: DEFAULT_PAGE_SIZE,
+            layout: Layout::Grid,
+            theme: Theme::Auto,
+            locale: None,
+            time_zone: None,
+            new_tab: true,
+            show: CardParts::default(),
+            paging: Paging::Button,
+            cluster: true,
+            url_state: true,
+            state_key: None,
+            initial: Query::default(),
+        }
+    }
+}
+
+pub const DEFAULT_PAGE_SIZE: usize = 24;
+const MAX_PAGE_SIZE: usize = 200;
+
+/// An attribute whose value could not be used.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SettingWarning {
+    pub attribute: &'static str,
+    pub value: String,
+    pub expected: String,
+    pub default: &'static str,
+}
+
+impl fmt::Display for SettingWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "newsdeck: {}=\"{}\" is not valid (expected {}); using {}",
+            self.attribute, self.value, self.expected, self.default
+        )
+    }
+}
+
+/// Reads the settings; `attribute(name)` gives an attribute's value, if set.
+pub fn read_settings(
+    attribute: impl Fn(&str) -> Option<String>,
+) -> (Settings, Vec<SettingWarning>) {
+    let mut reader = Reader {
+        attribute: &attribute,
+        warnings: Vec::new(),
+    };
+    let settings = Settings {
+        src: attribute("data-src").unwrap_or_default().trim().to_owned(),
+        page_size: reader
+            .parse_or(
+                "data-page-size",
+                "a whole number from 1 to 200",
+                "24",
+                |v| {
+                    v.parse::<usize>()
+                        .ok()
+                        .filter(|n| (1..=MAX_PAGE_SIZE).contains(n))
+                },
+            )
+            .unwrap_or(DEFAULT_PAGE_SIZE),
+        layout: reader.choice(
+            "data-layout",
+            &[
+                ("grid", Layout::Grid),
+                ("list", Layout::List),
+                ("compact", Layout::Compact),
+            ],
+        ),
+        theme: reader.choice(
+            "data-theme",
+            &[
+                ("auto", Theme::Auto),
+                ("light", Theme::Light),
+                ("dark", Theme::Dark),
+            ],
+        ),
+        locale: reader.optional(
+            "data-locale",
+            "a language tag such as en-GB",
+            is_language_tag,
+        ),
+        time_zone: reader.optional(
+            "data-time-zone",
+            "a time zone such as Europe/Paris or UTC",
+            is_time_zone,
+        ),
+        new_tab: reader.choice("data-link-target", &[("_blank", true), ("_self", false)]),
+        show: reader
+            .parse_or(
+                "data-show",
+                "a list of image, excerpt, provider, topics, related",
+                "all parts",
+                card_parts,
+            )
+            .unwrap_or_default(),
+        paging: reader.choice(
+            "data-paging",
+            &[("button", Paging::Button), ("infinite", Paging::Infinite)],
+        ),
+        cluster: reader.choice("data-cluster", &[("on", true), ("off", false)]),
+        url_state: reader.choice("data-url-state", &[("on", true), ("off", false)]),
+        state_key: attribute("data-state-key")
+            .or_else(|| attribute("id"))
+            .filter(|k| !k.trim().is_empty()),
+        initial: initial_view(&attribute),
+    };
+    (settings, reader.warnings)
+}
+
+struct Reader<'a, F: Fn(&str) -> Option<String>> {
+    attribute: &'a F,
+    warnings: Vec<SettingWarning>,
+}
+
+impl<F: Fn(&str) -> Option<String>> Reader<'_, F> {
+    /// The parsed value of an attribute that is set; a warning and `None`
+    /// when it does not parse, so the caller falls back to the default.
+    fn parse_or<T>(
+        &mut self,
+        name: &'static str,
+        expected: &str,
+        default: &'static str,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Option<T> {
+        let raw = (self.attribute)(name)?;
+        let parsed = parse(raw.trim());
+        if parsed.is_none() {
+            self.warnings.push(SettingWarning {
+                attribute: name,
+                value: raw,
+                expected: expected.to_owned(),
+                default,
+            });
+        }
+        parsed
+    }
+
+    /// One of a fixed set of words, in any case; the first is the default.
+    fn choice<T: Copy>(&mut self, name: &'static str, options: &[(&'static str, T)]) -> T {
+        let words: Vec<&str> = options.iter().map(|(word, _)| *word).collect();
+        let expected = format!("one of {}", words.join(", "));
+        let found = self.parse_or(name, &expected, options[0].0, |v| {
+            options
+                .iter()
+                .find(|(word, _)| word.eq_ignore_ascii_case(v))
+                .map(|(_, value)| *value)
+        });
+        found.unwrap_or(options[0].1)
+    }
+
+    fn optional(
+        &mut self,
+        name: &'static str,
+        expected: &'static str,
+        valid: impl Fn(&str) -> bool,
+    ) -> Option<String> {
+        self.parse_or(name, expected, "the reader's own", |v| {
+            valid(v).then(|| v.to_owned())
+        })
+    }
+}
+
+/// `en`, `en-GB`, `zh-Hant-TW`: letters and digits in dash-separated parts.
+fn is_language_tag(value: &str) -> bool {
+    let mut parts = value.split('-');
+    let first_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphabetic()));
+    first_ok
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+/// `UTC`, `Europe/Paris`, `America/Argentina/Buenos_Aires`, `Etc/GMT+2`.
+fn is_time_zone(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 40
+        && value.split('/').all(|part| {
+            !part.is_empty()
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '+'))
+        })
+}
+
+/// `image,excerpt,topics`: only the parts named; `none` for none.
+fn card_parts(value: &str) -> Option<CardParts> {
+    let none = CardParts {
+        image: false,
+        excerpt: false,
+        provider: false,
+        topics: false,
+        related: false,
+    };
+    if value.eq_ignore_ascii_case("none") {
+        return Some(none);
+    }
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .try_fold(none, |mut parts, part| {
+            match part.to_ascii_lowercase().as_str() {
+                "image" | "images" => parts.image = true,
+                "excerpt" => parts.excerpt = true,
+                "provider" | "source" => parts.provider = true,
+                "topics" => parts.topics = true,
+                "related" => parts.related = true,
+                _ => return None,
+            }
+            Some(parts)
+        })
+}
+
+/// The view set by `data-query`, `data-topics="AI,Robotics"`,
+/// `data-sources`, `data-types`, `data-sort`, `data-time`, `data-quality`:
+/// the same vocabulary as the URL, read by the same code.
+fn initial_view(attribute: &impl Fn(&str) -> Option<String>) -> Query {
+    let mut pairs: Vec<(&str, String)> = Vec::new();
+    for (name, param) in [
+        ("data-query", "q"),
+        ("data-sort", "sort"),
+        ("data-time", "time"),
+        ("data-quality", "quality"),
+    ] {
+        pairs.extend(attribute(name).map(|value| (param, value)));
+    }
+    for (name, param) in [
+        ("data-topics", "topic"),
+        ("data-sources", "source"),
+        ("data-types", "type"),
+    ] {
+        let values = attribute(name).unwrap_or_default();
+        pairs.extend(
+            values
+                .split(',')
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(|v| (param, v.to_owned())),
+        );
+    }
+    Query::from_params(pairs.iter().map(|(name, value)| (*name, value.as_str())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::query::{Facet, SortOrder};
+
+    fn read(pairs: &[(&str, &str)]) -> (Settings, Vec<SettingWarning>) {
+        read_settings(|name| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, v)| (*v).to_owned())
+        })
+    }
+
+    #[test]
+    fn no_attributes_mean_the_documented_defaults() {
+        let (settings, warnings) = read(&[]);
+        assert_eq!(settings, Settings::default());
+        assert!(warnings.is_empty());
+        assert_eq!(settings.page_size, 24);
+        assert!(settings.new_tab && settings.cluster && settings.url_state);
+    }
+
+    #[test]
+    fn every_attribute_is_read() {
+        let (settings, warnings) = read(&[
+            ("data-src", " news.json "),
+            ("data-page-size", "12"),
+            ("data-layout", "List"),
+            ("data-theme", "dark"),
+            ("data-locale", "en-GB"),
+            ("data-time-zone", "America/Argentina/Buenos_Aires"),
+            ("data-link-target", "_self"),
+            ("data-show", "image, topics"),
+            ("data-paging", "infinite"),
+            ("data-cluster", "off"),
+            ("data-url-state", "off"),
+            ("id", "feed"),
+            ("data-topics", "AI, Robotics"),
+            ("data-sort", "trending"),
+        ]);
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(settings.src, "news.json");
+        assert_eq!(settings.page_size, 12);
+        assert_eq!(
+            (settings.layout, settings.theme, settings.paging),
+            (Layout::List, Theme::Dark, Paging::Infinite)
+        );
+        assert_eq!(settings.locale.as_deref(), Some("en-GB"));
+        assert_eq!(
+            settings.time_zone.as_deref(),
+            Some("America/Argentina/Buenos_Aires")
+        );
+        assert!(!settings.new_tab && !settings.cluster && !settings.url_state);
+        assert_eq!(
+            settings.show,
+            CardParts {
+                image: true,
+                excerpt: false,
+                provider: false,
+                topics: true,
+                related: false
+            }
+        );
+        assert_eq!(settings.state_key.as_deref(), Some("feed"));
+        assert!(settings.initial.is_selected(Facet::Topic, "robotics"));
+        assert_eq!(settings.initial.sort, Some(SortOrder::Trending));
+    }
+
+    #[test]
+    fn bad_values_warn_by_name_and_fall_back() {
+        let (settings, warnings) = read(&[
+            ("data-page-size", "lots"),
+            ("data-layout", "masonry"),
+            ("data-theme", "sepia"),
+            ("data-locale", "english please"),
+            ("data-time-zone", "../etc"),
+            ("data-link-target", "_top"),
+            ("data-show", "image,ads"),
+            ("data-paging", "endless"),
+        ]);
+        let defaults = Settings::default();
+        assert_eq!(
+            settings,
+            Settings {
+                src: String::new(),
+                ..defaults
+            }
+        );
+        let named: Vec<&str> = warnings.iter().map(|w| w.attribute).collect();
+        assert_eq!(
+            named,
+            [
+                "data-page-size",
+                "data-layout",
+                "data-theme",
+                "data-locale",
+                "data-time-zone",
+                "data-link-target",
+                "data-show",
+                "data-paging"
+            ]
+        );
+        assert_eq!(
+            warnings[1].to_string(),
+            "newsdeck: data-layout=\"masonry\" is not valid (expected one of grid, list, compact); using grid"
+        );
+        assert_eq!(read(&[("data-page-size", "0")]).1.len(), 1);
+        assert_eq!(read(&[("data-page-size", "500")]).0.page_size, 24);
+        assert!(!read(&[("data-show", "none")]).0.show.image);
+    }
+}

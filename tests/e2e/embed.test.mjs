@@ -1,0 +1,153 @@
+// Embedding newsdeck in other people's pages: the example host page, a
+// hostile stylesheet, the JavaScript API and its events, elements added
+// later, and bad attribute values.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { launchBrowser, openPage, serveStatic } from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page made of `body` (plus the embed script) at `/name.html`. */
+async function openHostPage(name, body, head = '') {
+  const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>${head}
+    <script type="module" src="/newsdeck.js"></script></head><body>${body}</body></html>`;
+  await page.route(`**/${name}.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(`${server.url}${name}.html`);
+  return page;
+}
+
+const settled = (page, host) =>
+  page.locator(`${host} [role="feed"][aria-busy="false"], ${host} [role="alert"]`).first().waitFor();
+
+test('the example host page holds two independently configured widgets', async () => {
+  const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.url}example.html`);
+  await settled(page, '#latest');
+  await settled(page, '#ai');
+  const latest = page.locator('#latest');
+  const ai = page.locator('#ai');
+  assert.equal(await latest.locator('[role="feed"] > article').count(), 8, 'data-page-size="8"');
+  assert.equal(await ai.locator('[role="feed"] > article').count(), 6, 'data-page-size="6"');
+  assert.match(await latest.locator('.nd-count').textContent(), /^\d+ of \d+ stories$/);
+  assert.ok(await latest.locator('.newsdeck.newsdeck--list').count());
+  assert.ok(await ai.locator('.newsdeck.newsdeck--compact.newsdeck--dark').count());
+  assert.equal(await ai.locator('.nd-card__media').first().isVisible(), false, 'compact cards show no pictures');
+  assert.ok(await latest.locator('.nd-card__media').first().isVisible());
+  const background = (locator) => locator.locator('[role="feed"] > article').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.notEqual(await background(latest), await background(ai), 'light and dark themes');
+
+  const aiCount = await ai.locator('.nd-count').textContent();
+  await latest.getByRole('searchbox', { name: 'Search' }).fill('portals ');
+  await page.waitForURL(/latest\.q=portals/);
+  assert.equal(await ai.locator('.nd-count').textContent(), aiCount, 'one widget\'s search leaves the other alone');
+  await ai.getByRole('searchbox', { name: 'Search' }).fill('sagemaker ');
+  await ai.locator('.nd-count', { hasText: /^\d+ of/ }).filter({ hasNotText: aiCount }).waitFor();
+  assert.ok(!new URL(page.url()).search.includes('ai.'), 'the widget with data-url-state="off" leaves the URL alone');
+  await page.close();
+});
+
+test('a hostile host stylesheet cannot break the widget, and the widget styles nothing outside', async () => {
+  const hostile = `<style>
+    * { all: unset !important; }
+    img { width: 3px !important; height: 3px !important; }
+    a { color: rgb(255, 0, 0) !important; }
+    button { display: none !important; }
+  </style>`;
+  const page = await openHostPage(
+    'hostile',
+    `<p class="nd-card" id="outside">Host text with a class the widget uses</p>
+     <div data-newsdeck data-src="/demo-bundle.json" data-cluster="off"></div>`,
+    hostile,
+  );
+  await settled(page, '[data-newsdeck]');
+  const card = page.locator('[role="feed"] > article').first();
+  const box = await card.boundingBox();
+  assert.ok(box.width > 250 && box.height > 250, JSON.stringify(box));
+  const media = await card.locator('.nd-card__media').boundingBox();
+  assert.ok(media.width > 250 && Math.abs(media.width / media.height - 16 / 9) < 0.05, JSON.stringify(media));
+  const linkColor = await card.locator('a.nd-card__link').evaluate((a) => getComputedStyle(a).color);
+  assert.notEqual(linkColor, 'rgb(255, 0, 0)');
+  const more = page.getByRole('button', { name: 'Show more stories' });
+  assert.ok(await more.isVisible());
+  assert.ok((await more.boundingBox()).height >= 44);
+  assert.equal(await page.locator('[data-newsdeck]').evaluate((el) => getComputedStyle(el).display), 'block');
+  const outside = await page.locator('#outside').evaluate((el) => getComputedStyle(el).borderTopStyle + ' ' + getComputedStyle(el).borderRadius);
+  assert.equal(outside, 'none 0px', "the widget's .nd-card rules do not reach the host page");
+  await page.close();
+});
+
+test('the JavaScript API mounts, changes the view, reports events and destroys', async () => {
+  const page = await openHostPage(
+    'api',
+    `<div id="box"></div>
+     <script type="module">
+       import newsdeck from '/newsdeck.js';
+       const box = document.getElementById('box');
+       window.events = [];
+       for (const name of ['newsdeck:ready', 'newsdeck:change', 'newsdeck:open']) {
+         box.addEventListener(name, (event) => window.events.push({ name, detail: event.detail }));
+       }
+       window.handle = newsdeck.mount(box, { src: '/demo-bundle.json', pageSize: 5, cluster: false, urlState: false });
+     </script>`,
+  );
+  await settled(page, '#box');
+  assert.equal(await page.locator('#box [role="feed"] > article').count(), 5);
+  const ready = await page.evaluate(() => window.events.find((e) => e.name === 'newsdeck:ready')?.detail);
+  assert.deepEqual(ready, { stories: 715, articles: 715, skipped: 0 });
+
+  await page.evaluate(() => window.handle.setQuery({ topic: ['AI'], sort: 'oldest' }));
+  await page.locator('#box .nd-count', { hasText: /^41 of 715 stories$/ }).waitFor();
+  const change = await page.evaluate(() => window.events.filter((e) => e.name === 'newsdeck:change').at(-1)?.detail);
+  assert.deepEqual(change, { query: { topic: 'ai', sort: 'oldest' }, results: 41 });
+  await page.evaluate(() => window.handle.setQuery('q=copilot'));
+  await page.locator('#box .nd-count', { hasText: / of 715 stories$/ }).filter({ hasNotText: /^41 / }).waitFor();
+
+  const link = page.locator('#box a.nd-card__link').first();
+  const title = await page.locator('#box [role="feed"] > article h3 span[id]').first().textContent();
+  const popup = page.waitForEvent('popup');
+  await link.click();
+  await (await popup).close();
+  const open = await page.evaluate(() => window.events.find((e) => e.name === 'newsdeck:open')?.detail);
+  assert.equal(open.title, title);
+  assert.match(open.url, /^https?:\/\//);
+
+  await page.evaluate(() => window.handle.destroy());
+  assert.equal(await page.locator('#box article').count(), 0);
+  assert.equal(await page.locator('#box').getAttribute('data-newsdeck-mounted'), null);
+  await page.close();
+});
+
+test('elements added later are mounted, and bad attribute values warn and fall back', async () => {
+  const page = await openHostPage('later', '<main id="main"></main>');
+  const warnings = [];
+  page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+  await page.waitForFunction(() => window.newsdeck);
+  await page.evaluate(() => {
+    const div = document.createElement('div');
+    div.id = 'late';
+    div.dataset.newsdeck = '';
+    div.dataset.src = '/demo-bundle.json';
+    div.dataset.layout = 'masonry';
+    div.dataset.pageSize = 'lots';
+    document.getElementById('main').append(div);
+  });
+  await settled(page, '#late');
+  assert.equal(await page.locator('#late [role="feed"] > article').count(), 24, 'the default page size');
+  assert.ok(await page.locator('#late .newsdeck.newsdeck--grid').count(), 'the default layout');
+  assert.ok(warnings.some((w) => w.includes('data-layout="masonry"') && w.includes('using grid')), warnings.join('\n'));
+  assert.ok(warnings.some((w) => w.includes('data-page-size="lots"')), warnings.join('\n'));
+  await page.close();
+});
