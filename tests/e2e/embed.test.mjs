@@ -4,7 +4,7 @@
 
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, serveStatic } from './harness.mjs';
+import { launchBrowser, openPage, openSettled, serveStatic } from './harness.mjs';
 
 let server;
 let browser;
@@ -150,4 +150,18 @@ test('elements added later are mounted, and bad attribute values warn and fall b
   assert.ok(warnings.some((w) => w.includes('data-layout="masonry"') && w.includes('using grid')), warnings.join('\n'));
   assert.ok(warnings.some((w) => w.includes('data-page-size="lots"')), warnings.join('\n'));
   await page.close();
+});
+
+test('the release build works from a sub-path of a static host', async () => {
+  const nested = await serveStatic(undefined, '/some/sub/path/');
+  try {
+    const page = await openSettled(browser, nested.url);
+    assert.match(await page.locator('.nd-count').textContent(), /^\d+ stories$/);
+    assert.ok((await page.locator('[role="feed"] > article').count()) > 0);
+    const missing = nested.misses.filter((path) => path !== '/favicon.ico');
+    assert.deepEqual(missing, [], 'every file was found under the sub-path');
+    await page.close();
+  } finally {
+    await nested.close();
+  }
 });

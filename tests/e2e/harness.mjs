@@ -19,10 +19,18 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` on 127.0.0.1 at a free port; resolves to { url, close }. */
-export async function serveStatic(root = DIST) {
+/** Serves `root` on 127.0.0.1 at a free port, under `base` (as a static
+ *  host serving a sub-path would); resolves to { url, close, misses }. */
+export async function serveStatic(root = DIST, base = '/') {
+  const misses = [];
   const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (!requested.startsWith(base)) {
+      misses.push(requested);
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+      return;
+    }
+    const path = `/${requested.slice(base.length)}`;
     const file = normalize(join(root, path.endsWith('/') ? `${path}index.html` : path));
     if (!file.startsWith(root + sep)) {
       response.writeHead(403).end();
@@ -34,13 +42,15 @@ export async function serveStatic(root = DIST) {
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       response.end(body);
     } catch {
+      misses.push(requested);
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     }
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   const { port } = server.address();
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${base}`,
+    misses,
     close: () => new Promise((done) => server.close(done)),
   };
 }
