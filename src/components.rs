@@ -19,3 +19,4 @@ pub mod search_box;
 pub mod skeleton_card;
 pub mod sort_select;
 pub mod time_filter;
+pub mod when;

@@ -1,4 +1,5 @@
 //! I/O the widget does, as typed functions.
 
 pub mod bundle;
+pub mod dates;
 pub mod url_state;

@@ -13,6 +13,7 @@ use newsdeck::components::feed::PAGE_SIZE;
 use newsdeck::components::load_error::{LoadErrorBox, LoadErrorProps};
 use newsdeck::components::skeleton_card::LoadingFeed;
 use newsdeck::loaded::LoadedFeed;
+use newsdeck::services::dates::Dates;
 use newsdeck_core::{read_bundle, Query, SearchTerms, Timestamp};
 use serde_json::{json, Value};
 use wasm_bindgen::JsCast;
@@ -78,9 +79,22 @@ async fn render_card(record: Value) -> Element {
         shown: Rc::from(vec![0u32]),
         onshow: Callback::noop(),
     };
-    yew::Renderer::<Card>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<BritishCard>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
     root
+}
+
+/// A card whose dates are written for a British reader in UTC, whatever
+/// the test browser's own settings.
+#[yew::function_component]
+fn BritishCard(props: &CardProps) -> yew::Html {
+    let dates = Rc::new(Dates::new(Some("en-GB"), Some("UTC")));
+    let props = props.clone();
+    yew::html! {
+        <yew::ContextProvider<Rc<Dates>> context={dates}>
+            <Card ..props />
+        </yew::ContextProvider<Rc<Dates>>>
+    }
 }
 
 fn seed_record() -> Value {
@@ -133,9 +147,9 @@ async fn card_shows_the_story_and_follows_the_feed_pattern() {
     );
     assert_eq!(
         time.get_attribute("title").as_deref(),
-        Some("17 August 2021, 12:45 UTC")
+        Some("17 August 2021 at 12:45 UTC")
     );
-    assert_eq!(time.text_content().as_deref(), Some("3 h ago"));
+    assert_eq!(time.text_content().as_deref(), Some("3 hours ago"));
     assert_eq!(text(&root, ".nd-topics"), "Computer VisionAI");
     assert_eq!(text(&root, ".nd-badge--video"), "Video");
     assert_eq!(text(&root, ".nd-badge--draft"), "Unpublished");

@@ -175,20 +175,42 @@ impl Timestamp {
         }
     }
 
-    /// How long ago, the way a reader says it: "Just now", "5 min ago",
-    /// "3 h ago", "Yesterday", "4 days ago", then the short date.
-    pub fn relative_label(&self, now_unix_seconds: i64) -> String {
+    /// How long ago, in the unit a reader would use.
+    pub fn age(&self, now_unix_seconds: i64) -> Age {
         let age = now_unix_seconds - self.unix_seconds;
         match age {
             // A little clock skew between server and reader is still "now".
-            -300..=59 => "Just now".to_owned(),
-            60..=3_599 => format!("{} min ago", age / 60),
-            3_600..=86_399 => format!("{} h ago", age / 3_600),
-            86_400..=172_799 => "Yesterday".to_owned(),
-            172_800..=604_799 => format!("{} days ago", age / 86_400),
-            _ => self.short_label(now_unix_seconds),
+            -300..=59 => Age::Now,
+            60..=3_599 => Age::Minutes(age / 60),
+            3_600..=86_399 => Age::Hours(age / 3_600),
+            86_400..=604_799 => Age::Days(age / 86_400),
+            _ => Age::Date,
         }
     }
+
+    /// How long ago, the way a reader says it: "Just now", "5 min ago",
+    /// "3 h ago", "Yesterday", "4 days ago", then the short date.
+    pub fn relative_label(&self, now_unix_seconds: i64) -> String {
+        match self.age(now_unix_seconds) {
+            Age::Now => "Just now".to_owned(),
+            Age::Minutes(n) => format!("{n} min ago"),
+            Age::Hours(n) => format!("{n} h ago"),
+            Age::Days(1) => "Yesterday".to_owned(),
+            Age::Days(n) => format!("{n} days ago"),
+            Age::Date => self.short_label(now_unix_seconds),
+        }
+    }
+}
+
+/// How old something is, in the largest unit that reads naturally; older
+/// than a week, the date itself says it better.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Age {
+    Now,
+    Minutes(i64),
+    Hours(i64),
+    Days(i64),
+    Date,
 }
 
 fn digits(bytes: &[u8], start: usize, len: usize) -> Option<i64> {

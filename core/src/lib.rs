@@ -30,7 +30,7 @@ pub use bundle::{
     parse_bundle, read_bundle, write_bundle, BundleError, ParseReport, ParsedBundle, SkippedRecord,
 };
 pub use cluster::Clusters;
-pub use date::{Moment, Timestamp};
+pub use date::{Age, Moment, Timestamp};
 pub use engine::{run_query, FacetCount, FacetCounts, QueryResult};
 pub use feed::Feed;
 pub use highlight::{highlight, Segment};

@@ -4,7 +4,8 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use newsdeck_core::{Layout, ParsedBundle, Settings, Theme};
-use wasm_bindgen::JsValue;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -14,6 +15,7 @@ use crate::components::skeleton_card::LoadingFeed;
 use crate::embed::{object_of, Embed};
 use crate::loaded::LoadedFeed;
 use crate::services::bundle::{load_bundle, warn_about_skipped, LoadError};
+use crate::services::dates::Dates;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -48,6 +50,13 @@ pub fn App(props: &AppProps) -> Html {
     // Read once per load, so relative times do not shift between renders.
     let now = use_state(now_unix_seconds);
     let settings = &props.settings;
+    let dates = use_memo(settings.clone(), |settings| {
+        Rc::new(Dates::new(
+            settings.locale.as_deref(),
+            settings.time_zone.as_deref(),
+        ))
+    });
+    use_minute_clock(now.clone());
 
     {
         let (state, now, embed) = (state.clone(), now.clone(), props.embed.clone());
@@ -87,9 +96,11 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <ContextProvider<Embed> context={props.embed.clone()}>
             <ContextProvider<Rc<Settings>> context={settings.clone()}>
+            <ContextProvider<Rc<Dates>> context={(*dates).clone()}>
                 <section class={classes!("newsdeck", layout_class(settings.layout), theme_class(settings.theme))} aria-label="News">
                     { body }
                 </section>
+            </ContextProvider<Rc<Dates>>>
             </ContextProvider<Rc<Settings>>>
         </ContextProvider<Embed>>
     }
@@ -122,6 +133,29 @@ fn ready(bundle: ParsedBundle, cluster: bool, embed: &Embed) -> LoadState {
     ]);
     embed.emit("newsdeck:ready", &detail);
     LoadState::Ready(loaded)
+}
+
+/// Moves `now` on every minute, so "5 minutes ago" stays true while the page
+/// stays open.
+#[hook]
+fn use_minute_clock(now: UseStateHandle<i64>) {
+    use_effect_with((), move |_| {
+        let tick = Closure::<dyn Fn()>::new(move || now.set(now_unix_seconds()));
+        let window = web_sys::window();
+        let timer = window.as_ref().and_then(|w| {
+            w.set_interval_with_callback_and_timeout_and_arguments_0(
+                tick.as_ref().unchecked_ref(),
+                60_000,
+            )
+            .ok()
+        });
+        move || {
+            if let (Some(window), Some(timer)) = (window, timer) {
+                window.clear_interval_with_handle(timer);
+            }
+            drop(tick);
+        }
+    });
 }
 
 fn now_unix_seconds() -> i64 {

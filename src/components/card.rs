@@ -11,10 +11,11 @@ use crate::components::card_image::CardImage;
 use crate::components::highlighted::Highlighted;
 use crate::components::quiet_image::QuietImage;
 use crate::components::related_panel::{RelatedEntry, RelatedPanel};
+use crate::components::when::When;
 use crate::embed::{object_of, Embed};
 use crate::loaded::LoadedFeed;
 
-#[derive(Properties, PartialEq)]
+#[derive(Clone, Properties, PartialEq)]
 pub struct CardProps {
     pub loaded: LoadedFeed,
     /// The article's id in the loaded feed.
@@ -201,9 +202,7 @@ fn byline(article: &Article, now: i64, show_provider: bool) -> Html {
 fn published(moment: Option<&Moment>, now: i64) -> Html {
     match moment {
         Some(Moment::Known(at)) => html! {
-            <time class="nd-card__time" datetime={at.to_rfc3339()} title={at.full_label()}>
-                { at.relative_label(now) }
-            </time>
+            <When class="nd-card__time" at={*at} {now} />
         },
         Some(Moment::Unreadable(text)) => {
             html! { <span class="nd-card__time">{ text.clone() }</span> }

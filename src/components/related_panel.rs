@@ -5,6 +5,7 @@ use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::components::quiet_image::QuietImage;
+use crate::components::when::When;
 
 /// One related story, ready to show.
 #[derive(Clone, PartialEq)]
@@ -60,7 +61,7 @@ fn entry_view(entry: &RelatedEntry, now: i64, onshow: &Callback<u32>) -> Html {
     };
     let when = match &story.published_at {
         Some(Moment::Known(at)) => {
-            html! { <time datetime={at.to_rfc3339()} title={at.full_label()}>{ at.relative_label(now) }</time> }
+            html! { <When at={*at} {now} /> }
         }
         _ => Html::default(),
     };

@@ -165,3 +165,22 @@ test('the release build works from a sub-path of a static host', async () => {
     await nested.close();
   }
 });
+
+test('dates follow data-locale and data-time-zone', async () => {
+  const german = await openHostPage(
+    'german',
+    '<div data-newsdeck data-src="/demo-bundle.json" data-locale="de-DE" data-time-zone="America/Los_Angeles" data-cluster="off"></div>',
+  );
+  await settled(german, '[data-newsdeck]');
+  const time = german.locator('[role="feed"] > article time').first();
+  // The newest story: 2024-04-11T08:00:16Z, which is 01:00 in Los Angeles.
+  assert.equal(await time.getAttribute('datetime'), '2024-04-11T08:00:16Z');
+  assert.equal(await time.textContent(), '11. Apr. 2024');
+  assert.equal(await time.getAttribute('title'), '11. April 2024 um 01:00 GMT-7');
+  await german.close();
+
+  const broken = await openHostPage('badzone', '<div data-newsdeck data-src="/demo-bundle.json" data-time-zone="Mars/Olympus_Mons"></div>');
+  await settled(broken, '[data-newsdeck]');
+  assert.ok((await broken.locator('[role="feed"] > article time').first().textContent()).length > 0, 'an unknown zone falls back, the feed still shows');
+  await broken.close();
+});

@@ -24,10 +24,9 @@ after(async () => {
 
 // Most checks compare cards with the bundle's articles one to one, so they
 // embed the widget with same-story clustering off; clustering has its own tests.
-const unclustered = withAttributes({ 'data-cluster': 'off' });
-const openDemo = (setUp = async () => {}) =>
+const openDemo = (setUp = async () => {}, attributes = {}) =>
   openSettled(browser, server.url, async (page) => {
-    await unclustered(page);
+    await withAttributes({ 'data-cluster': 'off', ...attributes })(page);
     await setUp(page);
   });
 
@@ -57,7 +56,7 @@ describe('the demo feed', () => {
   });
 
   test('a card links to its article safely and labels itself for the feed pattern', async () => {
-    const page = await openDemo();
+    const page = await openDemo(undefined, { 'data-locale': 'en-GB', 'data-time-zone': 'UTC' });
     const first = page.locator('[role="feed"] > article').first();
     const expected = demo.articles[0];
     const link = first.locator('a.nd-card__link');
@@ -69,7 +68,8 @@ describe('the demo feed', () => {
     assert.equal(await first.getAttribute('tabindex'), '0');
     const time = first.locator('time');
     assert.equal(await time.getAttribute('datetime'), expected.publishedDateTime);
-    assert.match(await time.getAttribute('title'), /^\d{1,2} [A-Z][a-z]+ \d{4}, \d\d:\d\d UTC$/);
+    assert.match(await time.getAttribute('title'), /^\d{1,2} [A-Z][a-z]+ \d{4} at \d\d:\d\d UTC$/);
+    assert.match(await time.textContent(), /^\d{1,2} [A-Z][a-z]{2} \d{4}$/, 'older stories show their date');
     await page.close();
   });
 
@@ -110,7 +110,7 @@ describe('the demo feed', () => {
     let release;
     const held = new Promise((done) => (release = done));
     const page = await openPage(browser);
-    await unclustered(page);
+    await withAttributes({ 'data-cluster': 'off' })(page);
     await page.route(BUNDLE, async (route) => {
       await held;
       await route.continue();

@@ -1,0 +1,143 @@
+//! Dates written the way the reader's browser writes them (`Intl`), in the
+//! widget's `data-locale` and `data-time-zone`, or the reader's own.
+
+use js_sys::{Array, Date, Function, Object, Reflect};
+use newsdeck_core::{Age, Timestamp};
+use wasm_bindgen::{JsCast, JsValue};
+
+/// Formatters built once per widget. Any that the browser refuses (an
+/// unknown zone, say) fall back to newsdeck's own English labels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dates {
+    relative: Option<JsValue>,
+    day: Option<JsValue>,
+    day_and_year: Option<JsValue>,
+    full: Option<JsValue>,
+}
+
+impl Default for Dates {
+    fn default() -> Dates {
+        Dates::new(None, None)
+    }
+}
+
+impl Dates {
+    pub fn new(locale: Option<&str>, time_zone: Option<&str>) -> Dates {
+        let locales = Array::new();
+        if let Some(locale) = locale {
+            locales.push(&JsValue::from_str(locale));
+        }
+        let zone = |pairs: &[(&str, &str)]| {
+            let options: Vec<(&str, &str)> = pairs
+                .iter()
+                .copied()
+                .chain(time_zone.map(|z| ("timeZone", z)))
+                .collect();
+            formatter("DateTimeFormat", &locales, &options)
+        };
+        Dates {
+            relative: formatter("RelativeTimeFormat", &locales, &[("numeric", "auto")]),
+            day: zone(&[("day", "numeric"), ("month", "short")]),
+            day_and_year: zone(&[("day", "numeric"), ("month", "short"), ("year", "numeric")]),
+            full: zone(&[
+                ("day", "numeric"),
+                ("month", "long"),
+                ("year", "numeric"),
+                ("hour", "2-digit"),
+                ("minute", "2-digit"),
+                ("timeZoneName", "short"),
+            ]),
+        }
+    }
+
+    /// "Just now", "5 minutes ago", "Yesterday", "4 days ago", then the date.
+    pub fn relative(&self, at: Timestamp, now: i64) -> String {
+        let (value, unit) = match at.age(now) {
+            Age::Now => (0, "second"),
+            Age::Minutes(n) => (-n, "minute"),
+            Age::Hours(n) => (-n, "hour"),
+            Age::Days(n) => (-n, "day"),
+            Age::Date => return self.short(at, now),
+        };
+        let formatted = self.relative.as_ref().and_then(|f| {
+            call(
+                f,
+                "format",
+                &[JsValue::from(value as f64), JsValue::from_str(unit)],
+            )
+        });
+        formatted
+            .map(capitalised)
+            .unwrap_or_else(|| at.relative_label(now))
+    }
+
+    /// The full date and time, for a tooltip: "17 August 2021 at 12:45 UTC".
+    pub fn full(&self, at: Timestamp) -> String {
+        self.full
+            .as_ref()
+            .and_then(|f| format_date(f, at))
+            .unwrap_or_else(|| at.full_label())
+    }
+
+    /// "17 Aug" this year, "17 Aug 2021" before.
+    fn short(&self, at: Timestamp, now: i64) -> String {
+        let same_year = at.to_rfc3339().get(..4)
+            == Timestamp {
+                unix_seconds: now,
+                offset_minutes: 0,
+            }
+            .to_rfc3339()
+            .get(..4);
+        let formatter = if same_year {
+            &self.day
+        } else {
+            &self.day_and_year
+        };
+        formatter
+            .as_ref()
+            .and_then(|f| format_date(f, at))
+            .unwrap_or_else(|| at.short_label(now))
+    }
+}
+
+/// `new Intl.<kind>(locales, options)`, or `None` when the browser refuses.
+fn formatter(kind: &str, locales: &Array, options: &[(&str, &str)]) -> Option<JsValue> {
+    let intl = Reflect::get(&js_sys::global(), &JsValue::from_str("Intl")).ok()?;
+    let constructor: Function = Reflect::get(&intl, &JsValue::from_str(kind))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let settings = Object::new();
+    for (name, value) in options {
+        Reflect::set(
+            &settings,
+            &JsValue::from_str(name),
+            &JsValue::from_str(value),
+        )
+        .ok()?;
+    }
+    Reflect::construct(&constructor, &Array::of2(locales, &settings)).ok()
+}
+
+fn format_date(formatter: &JsValue, at: Timestamp) -> Option<String> {
+    let date = Date::new(&JsValue::from_f64(at.unix_seconds as f64 * 1000.0));
+    call(formatter, "format", &[date.into()])
+}
+
+/// `target.method(...args)` as text; `None` if it throws.
+fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<String> {
+    let function: Function = Reflect::get(target, &JsValue::from_str(method))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let args: Array = args.iter().collect();
+    function.apply(target, &args).ok()?.as_string()
+}
+
+fn capitalised(text: String) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => text,
+    }
+}
