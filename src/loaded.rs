@@ -3,7 +3,7 @@
 use std::ops::Deref;
 use std::rc::Rc;
 
-use newsdeck_core::{Clusters, Feed, FeedIndex, ParsedBundle};
+use newsdeck_core::{Article, Clusters, Feed, FeedIndex, ParsedBundle};
 
 pub struct Loaded {
     pub feed: Feed,
@@ -25,7 +25,12 @@ pub struct LoadedFeed(Rc<Loaded>);
 impl LoadedFeed {
     pub fn from_bundle(bundle: ParsedBundle, cluster: bool) -> LoadedFeed {
         let skipped = bundle.report.skipped.len();
-        let feed = Feed::new(bundle.articles);
+        LoadedFeed::from_articles(bundle.articles, skipped, cluster)
+    }
+
+    /// A feed of `articles` (from one or several parts of a bundle).
+    pub fn from_articles(articles: Vec<Article>, skipped: usize, cluster: bool) -> LoadedFeed {
+        let feed = Feed::new(articles);
         let index = FeedIndex::build(&feed);
         let clusters = cluster.then(|| Clusters::build(&feed));
         let stories = clusters

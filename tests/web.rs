@@ -253,6 +253,7 @@ async fn render_deck(loaded: LoadedFeed, initial: Query, state_key: Option<&str>
         id_prefix: AttrValue::from("deck-test"),
         initial,
         state_key: state_key.map(AttrValue::from),
+        more: None,
     };
     yew::Renderer::<Deck>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;

@@ -7,7 +7,6 @@ pub mod commands;
 pub mod frontmatter;
 pub mod harvest;
 pub mod locate;
-pub mod manifest;
 pub mod merge;
 pub mod output;
 pub mod problem;

@@ -7,9 +7,9 @@ use serde_json::Value;
 
 use crate::checks::check_record;
 use crate::locate::{locate_in_front_matter, locate_in_json, Step};
-use crate::manifest::Manifest;
 use crate::problem::{Position, Problem};
 use crate::reading::{parse_contents, read_text, record_list, record_steps, Contents};
+use newsdeck_core::manifest::Manifest;
 
 /// What checking one file found.
 #[derive(Debug, Default, PartialEq, Eq)]

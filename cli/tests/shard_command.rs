@@ -8,7 +8,7 @@ use std::path::Path;
 
 use common::{corpus_front_matter, newsdeck, read, stderr, temp_dir, write};
 use newsdeck_cli::harvest::harvest;
-use newsdeck_cli::manifest::Manifest;
+use newsdeck_core::manifest::Manifest;
 use newsdeck_core::parse_bundle;
 use serde_json::Value;
 

@@ -81,12 +81,16 @@ impl std::error::Error for BundleError {}
 
 /// Reads a bundle from its text.
 pub fn parse_bundle(text: &str) -> Result<ParsedBundle, BundleError> {
-    let value: Value = serde_json::from_str(text).map_err(|err| BundleError::NotJson {
+    read_bundle(&parse_json(text)?)
+}
+
+/// Reads JSON text, saying where it breaks when it is not JSON.
+pub fn parse_json(text: &str) -> Result<Value, BundleError> {
+    serde_json::from_str(text).map_err(|err| BundleError::NotJson {
         line: err.line(),
         column: err.column(),
         message: json_error_message(&err),
-    })?;
-    read_bundle(&value)
+    })
 }
 
 /// The list of records in a bundle and the key it sits under (`None` for a

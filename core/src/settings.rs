@@ -68,6 +68,9 @@ pub struct Settings {
     pub new_tab: bool,
     pub show: CardParts,
     pub paging: Paging,
+    /// Where API page N is (`page/{n}/index.json`), for bundles in the API
+    /// page shape; without it, derived from `src`.
+    pub next_page: Option<String>,
     pub cluster: bool,
     /// Keep the view in the page URL.
     pub url_state: bool,
@@ -89,6 +92,7 @@ impl Default for Settings {
             new_tab: true,
             show: CardParts::default(),
             paging: Paging::Button,
+            next_page: None,
             cluster: true,
             url_state: true,
             state_key: None,
@@ -179,6 +183,11 @@ pub fn read_settings(
         paging: reader.choice(
             "data-paging",
             &[("button", Paging::Button), ("infinite", Paging::Infinite)],
+        ),
+        next_page: reader.optional(
+            "data-next",
+            "an address with {n} for the page number",
+            |v| v.contains("{n}"),
         ),
         cluster: reader.choice("data-cluster", &[("on", true), ("off", false)]),
         url_state: reader.choice("data-url-state", &[("on", true), ("off", false)]),
@@ -359,6 +368,7 @@ mod tests {
             ("data-link-target", "_self"),
             ("data-show", "image, topics"),
             ("data-paging", "infinite"),
+            ("data-next", "page/{n}/index.json"),
             ("data-cluster", "off"),
             ("data-url-state", "off"),
             ("id", "feed"),
@@ -378,6 +388,7 @@ mod tests {
             Some("America/Argentina/Buenos_Aires")
         );
         assert!(!settings.new_tab && !settings.cluster && !settings.url_state);
+        assert_eq!(settings.next_page.as_deref(), Some("page/{n}/index.json"));
         assert_eq!(
             settings.show,
             CardParts {

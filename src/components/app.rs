@@ -3,7 +3,7 @@
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use newsdeck_core::{Layout, ParsedBundle, Settings, Theme};
+use newsdeck_core::{Article, Layout, Settings, Theme};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::platform::spawn_local;
@@ -14,7 +14,9 @@ use crate::components::load_error::LoadErrorBox;
 use crate::components::skeleton_card::LoadingFeed;
 use crate::embed::{object_of, Embed};
 use crate::loaded::LoadedFeed;
-use crate::services::bundle::{load_bundle, warn_about_skipped, LoadError};
+use crate::services::bundle::{
+    load_next, load_start, warn_about_skipped, LoadError, Part, Remaining,
+};
 use crate::services::dates::Dates;
 
 #[derive(Properties, PartialEq)]
@@ -58,22 +60,73 @@ pub fn App(props: &AppProps) -> Html {
     });
     use_minute_clock(now.clone());
 
+    let progress = use_mut_ref(Progress::default);
+    let loading_more = use_state(|| false);
     {
-        let (state, now, embed) = (state.clone(), now.clone(), props.embed.clone());
-        let (src, cluster) = (settings.src.clone(), settings.cluster);
-        use_effect_with((src, cluster, *attempt), move |(src, cluster, _)| {
-            state.set(LoadState::Loading);
-            let (src, cluster) = (src.clone(), *cluster);
-            spawn_local(async move {
-                let next = match load_bundle(&src).await {
-                    Ok(bundle) => ready(bundle, cluster, &embed),
-                    Err(err) => LoadState::Failed(err),
-                };
-                now.set(now_unix_seconds());
-                state.set(next);
-            });
-        });
+        let (state, now, embed, progress) = (
+            state.clone(),
+            now.clone(),
+            props.embed.clone(),
+            progress.clone(),
+        );
+        let (src, cluster, next) = (
+            settings.src.clone(),
+            settings.cluster,
+            settings.next_page.clone(),
+        );
+        use_effect_with(
+            (src, cluster, next, *attempt),
+            move |(src, cluster, next, _)| {
+                state.set(LoadState::Loading);
+                let (src, cluster, next) = (src.clone(), *cluster, next.clone());
+                spawn_local(async move {
+                    let loaded = load_start(&src, next.as_deref()).await.map(|part| {
+                        let mut progress = progress.borrow_mut();
+                        *progress = Progress::default();
+                        progress.absorb(part, cluster)
+                    });
+                    now.set(now_unix_seconds());
+                    state.set(match loaded {
+                        Ok(loaded) => {
+                            announce_ready(&loaded, &embed);
+                            LoadState::Ready(loaded)
+                        }
+                        Err(err) => LoadState::Failed(err),
+                    });
+                });
+            },
+        );
     }
+    // Further API pages or shards, fetched when the reader gets there.
+    let has_more = progress.borrow().remaining != Remaining::Nothing;
+    let onmore = {
+        let (state, progress, loading_more, cluster) = (
+            state.clone(),
+            progress.clone(),
+            loading_more.clone(),
+            settings.cluster,
+        );
+        Callback::from(move |()| {
+            if *loading_more {
+                return;
+            }
+            loading_more.set(true);
+            let (state, progress, loading_more) =
+                (state.clone(), progress.clone(), loading_more.clone());
+            spawn_local(async move {
+                let remaining = progress.borrow().remaining.clone();
+                match load_next(remaining).await {
+                    Ok(part) => state.set(LoadState::Ready(
+                        progress.borrow_mut().absorb(part, cluster),
+                    )),
+                    Err(err) => web_sys::console::warn_1(
+                        &format!("newsdeck: more stories could not be loaded: {err}").into(),
+                    ),
+                }
+                loading_more.set(false);
+            });
+        })
+    };
 
     let onretry = {
         let attempt = attempt.clone();
@@ -90,6 +143,7 @@ pub fn App(props: &AppProps) -> Html {
                 id_prefix={(*id_prefix).clone()}
                 initial={settings.initial.clone()}
                 state_key={props.state_key.clone()}
+                more={has_more.then(|| onmore.clone())}
             />
         },
     };
@@ -122,9 +176,26 @@ fn theme_class(theme: Theme) -> Option<&'static str> {
     }
 }
 
-fn ready(bundle: ParsedBundle, cluster: bool, embed: &Embed) -> LoadState {
-    warn_about_skipped(&bundle.report);
-    let loaded = LoadedFeed::from_bundle(bundle, cluster);
+/// Everything loaded so far, part by part.
+#[derive(Default)]
+struct Progress {
+    articles: Vec<Article>,
+    skipped: usize,
+    remaining: Remaining,
+}
+
+impl Progress {
+    /// Adds a part and gives the feed of everything loaded.
+    fn absorb(&mut self, part: Part, cluster: bool) -> LoadedFeed {
+        warn_about_skipped(&part.bundle.report);
+        self.skipped += part.bundle.report.skipped.len();
+        self.articles.extend(part.bundle.articles);
+        self.remaining = part.remaining;
+        LoadedFeed::from_articles(self.articles.clone(), self.skipped, cluster)
+    }
+}
+
+fn announce_ready(loaded: &LoadedFeed, embed: &Embed) {
     let count = |n: usize| JsValue::from_f64(n as f64);
     let detail = object_of(&[
         ("stories", count(loaded.stories)),
@@ -132,7 +203,6 @@ fn ready(bundle: ParsedBundle, cluster: bool, embed: &Embed) -> LoadState {
         ("skipped", count(loaded.skipped)),
     ]);
     embed.emit("newsdeck:ready", &detail);
-    LoadState::Ready(loaded)
 }
 
 /// Moves `now` on every minute, so "5 minutes ago" stays true while the page

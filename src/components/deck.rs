@@ -1,7 +1,9 @@
 //! A loaded feed with its controls: owns the reader's view, runs the query,
 //! and keeps the view in the page URL.
 
-use newsdeck_core::{run_query, Query};
+use std::rc::Rc;
+
+use newsdeck_core::{run_query, Query, Settings};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -26,6 +28,9 @@ pub struct DeckProps {
     pub initial: Query,
     /// The widget's prefix in the URL; `None` keeps the URL untouched.
     pub state_key: Option<AttrValue>,
+    /// Loads the feed's next part (API page or shard), while there is one.
+    #[prop_or_default]
+    pub more: Option<Callback<()>>,
 }
 
 #[function_component]
@@ -50,6 +55,18 @@ pub fn Deck(props: &DeckProps) -> Html {
     };
     use_url_sync(&view, props.state_key.clone(), props.initial.clone());
     use_embedding(&view, result.ids.len());
+    {
+        // A search or filter that finds too little in what is loaded looks
+        // further: each part that arrives re-runs this until enough match.
+        let settings = use_context::<Rc<Settings>>().unwrap_or_default();
+        let wanting = !view.query.is_unfiltered() && result.ids.len() < settings.page_size;
+        let more = props.more.clone();
+        use_effect_with((wanting, props.loaded.clone()), move |(wanting, _)| {
+            if let (true, Some(more)) = (*wanting, more) {
+                more.emit(());
+            }
+        });
+    }
 
     let id = |part: &str| AttrValue::from(format!("{}-{part}", props.id_prefix));
     let query = &view.query;
@@ -85,7 +102,7 @@ pub fn Deck(props: &DeckProps) -> Html {
                         <p class="nd-empty">{ "No stories to show yet." }</p>
                     } else {
                         // Keyed by the view, so a new result starts at its first page.
-                        <Feed key={format!("{:?}", query.to_params())} loaded={props.loaded.clone()} result={result.clone()} now={props.now} id_prefix={props.id_prefix.clone()} />
+                        <Feed key={format!("{:?}", query.to_params())} loaded={props.loaded.clone()} result={result.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} />
                     }
                 </div>
             </div>

@@ -22,6 +22,9 @@ pub struct FeedProps {
     pub result: Rc<QueryResult>,
     pub now: i64,
     pub id_prefix: AttrValue,
+    /// Loads the feed's next part, while the bundle has more than is loaded.
+    #[prop_or_default]
+    pub more: Option<Callback<()>>,
 }
 
 #[function_component]
@@ -62,9 +65,18 @@ pub fn Feed(props: &FeedProps) -> Html {
     };
     let total = ids.len();
     let visible = (*shown).min(total);
-    let onmore = {
-        let shown = shown.clone();
-        Callback::from(move |_: MouseEvent| shown.set(*shown + page_size))
+    // One step of paging: more of the loaded cards, and past the loaded
+    // cards, the bundle's next part.
+    let advance = {
+        let (shown, more) = (shown.clone(), props.more.clone());
+        Callback::from(move |()| {
+            if *shown >= total {
+                if let Some(more) = &more {
+                    more.emit(());
+                }
+            }
+            shown.set(*shown + page_size)
+        })
     };
     html! {
         <>
@@ -85,15 +97,12 @@ pub fn Feed(props: &FeedProps) -> Html {
                     />
                 }) }
             </div>
-            if visible < total && settings.paging == Paging::Infinite {
-                <ScrollSentinel shown={visible} onreach={
-                    let shown = shown.clone();
-                    Callback::from(move |()| shown.set(*shown + page_size))
-                } />
+            if (visible < total || props.more.is_some()) && settings.paging == Paging::Infinite {
+                <ScrollSentinel shown={visible} onreach={advance.clone()} />
             }
-            if visible < total {
+            if visible < total || props.more.is_some() {
                 <div class="nd-more">
-                    <button type="button" class="nd-button" onclick={onmore}>{ "Show more stories" }</button>
+                    <button type="button" class="nd-button" onclick={advance.reform(|_: MouseEvent| ())}>{ "Show more stories" }</button>
                     <p class="nd-more__count">{ format!("Showing {visible} of {total}") }</p>
                 </div>
             }

@@ -1,9 +1,16 @@
-//! Fetching a bundle and reading it with `newsdeck_core`.
+//! Fetching a feed's bundle, or its parts (API pages, shards), and reading
+//! them with `newsdeck_core`.
 
 use std::fmt;
 
+use std::collections::VecDeque;
+
 use gloo_net::http::Request;
-use newsdeck_core::{parse_bundle, BundleError, ParseReport, ParsedBundle};
+use newsdeck_core::bundle::parse_json;
+use newsdeck_core::manifest::Manifest;
+use newsdeck_core::paging::next_page_address;
+use newsdeck_core::{read_bundle, BundleError, ParseReport, ParsedBundle};
+use web_sys::Url;
 
 /// Why a bundle could not be shown; rendered to the reader in plain words.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,12 +51,117 @@ impl fmt::Display for LoadError {
     }
 }
 
-/// Fetches and reads the bundle at `src` (relative to the page).
-pub async fn load_bundle(src: &str) -> Result<ParsedBundle, LoadError> {
+/// What is left to load after the parts read so far.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Remaining {
+    #[default]
+    Nothing,
+    /// API pages: the address of the next one, and its number.
+    Page { address: String, number: u64 },
+    /// The shards of a manifest not yet read, in order.
+    Shards(VecDeque<String>),
+}
+
+/// One part of a feed and what follows it.
+pub struct Part {
+    pub bundle: ParsedBundle,
+    pub remaining: Remaining,
+}
+
+/// Loads the start of the feed at `src`: a whole bundle, the first API page,
+/// or a manifest and its first shard. `next_template` places API page N.
+pub async fn load_start(src: &str, next_template: Option<&str>) -> Result<Part, LoadError> {
     if src.trim().is_empty() {
         return Err(LoadError::NoSource);
     }
-    let response = Request::get(src)
+    let address = absolute(src, None).ok_or(LoadError::NoSource)?;
+    let document = fetch_json(&address).await?;
+    if let Some(manifest) = Manifest::from_value(&document) {
+        let manifest =
+            manifest.map_err(|why| LoadError::Unreadable(BundleError::WrongShape(why)))?;
+        let shards = manifest
+            .shard_paths()
+            .filter_map(|path| absolute(path, Some(&address)))
+            .collect();
+        return load_next(Remaining::Shards(shards)).await;
+    }
+    let bundle = read_bundle(&document).map_err(LoadError::Unreadable)?;
+    let remaining = page_after(&address, src, next_template, bundle.next_page);
+    Ok(Part { bundle, remaining })
+}
+
+/// Loads the next part; `Remaining::Nothing` gives an empty part.
+pub async fn load_next(remaining: Remaining) -> Result<Part, LoadError> {
+    match remaining {
+        Remaining::Nothing => Ok(Part {
+            bundle: ParsedBundle::default(),
+            remaining,
+        }),
+        Remaining::Page { address, number } => {
+            let bundle =
+                read_bundle(&fetch_json(&address).await?).map_err(LoadError::Unreadable)?;
+            // Pages name their successor; a page that names itself again ends the run.
+            let remaining = match bundle.next_page.filter(|&next| next > number) {
+                Some(next) => page_address(&address, next).map_or(Remaining::Nothing, |address| {
+                    Remaining::Page {
+                        address,
+                        number: next,
+                    }
+                }),
+                None => Remaining::Nothing,
+            };
+            Ok(Part { bundle, remaining })
+        }
+        Remaining::Shards(mut shards) => match shards.pop_front() {
+            Some(address) => {
+                let bundle =
+                    read_bundle(&fetch_json(&address).await?).map_err(LoadError::Unreadable)?;
+                Ok(Part {
+                    bundle,
+                    remaining: if shards.is_empty() {
+                        Remaining::Nothing
+                    } else {
+                        Remaining::Shards(shards)
+                    },
+                })
+            }
+            None => Ok(Part {
+                bundle: ParsedBundle::default(),
+                remaining: Remaining::Nothing,
+            }),
+        },
+    }
+}
+
+fn page_after(address: &str, src: &str, template: Option<&str>, next: Option<u64>) -> Remaining {
+    let Some(number) = next else {
+        return Remaining::Nothing;
+    };
+    let next_address =
+        next_page_address(src, template, number).and_then(|relative| absolute(&relative, None));
+    match next_address.filter(|next| next != address) {
+        Some(address) => Remaining::Page { address, number },
+        None => Remaining::Nothing,
+    }
+}
+
+/// The address of page `number` in the same series as `address`.
+fn page_address(address: &str, number: u64) -> Option<String> {
+    next_page_address(address, None, number)
+}
+
+/// `relative` resolved against `base`, or against the page when `None`.
+fn absolute(relative: &str, base: Option<&str>) -> Option<String> {
+    let page = web_sys::window()?.document()?.base_uri().ok()??;
+    let url = match base {
+        Some(base) => Url::new_with_base(relative, base).ok()?,
+        None => Url::new_with_base(relative, &page).ok()?,
+    };
+    Some(url.href())
+}
+
+async fn fetch_json(address: &str) -> Result<serde_json::Value, LoadError> {
+    let response = Request::get(address)
         .send()
         .await
         .map_err(|_| LoadError::Network)?;
@@ -59,7 +171,7 @@ pub async fn load_bundle(src: &str) -> Result<ParsedBundle, LoadError> {
         });
     }
     let text = response.text().await.map_err(|_| LoadError::Network)?;
-    parse_bundle(&text).map_err(LoadError::Unreadable)
+    parse_json(&text).map_err(LoadError::Unreadable)
 }
 
 /// One grouped console warning listing every record that was skipped, so a

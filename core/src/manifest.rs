@@ -6,13 +6,13 @@
 //! first, so a reader fetches shard 1 for the first page and later shards
 //! only when paging or searching deeper. Paths are relative to the manifest.
 //!
-//! No CLI types here: the widget's loader reads the same shape.
+//! The CLI writes this layout; the widget's loader reads it.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use newsdeck_core::bundle::BUNDLE_VERSION;
-use newsdeck_core::Article;
+use crate::article::Article;
+use crate::bundle::BUNDLE_VERSION;
 
 /// The `kind` that tells a manifest from a bundle.
 pub const MANIFEST_KIND: &str = "manifest";
@@ -76,6 +76,11 @@ impl Manifest {
         (manifest, parts)
     }
 
+    /// The shard paths, relative to the manifest, newest shard first.
+    pub fn shard_paths(&self) -> impl Iterator<Item = &str> {
+        self.shards.iter().map(|shard| shard.path.as_str())
+    }
+
     /// The manifest in `value`; `None` when the value is not a manifest at
     /// all, an error when it says it is one but is malformed.
     pub fn from_value(value: &Value) -> Option<Result<Manifest, String>> {
@@ -94,7 +99,7 @@ fn published(article: &Article) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use newsdeck_core::Moment;
+    use crate::date::Moment;
     use serde_json::json;
 
     fn story(date: Option<&str>) -> Article {

@@ -1,0 +1,105 @@
+// Paging: "Show more", infinite scroll, API pages followed through nextPage,
+// and sharded archives loaded shard by shard, each only when needed.
+
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, launchBrowser, openPage, serveStatic } from './harness.mjs';
+
+const demo = JSON.parse(await readFile(join(DIST, 'demo-bundle.json'), 'utf8'));
+let server;
+let browser;
+
+before(async () => {
+  server = await serveStatic();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A page embedding one widget, with `files` (path → JSON) served beside it;
+ *  `fetched` lists the files the widget asked for, in order. */
+async function openWithFiles(attributes, files) {
+  const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  page.fetched = [];
+  for (const [path, body] of Object.entries(files)) {
+    await page.route(`**${path}`, (route) => {
+      page.fetched.push(path);
+      return route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) });
+    });
+  }
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>paging</title>
+    <script type="module" src="/newsdeck.js"></script></head>
+    <body><div data-newsdeck data-cluster="off" ${attributes}></div></body></html>`;
+  await page.route('**/paging.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(`${server.url}paging.html`);
+  await page.locator('[role="feed"][aria-busy="false"]').waitFor();
+  return page;
+}
+
+const count = (page, text) => page.locator('.nd-count', { hasText: new RegExp(`^${text}$`) }).waitFor();
+const cards = (page) => page.locator('[role="feed"] > article');
+
+test('API pages are followed through nextPage only when the reader gets there', async () => {
+  const pages = {};
+  for (let n = 1; n <= 3; n++) {
+    const value = demo.articles.slice((n - 1) * 100, n * 100);
+    pages[`/feed/page/${n}/index.json`] = { page: n, value, ...(n < 3 ? { nextPage: n + 1 } : {}) };
+  }
+  const page = await openWithFiles('data-src="/feed/page/1/index.json" data-page-size="50"', pages);
+  await count(page, '100 stories');
+  assert.equal(await cards(page).count(), 50);
+  const more = page.getByRole('button', { name: 'Show more stories' });
+  await more.click();
+  await page.locator('[role="feed"] > article[aria-posinset="100"]').waitFor();
+  assert.deepEqual(page.fetched, ['/feed/page/1/index.json'], 'nothing more fetched while loaded cards remain');
+  await more.click();
+  await count(page, '200 stories');
+  await page.locator('[role="feed"] > article[aria-posinset="150"]').waitFor();
+  await more.click();
+  await page.locator('[role="feed"] > article[aria-posinset="200"]').waitFor();
+  await more.click();
+  await count(page, '300 stories');
+  assert.deepEqual(page.fetched, ['/feed/page/1/index.json', '/feed/page/2/index.json', '/feed/page/3/index.json']);
+  await page.locator('[role="feed"] > article[aria-posinset="250"]').waitFor();
+  await page.close();
+});
+
+test('a sharded archive loads shard by shard, and a search looks deeper', async () => {
+  const size = 200;
+  const shards = [];
+  for (let start = 0; start < demo.articles.length; start += size) {
+    shards.push({ path: `news-${String(shards.length + 1).padStart(4, '0')}.json`, count: Math.min(size, demo.articles.length - start) });
+  }
+  const files = { '/archive/news.json': { version: 1, kind: 'manifest', total: demo.articles.length, shardSize: size, shards } };
+  shards.forEach((shard, i) => {
+    files[`/archive/${shard.path}`] = { version: 1, articles: demo.articles.slice(i * size, (i + 1) * size) };
+  });
+  const page = await openWithFiles('data-src="/archive/news.json"', files);
+  await count(page, '200 stories');
+  assert.deepEqual(page.fetched, ['/archive/news.json', '/archive/news-0001.json']);
+
+  // The oldest story sits in the last shard: searching for it fetches deeper.
+  const oldest = demo.articles.at(-1);
+  const word = oldest.title.split(/\s+/).find((w) => w.length > 6) ?? oldest.title;
+  await page.getByRole('searchbox', { name: 'Search' }).fill(`"${oldest.title}"`);
+  await page.locator('[role="feed"] article h3', { hasText: oldest.title }).first().waitFor();
+  assert.equal(page.fetched.at(-1), `/archive/${shards.at(-1).path}`, word);
+  assert.equal(page.fetched.length, shards.length + 1, 'every shard once, no more');
+  await page.close();
+});
+
+test('infinite scroll adds cards as the reader nears the end, and keeps focus', async () => {
+  const page = await openWithFiles('data-src="/all.json" data-paging="infinite" data-page-size="12"', { '/all.json': demo });
+  assert.equal(await cards(page).count(), 12);
+  await cards(page).nth(11).focus();
+  await page.mouse.wheel(0, 20000);
+  await page.locator('[role="feed"] > article[aria-posinset="24"]').waitFor();
+  const focusedPosition = await page.evaluate(() => document.querySelector('[data-newsdeck]').shadowRoot.activeElement?.getAttribute('aria-posinset'));
+  assert.equal(focusedPosition, '12', 'focus stays where the reader left it');
+  await page.close();
+});
