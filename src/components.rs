@@ -14,6 +14,7 @@ pub mod load_error;
 pub mod quality_filter;
 pub mod quiet_image;
 pub mod related_panel;
+pub mod saved_copy_notice;
 pub mod scroll_sentinel;
 pub mod search_box;
 pub mod skeleton_card;

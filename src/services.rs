@@ -2,4 +2,5 @@
 
 pub mod bundle;
 pub mod dates;
+pub mod saved;
 pub mod url_state;

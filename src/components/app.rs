@@ -11,6 +11,7 @@ use yew::prelude::*;
 
 use crate::components::deck::Deck;
 use crate::components::load_error::LoadErrorBox;
+use crate::components::saved_copy_notice::SavedCopyNotice;
 use crate::components::skeleton_card::LoadingFeed;
 use crate::embed::{object_of, Embed};
 use crate::loaded::LoadedFeed;
@@ -137,6 +138,10 @@ pub fn App(props: &AppProps) -> Html {
         LoadState::Loading => html! { <LoadingFeed /> },
         LoadState::Failed(err) => html! { <LoadErrorBox message={err.to_string()} {onretry} /> },
         LoadState::Ready(loaded) => html! {
+            <>
+            if let Some(saved_at) = progress.borrow().saved_at {
+                <SavedCopyNotice {saved_at} now={*now} onretry={onretry.clone()} />
+            }
             <Deck
                 loaded={loaded.clone()}
                 now={*now}
@@ -145,6 +150,7 @@ pub fn App(props: &AppProps) -> Html {
                 state_key={props.state_key.clone()}
                 more={has_more.then(|| onmore.clone())}
             />
+            </>
         },
     };
     html! {
@@ -182,6 +188,8 @@ struct Progress {
     articles: Vec<Article>,
     skipped: usize,
     remaining: Remaining,
+    /// When the feed could not be fetched: when the copy shown was saved.
+    saved_at: Option<i64>,
 }
 
 impl Progress {
@@ -191,6 +199,7 @@ impl Progress {
         self.skipped += part.bundle.report.skipped.len();
         self.articles.extend(part.bundle.articles);
         self.remaining = part.remaining;
+        self.saved_at = self.saved_at.or(part.saved_at);
         LoadedFeed::from_articles(self.articles.clone(), self.skipped, cluster)
     }
 }

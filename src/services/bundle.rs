@@ -12,6 +12,8 @@ use newsdeck_core::paging::next_page_address;
 use newsdeck_core::{read_bundle, BundleError, ParseReport, ParsedBundle};
 use web_sys::Url;
 
+use crate::services::saved;
+
 /// Why a bundle could not be shown; rendered to the reader in plain words.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadError {
@@ -66,6 +68,9 @@ pub enum Remaining {
 pub struct Part {
     pub bundle: ParsedBundle,
     pub remaining: Remaining,
+    /// Set when the feed could not be fetched and this is the copy saved
+    /// then (Unix seconds).
+    pub saved_at: Option<i64>,
 }
 
 /// Loads the start of the feed at `src`: a whole bundle, the first API page,
@@ -75,7 +80,19 @@ pub async fn load_start(src: &str, next_template: Option<&str>) -> Result<Part, 
         return Err(LoadError::NoSource);
     }
     let address = absolute(src, None).ok_or(LoadError::NoSource)?;
-    let document = fetch_json(&address).await?;
+    let (document, saved_at) = match fetch_text(&address).await {
+        Ok(text) => {
+            let document = parse_json(&text).map_err(LoadError::Unreadable)?;
+            saved::save(&address, &text, now());
+            (document, None)
+        }
+        // Unreachable or failing: the last copy that loaded is better than nothing.
+        Err(err @ (LoadError::Network | LoadError::Http { .. })) => match saved::saved(&address) {
+            Some((saved_at, text)) => (parse_json(&text).map_err(|_| err)?, Some(saved_at)),
+            None => return Err(err),
+        },
+        Err(err) => return Err(err),
+    };
     if let Some(manifest) = Manifest::from_value(&document) {
         let manifest =
             manifest.map_err(|why| LoadError::Unreadable(BundleError::WrongShape(why)))?;
@@ -87,7 +104,11 @@ pub async fn load_start(src: &str, next_template: Option<&str>) -> Result<Part, 
     }
     let bundle = read_bundle(&document).map_err(LoadError::Unreadable)?;
     let remaining = page_after(&address, src, next_template, bundle.next_page);
-    Ok(Part { bundle, remaining })
+    Ok(Part {
+        bundle,
+        remaining,
+        saved_at,
+    })
 }
 
 /// Loads the next part; `Remaining::Nothing` gives an empty part.
@@ -96,6 +117,7 @@ pub async fn load_next(remaining: Remaining) -> Result<Part, LoadError> {
         Remaining::Nothing => Ok(Part {
             bundle: ParsedBundle::default(),
             remaining,
+            saved_at: None,
         }),
         Remaining::Page { address, number } => {
             let bundle =
@@ -110,7 +132,11 @@ pub async fn load_next(remaining: Remaining) -> Result<Part, LoadError> {
                 }),
                 None => Remaining::Nothing,
             };
-            Ok(Part { bundle, remaining })
+            Ok(Part {
+                bundle,
+                remaining,
+                saved_at: None,
+            })
         }
         Remaining::Shards(mut shards) => match shards.pop_front() {
             Some(address) => {
@@ -123,11 +149,13 @@ pub async fn load_next(remaining: Remaining) -> Result<Part, LoadError> {
                     } else {
                         Remaining::Shards(shards)
                     },
+                    saved_at: None,
                 })
             }
             None => Ok(Part {
                 bundle: ParsedBundle::default(),
                 remaining: Remaining::Nothing,
+                saved_at: None,
             }),
         },
     }
@@ -161,6 +189,10 @@ fn absolute(relative: &str, base: Option<&str>) -> Option<String> {
 }
 
 async fn fetch_json(address: &str) -> Result<serde_json::Value, LoadError> {
+    parse_json(&fetch_text(address).await?).map_err(LoadError::Unreadable)
+}
+
+async fn fetch_text(address: &str) -> Result<String, LoadError> {
     let response = Request::get(address)
         .send()
         .await
@@ -170,8 +202,11 @@ async fn fetch_json(address: &str) -> Result<serde_json::Value, LoadError> {
             status: response.status(),
         });
     }
-    let text = response.text().await.map_err(|_| LoadError::Network)?;
-    parse_json(&text).map_err(LoadError::Unreadable)
+    response.text().await.map_err(|_| LoadError::Network)
+}
+
+fn now() -> i64 {
+    (js_sys::Date::now() / 1000.0) as i64
 }
 
 /// One grouped console warning listing every record that was skipped, so a

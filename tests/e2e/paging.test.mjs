@@ -103,3 +103,26 @@ test('infinite scroll adds cards as the reader nears the end, and keeps focus', 
   assert.equal(focusedPosition, '12', 'focus stays where the reader left it');
   await page.close();
 });
+
+test('when the feed cannot be fetched, the copy saved on the last visit is shown, and Retry still works', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await context.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => route.abort());
+  await page.goto(`${server.url}?news.q=copilot`);
+  await page.locator('[role="feed"][aria-busy="false"]').waitFor();
+  const line = await page.locator('.nd-count').textContent();
+
+  let failing = true;
+  await page.route('**/demo-bundle.json', (route) => (failing ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+  await page.reload();
+  await page.locator('.nd-saved-copy').waitFor();
+  assert.match(await page.locator('.nd-saved-copy').textContent(), /could not be refreshed\. Showing the copy saved (now|\d+ seconds? ago|1 minute ago)\./i);
+  assert.equal(await page.locator('.nd-count').textContent(), line, 'the saved copy shows the same stories');
+  assert.equal(await page.getByRole('alert').count(), 0);
+
+  failing = false;
+  await page.locator('.nd-saved-copy').getByRole('button', { name: 'Retry' }).click();
+  await page.locator('.nd-saved-copy').waitFor({ state: 'detached' });
+  await page.locator('.nd-count', { hasText: line }).waitFor();
+  await context.close();
+});
