@@ -184,3 +184,22 @@ test('dates follow data-locale and data-time-zone', async () => {
   assert.ok((await broken.locator('[role="feed"] > article time').first().textContent()).length > 0, 'an unknown zone falls back, the feed still shows');
   await broken.close();
 });
+
+test('data-show picks the card parts and data-link-target keeps stories in the same tab', async () => {
+  const page = await openHostPage(
+    'parts',
+    '<div data-newsdeck data-src="/demo-bundle.json" data-show="excerpt" data-link-target="_self" data-cluster="off"></div>',
+  );
+  await settled(page, '[data-newsdeck]');
+  const card = page.locator('[role="feed"] > article').first();
+  assert.equal(await card.locator('.nd-card__media').count(), 0, 'no picture');
+  assert.equal(await card.locator('.nd-card__provider, .nd-card__logo').count(), 0, 'no source');
+  assert.equal(await card.locator('.nd-topics').count(), 0, 'no topics');
+  assert.equal(await page.locator('.nd-related-toggle').count(), 0, 'no related panels');
+  assert.ok(await card.locator('.nd-card__excerpt').isVisible());
+  const link = card.locator('a.nd-card__link');
+  assert.equal(await link.getAttribute('target'), '_self');
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+  assert.ok(!(await link.textContent()).includes('opens in a new tab'));
+  await page.close();
+});
