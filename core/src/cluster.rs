@@ -10,6 +10,7 @@ use crate::canonical::canonical_url;
 use crate::fast_hash::FastMap;
 use crate::feed::Feed;
 use crate::fold::for_each_word;
+use crate::query::SortOrder;
 
 /// Titles at least this alike (shared over all of their telling words, those
 /// not in a great many titles) are one story. Tuned on the corpus: "Amazon Is
@@ -263,10 +264,12 @@ fn join_alike_titles(feed: &Feed, groups: &mut UnionFind) {
                 .map(|t| t.unix_seconds)
         })
         .collect();
+    // Each word's titles in time order (undated last), so the titles within
+    // the time window of one are a short slice found by binary search.
     let mut titles_with: Vec<Vec<u32>> = vec![Vec::new(); vocabulary.len()];
-    for (id, list) in words.iter().enumerate() {
-        for &word in list {
-            titles_with[word as usize].push(id as u32);
+    for &id in feed.order(SortOrder::Oldest) {
+        for &word in &words[id as usize] {
+            titles_with[word as usize].push(id);
         }
     }
     let is_telling = |word: &u32| titles_with[*word as usize].len() <= COMMON_WORD_TITLES;
@@ -282,9 +285,18 @@ fn join_alike_titles(feed: &Feed, groups: &mut UnionFind) {
             .map(|&w| &titles_with[w as usize])
             .collect();
         keys.sort_by_key(|ids| ids.len());
-        for &other in keys.into_iter().take(2).flatten() {
-            let other_at = time[other as usize];
-            if other as usize <= id || other_at.is_none_or(|t| (t - at).abs() > WINDOW_SECONDS) {
+        let time = &time;
+        let window = |ids: &&Vec<u32>| -> Vec<u32> {
+            let start =
+                ids.partition_point(|&o| time[o as usize].is_some_and(|t| t < at - WINDOW_SECONDS));
+            ids[start..]
+                .iter()
+                .take_while(|&&o| time[o as usize].is_some_and(|t| t <= at + WINDOW_SECONDS))
+                .copied()
+                .collect()
+        };
+        for other in keys.iter().take(2).flat_map(window) {
+            if other as usize <= id {
                 continue;
             }
             let (_, shared) = similarity(list, &words[other as usize]);
