@@ -20,8 +20,9 @@ const TYPES = {
 };
 
 /** Serves `root` on 127.0.0.1 at a free port, under `base` (as a static
- *  host serving a sub-path would); resolves to { url, close, misses }. */
-export async function serveStatic(root = DIST, base = '/') {
+ *  host serving a sub-path would), adding `headers` to every file;
+ *  resolves to { url, close, misses }. */
+export async function serveStatic(root = DIST, base = '/', headers = {}) {
   const misses = [];
   const server = createServer(async (request, response) => {
     const requested = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -39,7 +40,7 @@ export async function serveStatic(root = DIST, base = '/') {
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       response.end(body);
     } catch {
       misses.push(requested);
