@@ -32,6 +32,7 @@ pub fn tokens(text: &str) -> impl Iterator<Item = Token> + '_ {
 /// buffer: for building indexes over many texts without an allocation a word.
 pub fn for_each_word(text: &str, mut each: impl FnMut(&str)) {
     let mut word = String::new();
+    let mut buffer = String::new();
     if text.is_ascii() {
         // Most news text is ASCII: split on bytes, no character decoding.
         for word in text
@@ -57,6 +58,12 @@ pub fn for_each_word(text: &str, mut each: impl FnMut(&str)) {
     if !word.is_empty() {
         each(&word);
     }
+}
+
+/// `word` in lower case, written into `buffer` (reused across words).
+fn word_buffer_lowercase(word: &str, buffer: &mut String) {
+    buffer.clear();
+    buffer.extend(word.chars().map(|c| c.to_ascii_lowercase()));
 }
 
 /// The folded words of `text`, in order.
