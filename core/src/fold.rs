@@ -40,7 +40,8 @@ pub fn for_each_word(text: &str, mut each: impl FnMut(&str)) {
             .filter(|w| !w.is_empty())
         {
             if word.bytes().any(|b| b.is_ascii_uppercase()) {
-                each(&word.to_ascii_lowercase());
+                word_buffer_lowercase(word, &mut buffer);
+                each(&buffer);
             } else {
                 each(word);
             }
