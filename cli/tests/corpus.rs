@@ -4,23 +4,14 @@
 //! NEWSDECK_CORPUS points. These tests fail, rather than pass silently, when
 //! it is missing.
 
-use std::path::{Path, PathBuf};
+mod common;
 
+use std::path::Path;
+
+use common::corpus;
 use newsdeck_cli::harvest::harvest;
 use newsdeck_cli::sources::input_files;
 use newsdeck_core::{parse_bundle, Article, Moment};
-
-fn corpus() -> PathBuf {
-    let dir = std::env::var_os("NEWSDECK_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("../../shared/corpus"));
-    assert!(
-        dir.join("seed").is_dir(),
-        "the news corpus is not at {}; set NEWSDECK_CORPUS",
-        dir.display()
-    );
-    dir
-}
 
 fn front_matter_articles() -> Vec<Article> {
     let root = corpus();

@@ -2,30 +2,19 @@
 // hostile stylesheet, the JavaScript API and its events, elements added
 // later, and bad attribute values.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchBrowser, openPage, openSettled, serveStatic } from './harness.mjs';
+import { openPage, openSettled, servedRelease, serveStatic } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedRelease();
 
 /** Opens a page made of `body` (plus the embed script) at `/name.html`. */
 async function openHostPage(name, body, head = '') {
-  const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  const page = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>${head}
     <script type="module" src="/newsdeck.js"></script></head><body>${body}</body></html>`;
   await page.route(`**/${name}.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  await page.goto(`${server.url}${name}.html`);
+  await page.goto(`${env.server.url}${name}.html`);
   return page;
 }
 
@@ -33,8 +22,8 @@ const settled = (page, host) =>
   page.locator(`${host} [role="feed"][aria-busy="false"], ${host} [role="alert"]`).first().waitFor();
 
 test('the example host page holds two independently configured widgets', async () => {
-  const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  await page.goto(`${server.url}example.html`);
+  const page = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${env.server.url}example.html`);
   await settled(page, '#latest');
   await settled(page, '#ai');
   const latest = page.locator('#latest');
@@ -155,7 +144,7 @@ test('elements added later are mounted, and bad attribute values warn and fall b
 test('the release build works from a sub-path of a static host', async () => {
   const nested = await serveStatic(undefined, '/some/sub/path/');
   try {
-    const page = await openSettled(browser, nested.url);
+    const page = await openSettled(env.browser, nested.url);
     assert.match(await page.locator('.nd-count').textContent(), /^\d+ stories$/);
     assert.ok((await page.locator('[role="feed"] > article').count()) > 0);
     const missing = nested.misses.filter((path) => path !== '/favicon.ico');

@@ -1,31 +1,18 @@
 // The demo page as a reader meets it: the release build, served on loopback,
 // in headless Chromium that can reach no other host.
 
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, openSettled, serveStatic, widgetSettled, withAttributes } from './harness.mjs';
+import { demoBundle, openPage, openSettled, servedRelease, widgetSettled, withAttributes } from './harness.mjs';
 
-const demo = JSON.parse(await readFile(join(DIST, 'demo-bundle.json'), 'utf8'));
+const demo = await demoBundle();
 const BUNDLE = '**/demo-bundle.json';
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = servedRelease();
 
 // Most checks compare cards with the bundle's articles one to one, so they
 // embed the widget with same-story clustering off; clustering has its own tests.
 const openDemo = (setUp = async () => {}, attributes = {}) =>
-  openSettled(browser, server.url, async (page) => {
+  openSettled(env.browser, env.server.url, async (page) => {
     await withAttributes({ 'data-cluster': 'off', ...attributes })(page);
     await setUp(page);
   });
@@ -109,13 +96,13 @@ describe('the demo feed', () => {
   test('shows placeholders and aria-busy while the bundle loads', async () => {
     let release;
     const held = new Promise((done) => (release = done));
-    const page = await openPage(browser);
+    const page = await openPage(env.browser);
     await withAttributes({ 'data-cluster': 'off' })(page);
     await page.route(BUNDLE, async (route) => {
       await held;
       await route.continue();
     });
-    await page.goto(server.url);
+    await page.goto(env.server.url);
     const busy = page.locator('[role="feed"][aria-busy="true"]');
     await busy.waitFor();
     assert.equal(await busy.locator('.nd-card--skeleton').count(), 6);

@@ -1,6 +1,7 @@
 // Shared pieces of the end-to-end tests: a static server for the release
 // build on loopback, and a headless Chromium that can reach nothing else.
 
+import { after, before } from 'node:test';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -124,4 +125,24 @@ export function withAttributes(attributes) {
         await route.fulfill({ response, body });
       },
     );
+}
+
+/** The demo bundle as the release build serves it. */
+export async function demoBundle() {
+  return JSON.parse(await readFile(join(DIST, 'demo-bundle.json'), 'utf8'));
+}
+
+/** For a test file: serves dist/ and starts the browser before its tests,
+ *  stops both after them. Read `env.server` and `env.browser` inside tests. */
+export function servedRelease() {
+  const env = {};
+  before(async () => {
+    env.server = await serveStatic();
+    env.browser = await launchBrowser();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
 }

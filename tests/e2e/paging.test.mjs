@@ -1,30 +1,17 @@
 // Paging: "Show more", infinite scroll, API pages followed through nextPage,
 // and sharded archives loaded shard by shard, each only when needed.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, serveStatic } from './harness.mjs';
+import { demoBundle, openPage, servedRelease } from './harness.mjs';
 
-const demo = JSON.parse(await readFile(join(DIST, 'demo-bundle.json'), 'utf8'));
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = await demoBundle();
+const env = servedRelease();
 
 /** A page embedding one widget, with `files` (path → JSON) served beside it;
  *  `fetched` lists the files the widget asked for, in order. */
 async function openWithFiles(attributes, files) {
-  const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  const page = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
   page.fetched = [];
   for (const [path, body] of Object.entries(files)) {
     await page.route(`**${path}`, (route) => {
@@ -36,7 +23,7 @@ async function openWithFiles(attributes, files) {
     <script type="module" src="/newsdeck.js"></script></head>
     <body><div data-newsdeck data-cluster="off" ${attributes}></div></body></html>`;
   await page.route('**/paging.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
-  await page.goto(`${server.url}paging.html`);
+  await page.goto(`${env.server.url}paging.html`);
   await page.locator('[role="feed"][aria-busy="false"]').waitFor();
   return page;
 }
@@ -105,10 +92,10 @@ test('infinite scroll adds cards as the reader nears the end, and keeps focus', 
 });
 
 test('when the feed cannot be fetched, the copy saved on the last visit is shown, and Retry still works', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   await context.route((url) => !['127.0.0.1', 'localhost'].includes(url.hostname), (route) => route.abort());
-  await page.goto(`${server.url}?news.q=copilot`);
+  await page.goto(`${env.server.url}?news.q=copilot`);
   await page.locator('[role="feed"][aria-busy="false"]').waitFor();
   const line = await page.locator('.nd-count').textContent();
 

@@ -1,28 +1,15 @@
 // Search, filters and shareable state, used the way a reader uses them.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { DIST, launchBrowser, openSettled, serveStatic, withAttributes } from './harness.mjs';
+import { demoBundle, openSettled, servedRelease, withAttributes } from './harness.mjs';
 
-const demo = JSON.parse(await readFile(join(DIST, 'demo-bundle.json'), 'utf8'));
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = await demoBundle();
+const env = servedRelease();
 
 // Counts here are compared with scans of the bundle's articles, so the widget
 // runs with same-story clustering off.
-const open = (url = server.url) => openSettled(browser, url, withAttributes({ 'data-cluster': 'off' }));
+const open = (url = env.server.url) => openSettled(env.browser, url, withAttributes({ 'data-cluster': 'off' }));
 const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const searchable = (a) => [a.title, a.excerpt, a.provider?.name, ...(a.topics ?? [])].filter(Boolean).join(' ');
 const countLine = (page) => page.locator('.nd-count').textContent();
@@ -106,7 +93,7 @@ test('a search that finds nothing says so and offers a way out', async () => {
 });
 
 test('the host page’s own parameters and fragment survive the widget’s URL changes', async () => {
-  const page = await open(`${server.url}?campaign=spring#top`);
+  const page = await open(`${env.server.url}?campaign=spring#top`);
   await page.getByRole('checkbox', { name: /^Portals \d+$/ }).check();
   await page.waitForURL(/news\.topic=portals/);
   const url = new URL(page.url());

@@ -1,25 +1,12 @@
 // Related-story panels and same-story clusters on the demo page, used with
 // the mouse and the keyboard.
 
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { DIST, launchBrowser, openSettled, serveStatic } from './harness.mjs';
+import { demoBundle, openSettled, servedRelease, withAttributes } from './harness.mjs';
 
-const demo = JSON.parse(await readFile(join(DIST, 'demo-bundle.json'), 'utf8'));
-let server;
-let browser;
-
-before(async () => {
-  server = await serveStatic();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const demo = await demoBundle();
+const env = servedRelease();
 
 /** The focused element, looking inside shadow roots (the widget lives in one). */
 const focused = (page) =>
@@ -38,7 +25,7 @@ async function search(page, text) {
 }
 
 test('same-story articles show as one card that names the other sources', async () => {
-  const page = await openSettled(browser, server.url);
+  const page = await openSettled(env.browser, env.server.url);
   const line = await page.locator('.nd-count').textContent();
   const stories = Number(line.split(' ')[0]);
   assert.ok(stories < 715 && stories > 650, line);
@@ -53,7 +40,7 @@ test('same-story articles show as one card that names the other sources', async 
 });
 
 test('a related panel opens with the mouse, lists each story once, and Escape closes it', async () => {
-  const page = await openSettled(browser, server.url);
+  const page = await openSettled(env.browser, env.server.url);
   const title = 'Semantic image search for articles using Amazon Rekognition';
   await search(page, `"${title}"`);
   const card = cardTitled(page, title);
@@ -87,7 +74,7 @@ test('a related panel opens with the mouse, lists each story once, and Escape cl
 });
 
 test('the panel works from the keyboard, and "Show in feed" focuses that storyâ€™s card', async () => {
-  const page = await openSettled(browser, server.url);
+  const page = await openSettled(env.browser, env.server.url);
   await search(page, 'sagemaker ');
   const card = cardTitled(page, 'Semantic image search for articles');
   const toggle = card.getByRole('button', { name: /related stories$/ });
@@ -107,8 +94,7 @@ test('the panel works from the keyboard, and "Show in feed" focuses that storyâ€
 });
 
 test('with clustering off, every article is a card of its own', async () => {
-  const { withAttributes } = await import('./harness.mjs');
-  const page = await openSettled(browser, server.url, withAttributes({ 'data-cluster': 'off' }));
+  const page = await openSettled(env.browser, env.server.url, withAttributes({ 'data-cluster': 'off' }));
   assert.equal(await page.locator('.nd-count').textContent(), '715 stories');
   await search(page, 'generative race ');
   assert.equal(await page.locator('[role="feed"] > article').count(), 3);
