@@ -13,7 +13,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 CORPUS ?= ../shared/corpus
 
-.PHONY: setup serve test lint test-native test-browser test-e2e dist demo-bundle screenshots
+.PHONY: setup serve test lint test-native test-browser test-e2e dist demo-bundle screenshots size bench
 
 setup:
 	@scripts/setup.sh
@@ -49,3 +49,7 @@ demo-bundle:
 ## Screenshots of the release build at phone and desktop widths, light and dark.
 screenshots: setup dist
 	cd tests/e2e && node screenshots.mjs
+
+## The release build's code (wasm + JS) in gzip kB, against the 150 kB budget.
+size: dist
+	node tests/bench/size.mjs

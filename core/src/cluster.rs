@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use crate::canonical::canonical_url;
 use crate::fast_hash::FastMap;
-use crate::feed::Feed;
+use crate::feed::{best_quality_first, sort_ids_by, Feed};
 use crate::fold::for_each_word;
 use crate::query::SortOrder;
 
@@ -73,9 +73,11 @@ impl Clusters {
         let mut others = HashMap::new();
         for (_, mut group) in members {
             // The best representative: highest quality, then newest.
-            group.sort_by_key(|&id| {
-                let quality = articles[id as usize].quality_percent();
-                (std::cmp::Reverse(quality), feed.newest_rank(id))
+            sort_ids_by(&mut group, &|id| {
+                (
+                    best_quality_first(&articles[id as usize]),
+                    feed.newest_rank(id),
+                )
             });
             for &id in &group {
                 representative[id as usize] = group[0];

@@ -1,8 +1,6 @@
 //! A feed: the articles of a bundle with the orders the reader can sort by,
 //! worked out once so that sorting a result is a pass over a list.
 
-use std::cmp::Reverse;
-
 use crate::article::Article;
 use crate::query::SortOrder;
 
@@ -30,18 +28,25 @@ impl Feed {
         };
         // Stories with no readable date go last in both directions; ties keep bundle order.
         let mut newest = ids();
-        newest.sort_by_key(|&id| (time(id).is_none(), Reverse(time(id))));
+        sort_ids_by(&mut newest, &|id| {
+            (time(id).map_or(u64::MAX, |t| !ordered(t)), 0)
+        });
         let mut oldest = ids();
-        oldest.sort_by_key(|&id| (time(id).is_none(), time(id)));
+        sort_ids_by(&mut oldest, &|id| (time(id).map_or(u64::MAX, ordered), 0));
         let mut newest_rank = vec![0; articles.len()];
         for (rank, &id) in newest.iter().enumerate() {
             newest_rank[id as usize] = rank as u32;
         }
         let rank = |id: u32| newest_rank[id as usize];
         let mut trending = ids();
-        trending.sort_by_key(|&id| (Reverse(articles[id as usize].heat), rank(id)));
+        sort_ids_by(&mut trending, &|id| {
+            let heat = articles[id as usize].heat;
+            (heat.map_or(u64::MAX, |h| !ordered(h)), rank(id))
+        });
         let mut best = ids();
-        best.sort_by_key(|&id| (Reverse(articles[id as usize].quality_percent()), rank(id)));
+        sort_ids_by(&mut best, &|id| {
+            (best_quality_first(&articles[id as usize]), rank(id))
+        });
         Feed {
             articles,
             newest,
@@ -99,6 +104,38 @@ impl Feed {
             .filter_map(|&id| slots[id as usize].take())
             .collect()
     }
+}
+
+/// Sorts article ids by a key, ties in the order the ids were in (they come
+/// ascending). Every id sort goes through here with a key of one type, so the
+/// widget carries one copy of the sorting code rather than one per order.
+pub(crate) fn sort_ids_by(ids: &mut [u32], key: &dyn Fn(u32) -> (u64, u32)) {
+    let mut keyed: Vec<(u64, u32, u32)> = ids
+        .iter()
+        .enumerate()
+        .map(|(place, &id)| {
+            let (first, second) = key(id);
+            (first, second, place as u32)
+        })
+        .collect();
+    keyed.sort_unstable();
+    let order: Vec<u32> = keyed
+        .iter()
+        .map(|&(_, _, place)| ids[place as usize])
+        .collect();
+    ids.copy_from_slice(&order);
+}
+
+/// A signed number as an unsigned one in the same order.
+pub(crate) fn ordered(value: i64) -> u64 {
+    (value as u64) ^ (1 << 63)
+}
+
+/// Highest quality first, articles without a score last.
+pub(crate) fn best_quality_first(article: &Article) -> u64 {
+    article
+        .quality_percent()
+        .map_or(u64::from(u8::MAX) + 1, |q| u64::from(u8::MAX - q))
 }
 
 #[cfg(test)]

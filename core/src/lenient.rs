@@ -2,7 +2,7 @@
 //! `null`, `""` or of a type that makes no sense is simply absent, and numbers
 //! or booleans written as strings are accepted.
 
-use serde_json::{Map, Value};
+use serde_json::{Map, Number, Value};
 
 use crate::text;
 
@@ -19,10 +19,44 @@ pub fn field<'a>(record: &'a Map<String, Value>, key: &str) -> Option<&'a Value>
 pub fn raw_text(value: &Value) -> Option<String> {
     match value {
         Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
+        Value::Number(n) => Some(number_text(n)),
         Value::Bool(b) => Some(b.to_string()),
         _ => None,
     }
+}
+
+/// A number spelled out. Fractions get up to six decimals by integer
+/// arithmetic: the float printers of `core` and serde_json would bring 10 to
+/// 30 kB of code and tables into the widget for numbers that are almost never
+/// where text belongs.
+fn number_text(n: &Number) -> String {
+    if let Some(whole) = n.as_i64() {
+        return whole.to_string();
+    }
+    if let Some(whole) = n.as_u64() {
+        return whole.to_string();
+    }
+    let value = n.as_f64().unwrap_or_default();
+    let millionths = (value.abs() * 1e6).round() as u64;
+    let sign = if value < 0.0 && millionths > 0 {
+        "-"
+    } else {
+        ""
+    };
+    let fraction = format!("{:06}", millionths % 1_000_000);
+    let fraction = fraction.trim_end_matches('0');
+    let whole = millionths / 1_000_000;
+    if fraction.is_empty() {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{fraction}")
+    }
+}
+
+/// A float read by serde_json's number parser, which the widget has anyway,
+/// rather than `str::parse`, whose tables would be a second copy.
+fn parse_float(text: &str) -> Option<f64> {
+    serde_json::from_str::<f64>(text).ok()
 }
 
 /// Cleaned display text (entities decoded, whitespace tidied, length bounded).
@@ -41,8 +75,7 @@ pub fn number_field(record: &Map<String, Value>, key: &str) -> Option<i64> {
         Value::String(s) => {
             let s = s.trim();
             s.parse::<i64>().ok().or_else(|| {
-                s.parse::<f64>()
-                    .ok()
+                parse_float(s)
                     .filter(|f| f.is_finite())
                     .map(|f| f.round() as i64)
             })
