@@ -260,6 +260,28 @@ async fn render_deck(loaded: LoadedFeed, initial: Query, state_key: Option<&str>
     root
 }
 
+/// The `aria-posinset` of every card in the DOM.
+fn rendered_positions(root: &Element) -> Vec<usize> {
+    let cards = root
+        .query_selector_all("[role=feed] > article")
+        .expect("a selector");
+    (0..cards.length())
+        .filter_map(|i| cards.item(i))
+        .filter_map(|card| card.dyn_into::<Element>().ok())
+        .filter_map(|card| card.get_attribute("aria-posinset")?.parse().ok())
+        .collect()
+}
+
+/// Scrolls the last rendered card into view and lets the feed follow.
+async fn scroll_to_last_card(root: &Element) {
+    let last = rendered_positions(root).into_iter().max().unwrap_or(1);
+    find(root, &format!("article[aria-posinset='{last}']")).scroll_into_view();
+    let window = web_sys::window().expect("a window");
+    let scrolled = web_sys::Event::new("scroll").expect("an event");
+    window.dispatch_event(&scrolled).expect("dispatched");
+    yew::scheduler::flush().await;
+}
+
 #[wasm_bindgen_test]
 async fn feed_shows_a_page_then_more_on_request() {
     let total = PAGE_SIZE + 6;
@@ -270,12 +292,16 @@ async fn feed_shows_a_page_then_more_on_request() {
             .as_deref(),
         Some("false")
     );
+    assert_eq!(text(&root, ".nd-count"), format!("{total} stories"));
+    assert_eq!(
+        text(&root, ".nd-more__count"),
+        format!("Showing {PAGE_SIZE} of {total}")
+    );
     assert_eq!(count(&root, "[role=feed] > article"), PAGE_SIZE as u32);
     assert_eq!(
         count(&root, &format!("article[aria-setsize='{total}']")),
         PAGE_SIZE as u32
     );
-    assert_eq!(text(&root, ".nd-count"), format!("{total} stories"));
     // Newest first: the last generated story has the latest time.
     assert_eq!(
         text(&root, "article[aria-posinset='1'] h3"),
@@ -283,17 +309,67 @@ async fn feed_shows_a_page_then_more_on_request() {
     );
     click(&root, ".nd-more button");
     yew::scheduler::flush().await;
-    assert_eq!(count(&root, "[role=feed] > article"), total as u32);
     assert_eq!(count(&root, ".nd-more"), 0);
-    let ids: Vec<String> = (1..=total)
-        .map(|n| {
-            find(&root, &format!("article[aria-posinset='{n}']"))
-                .get_attribute("aria-labelledby")
-                .unwrap_or_default()
-        })
-        .collect();
-    let unique: std::collections::HashSet<&String> = ids.iter().collect();
+    // Every revealed card can be scrolled to, each with its own title id,
+    // and the DOM holds only a window of them at a time.
+    let mut title_ids = std::collections::BTreeMap::new();
+    for _ in 0..total {
+        for n in rendered_positions(&root) {
+            let card = find(&root, &format!("article[aria-posinset='{n}']"));
+            title_ids.insert(n, card.get_attribute("aria-labelledby").unwrap_or_default());
+        }
+        if title_ids.contains_key(&total) {
+            break;
+        }
+        scroll_to_last_card(&root).await;
+    }
+    let positions: Vec<usize> = title_ids.keys().copied().collect();
+    assert_eq!(positions, (1..=total).collect::<Vec<_>>());
+    let unique: std::collections::HashSet<&String> = title_ids.values().collect();
     assert_eq!(unique.len(), total, "title ids are unique");
+}
+
+fn press(target: &Element, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init)
+        .expect("a key event");
+    target.dispatch_event(&event).expect("dispatched");
+}
+
+fn focused_position() -> Option<String> {
+    web_sys::window()?
+        .document()?
+        .active_element()?
+        .get_attribute("aria-posinset")
+}
+
+#[wasm_bindgen_test]
+async fn page_down_and_up_move_focus_card_by_card_beyond_what_is_rendered() {
+    let total = PAGE_SIZE + 6;
+    let root = render_deck(stories(total, 0), Query::default(), None).await;
+    find(&root, "article[aria-posinset='1']")
+        .unchecked_into::<HtmlElement>()
+        .focus()
+        .expect("focusable");
+    for n in 2..=total {
+        let card = find(&root, "article:focus");
+        press(&card, "PageDown");
+        yew::scheduler::flush().await;
+        assert_eq!(
+            focused_position(),
+            Some(n.to_string()),
+            "after PageDown to {n}"
+        );
+    }
+    assert!(
+        count(&root, "[role=feed] > article") < total as u32,
+        "a window, not all"
+    );
+    press(&find(&root, "article:focus"), "PageUp");
+    yew::scheduler::flush().await;
+    assert_eq!(focused_position(), Some((total - 1).to_string()));
 }
 
 #[wasm_bindgen_test]

@@ -1,19 +1,35 @@
-//! The feed: a WAI-ARIA `role="feed"` of cards, shown a page at a time.
+//! The feed: a WAI-ARIA `role="feed"` of cards, revealed a page at a time.
+//! Once more than a page is revealed, only the rows near the viewport are in
+//! the DOM, with space standing in for the rest, so the page stays light at
+//! any size.
 
+mod rows;
+mod viewport;
+mod window;
+
+use std::cell::RefCell;
+use std::ops::Range;
 use std::rc::Rc;
 
 use newsdeck_core::{Paging, QueryResult, Settings};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, Node};
 use yew::prelude::*;
 
 use crate::components::card::{card_element_id, Card};
 use crate::components::scroll_sentinel::ScrollSentinel;
 use crate::loaded::LoadedFeed;
+use rows::RowLayout;
+use viewport::{grid_shape, measure_rows, rows_in_view, set_padding, use_viewport_changes};
+use window::{FeedWindow, WindowAction};
 
 /// Cards added per "Show more" unless `data-page-size` says otherwise;
 /// enough to fill a wide screen twice.
 pub const PAGE_SIZE: usize = newsdeck_core::settings::DEFAULT_PAGE_SIZE;
 /// Cards whose pictures load at once: about the first row on a wide screen.
 const EAGER_IMAGES: usize = 4;
+/// Renders in a row that may move the window without the page scrolling.
+const MAX_SETTLING: u32 = 8;
 
 #[derive(Properties, PartialEq)]
 pub struct FeedProps {
@@ -31,95 +47,263 @@ pub struct FeedProps {
 pub fn Feed(props: &FeedProps) -> Html {
     let settings = use_context::<Rc<Settings>>().unwrap_or_default();
     let page_size = settings.page_size;
-    let shown = use_state(|| page_size);
+    let window = use_reducer(|| FeedWindow::new(page_size));
+    let layout = use_mut_ref(RowLayout::default);
+    let feed_ref = use_node_ref();
     let terms = use_memo(props.result.clone(), |result| result.terms.clone());
     let result_ids: Rc<[u32]> = (*use_memo(props.result.clone(), |result| -> Rc<[u32]> {
         Rc::from(result.ids.as_slice())
     }))
     .clone();
-    // A card asked for by "Show in feed": revealed, then focused once rendered.
-    let focus_card = use_state(|| None::<u32>);
-    let feed_ref = use_node_ref();
-    let ids = &props.result.ids;
-    {
-        let (focus_card, prefix, feed_ref) = (
-            focus_card.clone(),
-            props.id_prefix.clone(),
-            feed_ref.clone(),
-        );
-        use_effect_with(*focus_card, move |target| {
-            if let Some(id) = *target {
-                focus_element(&feed_ref, &card_element_id(&prefix, id));
-                focus_card.set(None);
-            }
-        });
-    }
-    let onshow = {
-        let (shown, focus_card, ids) = (shown.clone(), focus_card.clone(), result_ids.clone());
-        Callback::from(move |id: u32| {
-            if let Some(position) = ids.iter().position(|&shown_id| shown_id == id) {
-                shown.set((*shown).max(position + 1));
-                focus_card.set(Some(id));
-            }
-        })
+    let total = result_ids.len();
+    let revealed = window.revealed.min(total);
+    let columns = window.columns;
+    let row_count = revealed.div_ceil(columns);
+    // A single page is rendered whole, as it always was; past it, only the
+    // rows near the viewport.
+    // The card holding keyboard focus, by index: kept rendered while the
+    // reader scrolls away from it with the mouse, so focus is not lost.
+    let focused = use_mut_ref(|| None::<usize>);
+    let rows = if revealed <= page_size {
+        0..row_count
+    } else {
+        let rows = clamp(&window.rows, row_count);
+        match *focused.borrow() {
+            Some(index) if index < revealed => reaching(rows, index / columns),
+            _ => rows,
+        }
     };
-    let total = ids.len();
-    let visible = (*shown).min(total);
+    let cards = (rows.start * columns).min(revealed)..(rows.end * columns).min(revealed);
+    let rendered = Rendered {
+        rows,
+        columns,
+        revealed,
+    };
+    use_window_upkeep(&window, &layout, &feed_ref, rendered, &props.id_prefix);
+
+    let dispatcher = window.dispatcher();
+    let onshow = use_callback(
+        (result_ids.clone(), dispatcher.clone()),
+        |id: u32, (ids, dispatcher)| {
+            if let Some(index) = ids.iter().position(|&shown_id| shown_id == id) {
+                dispatcher.dispatch(WindowAction::Reveal { index, id });
+            }
+        },
+    );
+    let onkeydown = use_callback(
+        (result_ids.clone(), dispatcher.clone()),
+        |event: KeyboardEvent, (ids, dispatcher)| {
+            if let Some(index) = next_card(&event, ids.len()) {
+                event.prevent_default();
+                dispatcher.dispatch(WindowAction::Reveal {
+                    index,
+                    id: ids[index],
+                });
+            }
+        },
+    );
     // One step of paging: more of the loaded cards, and past the loaded
     // cards, the bundle's next part.
     let advance = {
-        let (shown, more) = (shown.clone(), props.more.clone());
+        let (more, shown) = (props.more.clone(), window.revealed);
         Callback::from(move |()| {
-            if *shown >= total {
+            if shown >= total {
                 if let Some(more) = &more {
                     more.emit(());
                 }
             }
-            shown.set(*shown + page_size)
+            dispatcher.dispatch(WindowAction::ShowMore(page_size));
+        })
+    };
+    let more_to_come = revealed < total || props.more.is_some();
+    let onfocusin = {
+        let focused = focused.clone();
+        Callback::from(move |event: FocusEvent| {
+            *focused.borrow_mut() = event
+                .target_dyn_into::<Element>()
+                .and_then(|target| card_index(&target));
+        })
+    };
+    let onfocusout = {
+        let (focused, feed_ref) = (focused.clone(), feed_ref.clone());
+        Callback::from(move |event: FocusEvent| {
+            let next = event
+                .related_target()
+                .and_then(|t| t.dyn_into::<Node>().ok());
+            let stays = feed_ref
+                .cast::<Node>()
+                .is_some_and(|feed| feed.contains(next.as_ref()));
+            if !stays {
+                *focused.borrow_mut() = None;
+            }
         })
     };
     html! {
         <>
-            <div class="nd-feed" role="feed" aria-busy="false" aria-label="News stories" ref={feed_ref}>
-                { for ids[..visible].iter().enumerate().map(|(index, &id)| html! {
-                    <Card
-                        key={id}
-                        loaded={props.loaded.clone()}
-                        {id}
-                        position={index + 1}
-                        set_size={total}
-                        id_prefix={props.id_prefix.clone()}
-                        now={props.now}
-                        terms={terms.clone()}
-                        eager_image={index < EAGER_IMAGES}
-                        shown={result_ids.clone()}
-                        onshow={onshow.clone()}
-                    />
+            <div class="nd-feed" role="feed" aria-busy="false" aria-label="News stories" ref={feed_ref} {onkeydown} {onfocusin} {onfocusout}>
+                { for cards.map(|index| {
+                    let id = result_ids[index];
+                    html! {
+                        <Card
+                            key={id}
+                            loaded={props.loaded.clone()}
+                            {id}
+                            position={index + 1}
+                            set_size={total}
+                            id_prefix={props.id_prefix.clone()}
+                            now={props.now}
+                            terms={terms.clone()}
+                            eager_image={index < EAGER_IMAGES}
+                            shown={result_ids.clone()}
+                            onshow={onshow.clone()}
+                        />
+                    }
                 }) }
             </div>
-            if (visible < total || props.more.is_some()) && settings.paging == Paging::Infinite {
-                <ScrollSentinel shown={visible} onreach={advance.clone()} />
+            if more_to_come && settings.paging == Paging::Infinite {
+                <ScrollSentinel shown={revealed} onreach={advance.clone()} />
             }
-            if visible < total || props.more.is_some() {
+            if more_to_come {
                 <div class="nd-more">
                     <button type="button" class="nd-button" onclick={advance.reform(|_: MouseEvent| ())}>{ "Show more stories" }</button>
-                    <p class="nd-more__count">{ format!("Showing {visible} of {total}") }</p>
+                    <p class="nd-more__count">{ format!("Showing {revealed} of {total}") }</p>
                 </div>
             }
         </>
     }
 }
 
+/// What a render put in the DOM.
+struct Rendered {
+    rows: Range<usize>,
+    /// Cards per row in that render.
+    columns: usize,
+    revealed: usize,
+}
+
+/// After each render: measures the rendered rows, sizes the space for the
+/// others, focuses a waiting card, and moves the window to where the view
+/// is; and moves it again whenever the page scrolls or resizes.
+#[hook]
+fn use_window_upkeep(
+    window: &UseReducerHandle<FeedWindow>,
+    layout: &Rc<RefCell<RowLayout>>,
+    feed_ref: &NodeRef,
+    rendered: Rendered,
+    id_prefix: &AttrValue,
+) {
+    // Window moves made by renders alone since the page last scrolled: a
+    // bound on them means estimates that disagree with the page can never
+    // keep the feed re-rendering.
+    let settling = use_mut_ref(|| 0u32);
+    {
+        let (layout, feed_ref, dispatcher) =
+            (layout.clone(), feed_ref.clone(), window.dispatcher());
+        let (focus, prefix, settling) = (window.focus, id_prefix.clone(), settling.clone());
+        use_effect(move || {
+            let Some(feed) = feed_ref.cast::<Element>() else {
+                return;
+            };
+            let mut layout = layout.borrow_mut();
+            let (columns, gap) = grid_shape(&feed);
+            layout.set_grid(columns, gap);
+            layout.set_cards(rendered.revealed);
+            if layout.columns == rendered.columns {
+                // The space first, so the rows sit where the browser expects
+                // them when measured (else it scrolls to follow them).
+                set_padding(&feed, layout.padding(&rendered.rows));
+                measure_rows(&feed, &mut layout, rendered.rows.start);
+                layout.rendered = rendered.rows;
+                set_padding(&feed, layout.padding(&layout.rendered));
+            }
+            if let Some((_, id)) = focus {
+                focus_card(&feed, &card_element_id(&prefix, id));
+                dispatcher.dispatch(WindowAction::Focused);
+            }
+            let wanted = rows_in_view(&feed, &layout, &layout.rendered);
+            let columns = layout.columns;
+            drop(layout);
+            if let Some(wanted) = wanted.filter(|_| *settling.borrow() < MAX_SETTLING) {
+                *settling.borrow_mut() += 1;
+                dispatcher.dispatch(WindowAction::Rows(wanted, columns));
+            }
+        });
+    }
+    let (layout, feed_ref, dispatcher) = (layout.clone(), feed_ref.clone(), window.dispatcher());
+    use_viewport_changes(Callback::from(move |()| {
+        *settling.borrow_mut() = 0;
+        let Some(feed) = feed_ref.cast::<Element>() else {
+            return;
+        };
+        let mut layout = layout.borrow_mut();
+        // Cards change height without the feed rendering (a related panel
+        // opens), so the rows on screen are measured again first.
+        let (columns, gap) = grid_shape(&feed);
+        layout.set_grid(columns, gap);
+        let rendered = layout.rendered.clone();
+        if !rendered.is_empty() {
+            measure_rows(&feed, &mut layout, rendered.start);
+            set_padding(&feed, layout.padding(&rendered));
+        }
+        if let Some(wanted) = rows_in_view(&feed, &layout, &rendered) {
+            dispatcher.dispatch(WindowAction::Rows(wanted, layout.columns));
+        }
+    }));
+}
+
+/// `rows` within the first `count` rows, never empty while there are any.
+fn clamp(rows: &Range<usize>, count: usize) -> Range<usize> {
+    let start = rows.start.min(count.saturating_sub(1));
+    start..rows.end.min(count).max((start + 1).min(count))
+}
+
+/// `rows` stretched to take in `row`, unless it is too far to render the
+/// rows between (then focus may be lost, as the rows are not rendered).
+fn reaching(rows: Range<usize>, row: usize) -> Range<usize> {
+    const MAX_ROWS: usize = 40;
+    let start = rows.start.min(row);
+    let end = rows.end.max(row + 1);
+    if end - start > MAX_ROWS {
+        rows
+    } else {
+        start..end
+    }
+}
+
+/// The index in the result of the card holding `element`.
+fn card_index(element: &Element) -> Option<usize> {
+    element
+        .closest(".nd-card")
+        .ok()??
+        .get_attribute("aria-posinset")?
+        .parse::<usize>()
+        .ok()?
+        .checked_sub(1)
+}
+
+/// The index of the card that Page Down or Page Up moves focus to from the
+/// card holding the event's target (the feed pattern's keys), if any.
+fn next_card(event: &KeyboardEvent, total: usize) -> Option<usize> {
+    let forward = match event.key().as_str() {
+        "PageDown" => true,
+        "PageUp" => false,
+        _ => return None,
+    };
+    let index = card_index(&event.target_dyn_into::<Element>()?)?;
+    let next = if forward {
+        index + 1
+    } else {
+        index.checked_sub(1)?
+    };
+    (next < total).then_some(next)
+}
+
 /// Moves keyboard focus to the card with this element id (which scrolls it
 /// into view). Looked up inside the feed, not the document: the widget lives
 /// in a shadow root.
-fn focus_element(feed: &NodeRef, id: &str) {
-    let card = feed
-        .cast::<web_sys::Element>()
-        .and_then(|feed| feed.query_selector(&format!("#{id}")).ok().flatten());
-    if let Some(card) =
-        card.and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok())
-    {
+fn focus_card(feed: &Element, id: &str) {
+    let card = feed.query_selector(&format!("#{id}")).ok().flatten();
+    if let Some(card) = card.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
         let _ = card.focus();
     }
 }

@@ -1,0 +1,202 @@
+//! Where the feed's rows are: measured heights for rows that have been on
+//! screen, an estimate for the rest. With it only the rows near the viewport
+//! need to be in the DOM, while the feed keeps its full height.
+
+use std::ops::Range;
+
+/// A row's height before any has been measured: a 16:9 picture at the
+/// grid's narrowest column, plus byline, title, excerpt and topics.
+const FIRST_GUESS: f64 = 420.0;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RowLayout {
+    /// Cards per row, as the CSS grid lays them out (1 to 4).
+    pub columns: usize,
+    /// Space between rows, in pixels.
+    pub gap: f64,
+    /// The rows in the DOM as last rendered, in the current columns.
+    pub rendered: Range<usize>,
+    /// How many rows the revealed cards fill.
+    pub rows: usize,
+    /// Measured heights by row; `None` until the row has been rendered.
+    heights: Vec<Option<f64>>,
+    measured_sum: f64,
+    measured_count: usize,
+}
+
+impl Default for RowLayout {
+    fn default() -> RowLayout {
+        RowLayout {
+            // Until the grid is first read.
+            columns: 1,
+            gap: 0.0,
+            rendered: 0..0,
+            rows: 0,
+            heights: Vec::new(),
+            measured_sum: 0.0,
+            measured_count: 0,
+        }
+    }
+}
+
+impl RowLayout {
+    /// Takes the grid's current shape; returns whether the columns changed,
+    /// in which case every row holds other cards and is measured afresh.
+    pub fn set_grid(&mut self, columns: usize, gap: f64) -> bool {
+        self.gap = gap;
+        let columns = columns.max(1);
+        if columns == self.columns {
+            return false;
+        }
+        self.columns = columns;
+        self.rendered = 0..0;
+        self.heights.clear();
+        self.measured_sum = 0.0;
+        self.measured_count = 0;
+        true
+    }
+
+    /// Sets how many cards are revealed.
+    pub fn set_cards(&mut self, cards: usize) {
+        self.rows = cards.div_ceil(self.columns);
+    }
+
+    /// Records the height a row takes, the gap below it included.
+    pub fn record(&mut self, row: usize, height: f64) {
+        if row >= self.heights.len() {
+            self.heights.resize(row + 1, None);
+        }
+        let slot = &mut self.heights[row];
+        if let Some(old) = slot.replace(height) {
+            self.measured_sum -= old;
+        } else {
+            self.measured_count += 1;
+        }
+        self.measured_sum += height;
+    }
+
+    /// The height `row` takes with the gap below it: measured, else the
+    /// average of those measured.
+    pub fn height(&self, row: usize) -> f64 {
+        match self.heights.get(row).copied().flatten() {
+            Some(height) => height,
+            None if self.measured_count > 0 => self.measured_sum / self.measured_count as f64,
+            None => FIRST_GUESS + self.gap,
+        }
+    }
+
+    /// Distance from the top of the first row to the top of `row`.
+    pub fn top(&self, row: usize) -> f64 {
+        (0..row).map(|r| self.height(r)).sum()
+    }
+
+    /// Space above the first rendered row and below the last, which stands
+    /// in for the rows that are not rendered.
+    pub fn padding(&self, rendered: &Range<usize>) -> (f64, f64) {
+        let end = rendered.end.min(self.rows);
+        let above = self.top(rendered.start);
+        let below = (end..self.rows).map(|r| self.height(r)).sum();
+        (above, below)
+    }
+
+    /// The rows that overlap `from..to` (pixels from the top of the first
+    /// row). A span wholly above or below the rows gives the first or last
+    /// rows that fit in a span of its length, so something is always shown.
+    pub fn rows_between(&self, from: f64, to: f64) -> Range<usize> {
+        if self.rows == 0 {
+            return 0..0;
+        }
+        let length = (to - from).max(0.0);
+        let mut start = None;
+        let mut top = 0.0;
+        for row in 0..self.rows {
+            let bottom = top + self.height(row);
+            if start.is_none() && bottom > from {
+                start = Some(row);
+            }
+            if top > to {
+                return match start {
+                    Some(start) if start < row => start..row,
+                    _ => 0..self.rows_within(0, length),
+                };
+            }
+            top = bottom;
+        }
+        match start {
+            Some(start) => start..self.rows,
+            None => {
+                let count = self.rows_within_from_end(length);
+                self.rows - count..self.rows
+            }
+        }
+    }
+
+    /// How many rows from `first` fit in `length` pixels (at least one).
+    fn rows_within(&self, first: usize, length: f64) -> usize {
+        let mut used = 0.0;
+        let mut end = first;
+        while end < self.rows && (end == first || used < length) {
+            used += self.height(end);
+            end += 1;
+        }
+        end
+    }
+
+    fn rows_within_from_end(&self, length: f64) -> usize {
+        let mut used = 0.0;
+        let mut count = 0;
+        while count < self.rows && (count == 0 || used < length) {
+            used += self.height(self.rows - 1 - count);
+            count += 1;
+        }
+        count
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn layout(columns: usize, cards: usize) -> RowLayout {
+        let mut layout = RowLayout::default();
+        layout.set_grid(columns, 10.0);
+        layout.set_cards(cards);
+        layout
+    }
+
+    #[wasm_bindgen_test]
+    fn rows_near_the_view_are_chosen_from_measured_and_estimated_heights() {
+        let mut layout = layout(2, 20);
+        assert_eq!(layout.rows, 10);
+        for row in 0..10 {
+            layout.record(row, 100.0);
+        }
+        // Rows are 100 px apart: 250..450 overlaps rows 2, 3 and 4.
+        assert_eq!(layout.rows_between(250.0, 450.0), 2..5);
+        assert_eq!(layout.padding(&(2..5)), (200.0, 500.0));
+        assert_eq!(layout.rows_between(-500.0, 120.0), 0..2);
+    }
+
+    #[wasm_bindgen_test]
+    fn a_view_beyond_either_end_still_shows_rows_from_that_end() {
+        let mut layout = layout(1, 10);
+        for row in 0..10 {
+            layout.record(row, 100.0);
+        }
+        assert_eq!(layout.rows_between(-900.0, -600.0), 0..3);
+        assert_eq!(layout.rows_between(5000.0, 5250.0), 7..10);
+    }
+
+    #[wasm_bindgen_test]
+    fn unmeasured_rows_take_the_average_and_new_columns_start_afresh() {
+        let mut layout = layout(3, 30);
+        layout.record(0, 300.0);
+        layout.record(1, 500.0);
+        assert_eq!(layout.height(7), 400.0);
+        assert!(layout.set_grid(2, 10.0));
+        layout.set_cards(30);
+        assert_eq!(layout.rows, 15);
+        assert_eq!(layout.height(0), FIRST_GUESS + 10.0);
+    }
+}

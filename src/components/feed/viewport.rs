@@ -1,0 +1,132 @@
+//! Reading the feed's place on screen and the shape of its grid, and
+//! sizing the space that stands in for rows that are not rendered.
+
+use std::ops::Range;
+
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use super::rows::RowLayout;
+
+/// Rows are kept rendered this far beyond the viewport (in viewport
+/// heights), so scrolling and Tab find the next cards already there.
+const OVERSCAN: f64 = 0.75;
+
+/// Columns and row gap of the feed's CSS grid (one column when unstyled).
+pub fn grid_shape(feed: &Element) -> (usize, f64) {
+    let style = web_sys::window().and_then(|w| w.get_computed_style(feed).ok().flatten());
+    let Some(style) = style else {
+        return (1, 0.0);
+    };
+    let columns = style
+        .get_property_value("grid-template-columns")
+        .map(|tracks| {
+            tracks
+                .split_whitespace()
+                .filter(|t| t.ends_with("px"))
+                .count()
+        })
+        .unwrap_or(0);
+    let gap = style
+        .get_property_value("row-gap")
+        .ok()
+        .map(|gap| whole_pixels(&gap))
+        .unwrap_or(0.0);
+    (columns.max(1), gap)
+}
+
+/// `16px` or `15.5px` as whole pixels (`normal` as 0). Read without float
+/// parsing, whose tables would add about 10 kB to the widget.
+fn whole_pixels(length: &str) -> f64 {
+    let digits = length.split(['.', 'p']).next().unwrap_or_default();
+    digits.parse::<u32>().map_or(0.0, f64::from)
+}
+
+/// Records how much height each rendered row takes: from its top to the
+/// next row's top, or to its bottom plus the gap for the last one. A grid
+/// row stretches every card in it, so its first card stands for it.
+pub fn measure_rows(feed: &Element, layout: &mut RowLayout, first_row: usize) {
+    let mut row_tops = Vec::new();
+    let mut last_bottom = 0.0;
+    let mut card = feed.first_element_child();
+    let mut index = 0;
+    while let Some(element) = card {
+        if index % layout.columns == 0 {
+            let rect = element.get_bounding_client_rect();
+            row_tops.push(rect.top());
+            last_bottom = rect.bottom();
+        }
+        index += 1;
+        card = element.next_element_sibling();
+    }
+    let ends = row_tops
+        .iter()
+        .skip(1)
+        .copied()
+        .chain([last_bottom + layout.gap]);
+    for (offset, (top, end)) in row_tops.iter().zip(ends).enumerate() {
+        if end > *top {
+            layout.record(first_row + offset, end - top);
+        }
+    }
+}
+
+/// The rows to render for where the feed is now, those on screen and a
+/// margin beyond; `None` while the rendered rows still cover the screen,
+/// so small errors in the estimates cannot make the window flicker.
+pub fn rows_in_view(
+    feed: &Element,
+    layout: &RowLayout,
+    rendered: &Range<usize>,
+) -> Option<Range<usize>> {
+    let viewport = web_sys::window()
+        .and_then(|w| w.inner_height().ok())
+        .and_then(|h| h.as_f64())
+        .unwrap_or(800.0);
+    let top = feed.get_bounding_client_rect().top();
+    let on_screen = layout.rows_between(-top, viewport - top);
+    let covered =
+        !rendered.is_empty() && rendered.start <= on_screen.start && on_screen.end <= rendered.end;
+    if covered {
+        return None;
+    }
+    let margin = viewport * OVERSCAN;
+    Some(layout.rows_between(-top - margin, viewport - top + margin))
+}
+
+/// Sizes the space above and below the rendered rows. Set through the
+/// CSSOM, not a `style` attribute, so pages with a strict CSP allow it.
+pub fn set_padding(feed: &Element, (above, below): (f64, f64)) {
+    if let Some(feed) = feed.dyn_ref::<HtmlElement>() {
+        let style = feed.style();
+        let _ = style.set_property("padding-top", &format!("{}px", above.round() as i64));
+        let _ = style.set_property("padding-bottom", &format!("{}px", below.round() as i64));
+    }
+}
+
+/// Calls `onchange` whenever the page or any scrolling box in it scrolls,
+/// and when the window is resized.
+#[hook]
+pub fn use_viewport_changes(onchange: Callback<()>) {
+    use_effect_with((), move |_| {
+        let listener = Closure::<dyn Fn()>::new(move || onchange.emit(()));
+        let window = web_sys::window();
+        if let Some(window) = &window {
+            let callback = listener.as_ref().unchecked_ref();
+            // Capturing: scroll events do not bubble, and the feed may sit in
+            // a scrolling box of the host page rather than the page itself.
+            let _ = window.add_event_listener_with_callback_and_bool("scroll", callback, true);
+            let _ = window.add_event_listener_with_callback("resize", callback);
+        }
+        move || {
+            if let Some(window) = window {
+                let callback = listener.as_ref().unchecked_ref();
+                let _ =
+                    window.remove_event_listener_with_callback_and_bool("scroll", callback, true);
+                let _ = window.remove_event_listener_with_callback("resize", callback);
+            }
+        }
+    });
+}
