@@ -74,6 +74,11 @@ pub struct Settings {
     pub cluster: bool,
     /// Keep the view in the page URL.
     pub url_state: bool,
+    /// Seconds to wait for the server before giving up (`data-timeout`).
+    pub timeout_seconds: u32,
+    /// The largest bundle or part accepted, in megabytes (`data-max-size`):
+    /// refused before the browser runs out of memory.
+    pub max_size_mb: u32,
     /// `data-state-key`, else the element's `id`, if either is set.
     pub state_key: Option<String>,
     /// The view to open with.
@@ -95,6 +100,8 @@ impl Default for Settings {
             next_page: None,
             cluster: true,
             url_state: true,
+            timeout_seconds: 15,
+            max_size_mb: 50,
             state_key: None,
             initial: Query::default(),
         }
@@ -191,6 +198,16 @@ pub fn read_settings(
         ),
         cluster: reader.choice("data-cluster", &[("on", true), ("off", false)]),
         url_state: reader.choice("data-url-state", &[("on", true), ("off", false)]),
+        timeout_seconds: reader
+            .parse_or("data-timeout", "seconds, from 1 to 300", "15", |v| {
+                v.parse::<u32>().ok().filter(|n| (1..=300).contains(n))
+            })
+            .unwrap_or(15),
+        max_size_mb: reader
+            .parse_or("data-max-size", "megabytes, from 1 to 1000", "50", |v| {
+                v.parse::<u32>().ok().filter(|n| (1..=1000).contains(n))
+            })
+            .unwrap_or(50),
         state_key: attribute("data-state-key")
             .or_else(|| attribute("id"))
             .filter(|k| !k.trim().is_empty()),
@@ -371,6 +388,8 @@ mod tests {
             ("data-next", "page/{n}/index.json"),
             ("data-cluster", "off"),
             ("data-url-state", "off"),
+            ("data-timeout", "5"),
+            ("data-max-size", "8"),
             ("id", "feed"),
             ("data-topics", "AI, Robotics"),
             ("data-sort", "trending"),
@@ -389,6 +408,7 @@ mod tests {
         );
         assert!(!settings.new_tab && !settings.cluster && !settings.url_state);
         assert_eq!(settings.next_page.as_deref(), Some("page/{n}/index.json"));
+        assert_eq!((settings.timeout_seconds, settings.max_size_mb), (5, 8));
         assert_eq!(
             settings.show,
             CardParts {
@@ -415,6 +435,8 @@ mod tests {
             ("data-link-target", "_top"),
             ("data-show", "image,ads"),
             ("data-paging", "endless"),
+            ("data-timeout", "0"),
+            ("data-max-size", "huge"),
         ]);
         let defaults = Settings::default();
         assert_eq!(
@@ -435,7 +457,9 @@ mod tests {
                 "data-time-zone",
                 "data-link-target",
                 "data-show",
-                "data-paging"
+                "data-paging",
+                "data-timeout",
+                "data-max-size"
             ]
         );
         assert_eq!(

@@ -16,7 +16,7 @@ use crate::components::skeleton_card::LoadingFeed;
 use crate::embed::{object_of, Embed};
 use crate::loaded::LoadedFeed;
 use crate::services::bundle::{
-    load_next, load_start, warn_about_skipped, LoadError, Part, Remaining,
+    load_next, load_start, warn_about_skipped, Limits, LoadError, Part, Remaining,
 };
 use crate::services::dates::Dates;
 
@@ -75,13 +75,14 @@ pub fn App(props: &AppProps) -> Html {
             settings.cluster,
             settings.next_page.clone(),
         );
+        let limits = limits_of(settings);
         use_effect_with(
             (src, cluster, next, *attempt),
             move |(src, cluster, next, _)| {
                 state.set(LoadState::Loading);
                 let (src, cluster, next) = (src.clone(), *cluster, next.clone());
                 spawn_local(async move {
-                    let loaded = load_start(&src, next.as_deref()).await.map(|part| {
+                    let loaded = load_start(&src, next.as_deref(), limits).await.map(|part| {
                         let mut progress = progress.borrow_mut();
                         *progress = Progress::default();
                         progress.absorb(part, cluster)
@@ -107,6 +108,7 @@ pub fn App(props: &AppProps) -> Html {
             loading_more.clone(),
             settings.cluster,
         );
+        let limits = limits_of(settings);
         Callback::from(move |()| {
             if *loading_more {
                 return;
@@ -116,7 +118,7 @@ pub fn App(props: &AppProps) -> Html {
                 (state.clone(), progress.clone(), loading_more.clone());
             spawn_local(async move {
                 let remaining = progress.borrow().remaining.clone();
-                match load_next(remaining).await {
+                match load_next(remaining, limits).await {
                     Ok(part) => state.set(LoadState::Ready(
                         progress.borrow_mut().absorb(part, cluster),
                     )),
@@ -179,6 +181,13 @@ fn theme_class(theme: Theme) -> Option<&'static str> {
         Theme::Auto => None,
         Theme::Light => Some("newsdeck--light"),
         Theme::Dark => Some("newsdeck--dark"),
+    }
+}
+
+fn limits_of(settings: &Settings) -> Limits {
+    Limits {
+        timeout_seconds: settings.timeout_seconds,
+        max_size_mb: settings.max_size_mb,
     }
 }
 

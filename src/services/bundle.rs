@@ -3,14 +3,18 @@
 
 use std::fmt;
 
+use std::cell::Cell;
 use std::collections::VecDeque;
+use std::rc::Rc;
 
 use gloo_net::http::Request;
 use newsdeck_core::bundle::parse_json;
 use newsdeck_core::manifest::Manifest;
 use newsdeck_core::paging::next_page_address;
 use newsdeck_core::{read_bundle, BundleError, ParseReport, ParsedBundle};
-use web_sys::Url;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
+use web_sys::{AbortController, AbortSignal, Url};
 
 use crate::services::saved;
 
@@ -25,6 +29,10 @@ pub enum LoadError {
     Network,
     /// An answer came, but it is not a bundle.
     Unreadable(BundleError),
+    /// The server did not answer within the time allowed (`data-timeout`).
+    TimedOut { seconds: u32 },
+    /// The feed is larger than allowed (`data-max-size`).
+    TooLarge { megabytes: u32 },
 }
 
 impl fmt::Display for LoadError {
@@ -49,6 +57,15 @@ impl fmt::Display for LoadError {
                 "The news feed could not be reached. Check your connection and try again.",
             ),
             LoadError::Unreadable(err) => write!(f, "The news feed could not be read: {err}."),
+            LoadError::TimedOut { seconds } => write!(
+                f,
+                "The news server did not answer within {seconds} second{}. Please try again in a moment.",
+                if *seconds == 1 { "" } else { "s" }
+            ),
+            LoadError::TooLarge { megabytes } => write!(
+                f,
+                "The news feed is larger than {megabytes} MB, too large to show here."
+            ),
         }
     }
 }
@@ -64,6 +81,19 @@ pub enum Remaining {
     Shards(VecDeque<String>),
 }
 
+/// How long to wait for a server and how much to accept from it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Limits {
+    pub timeout_seconds: u32,
+    pub max_size_mb: u32,
+}
+
+impl Limits {
+    fn max_bytes(self) -> usize {
+        self.max_size_mb as usize * 1_000_000
+    }
+}
+
 /// One part of a feed and what follows it.
 pub struct Part {
     pub bundle: ParsedBundle,
@@ -75,22 +105,28 @@ pub struct Part {
 
 /// Loads the start of the feed at `src`: a whole bundle, the first API page,
 /// or a manifest and its first shard. `next_template` places API page N.
-pub async fn load_start(src: &str, next_template: Option<&str>) -> Result<Part, LoadError> {
+pub async fn load_start(
+    src: &str,
+    next_template: Option<&str>,
+    limits: Limits,
+) -> Result<Part, LoadError> {
     if src.trim().is_empty() {
         return Err(LoadError::NoSource);
     }
     let address = absolute(src, None).ok_or(LoadError::NoSource)?;
-    let (document, saved_at) = match fetch_text(&address).await {
+    let (document, saved_at) = match fetch_text(&address, limits).await {
         Ok(text) => {
             let document = parse_json(&text).map_err(LoadError::Unreadable)?;
             saved::save(&address, &text, now());
             (document, None)
         }
         // Unreachable or failing: the last copy that loaded is better than nothing.
-        Err(err @ (LoadError::Network | LoadError::Http { .. })) => match saved::saved(&address) {
-            Some((saved_at, text)) => (parse_json(&text).map_err(|_| err)?, Some(saved_at)),
-            None => return Err(err),
-        },
+        Err(err @ (LoadError::Network | LoadError::Http { .. } | LoadError::TimedOut { .. })) => {
+            match saved::saved(&address) {
+                Some((saved_at, text)) => (parse_json(&text).map_err(|_| err)?, Some(saved_at)),
+                None => return Err(err),
+            }
+        }
         Err(err) => return Err(err),
     };
     if let Some(manifest) = Manifest::from_value(&document) {
@@ -100,7 +136,7 @@ pub async fn load_start(src: &str, next_template: Option<&str>) -> Result<Part, 
             .shard_paths()
             .filter_map(|path| absolute(path, Some(&address)))
             .collect();
-        return load_next(Remaining::Shards(shards)).await;
+        return load_next(Remaining::Shards(shards), limits).await;
     }
     let bundle = read_bundle(&document).map_err(LoadError::Unreadable)?;
     let remaining = page_after(&address, src, next_template, bundle.next_page);
@@ -112,7 +148,7 @@ pub async fn load_start(src: &str, next_template: Option<&str>) -> Result<Part, 
 }
 
 /// Loads the next part; `Remaining::Nothing` gives an empty part.
-pub async fn load_next(remaining: Remaining) -> Result<Part, LoadError> {
+pub async fn load_next(remaining: Remaining, limits: Limits) -> Result<Part, LoadError> {
     match remaining {
         Remaining::Nothing => Ok(Part {
             bundle: ParsedBundle::default(),
@@ -121,7 +157,7 @@ pub async fn load_next(remaining: Remaining) -> Result<Part, LoadError> {
         }),
         Remaining::Page { address, number } => {
             let bundle =
-                read_bundle(&fetch_json(&address).await?).map_err(LoadError::Unreadable)?;
+                read_bundle(&fetch_json(&address, limits).await?).map_err(LoadError::Unreadable)?;
             // Pages name their successor; a page that names itself again ends the run.
             let remaining = match bundle.next_page.filter(|&next| next > number) {
                 Some(next) => page_address(&address, next).map_or(Remaining::Nothing, |address| {
@@ -140,8 +176,8 @@ pub async fn load_next(remaining: Remaining) -> Result<Part, LoadError> {
         }
         Remaining::Shards(mut shards) => match shards.pop_front() {
             Some(address) => {
-                let bundle =
-                    read_bundle(&fetch_json(&address).await?).map_err(LoadError::Unreadable)?;
+                let bundle = read_bundle(&fetch_json(&address, limits).await?)
+                    .map_err(LoadError::Unreadable)?;
                 Ok(Part {
                     bundle,
                     remaining: if shards.is_empty() {
@@ -188,12 +224,55 @@ fn absolute(relative: &str, base: Option<&str>) -> Option<String> {
     Some(url.href())
 }
 
-async fn fetch_json(address: &str) -> Result<serde_json::Value, LoadError> {
-    parse_json(&fetch_text(address).await?).map_err(LoadError::Unreadable)
+async fn fetch_json(address: &str, limits: Limits) -> Result<serde_json::Value, LoadError> {
+    parse_json(&fetch_text(address, limits).await?).map_err(LoadError::Unreadable)
 }
 
-async fn fetch_text(address: &str) -> Result<String, LoadError> {
+/// The body at `address`, given up (and the request aborted) after the
+/// time allowed, and refused when larger than allowed.
+async fn fetch_text(address: &str, limits: Limits) -> Result<String, LoadError> {
+    let controller = AbortController::new().ok();
+    let timed_out = Rc::new(Cell::new(false));
+    let on_timeout = {
+        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        Closure::<dyn Fn()>::new(move || {
+            timed_out.set(true);
+            if let Some(controller) = &controller {
+                controller.abort();
+            }
+        })
+    };
+    let window = web_sys::window();
+    let timer = window.as_ref().and_then(|w| {
+        let ms = i32::try_from(limits.timeout_seconds.saturating_mul(1000)).unwrap_or(i32::MAX);
+        w.set_timeout_with_callback_and_timeout_and_arguments_0(
+            on_timeout.as_ref().unchecked_ref(),
+            ms,
+        )
+        .ok()
+    });
+    let result = read_body(address, controller.map(|c| c.signal()).as_ref(), limits).await;
+    if let (Some(window), Some(timer)) = (&window, timer) {
+        window.clear_timeout_with_handle(timer);
+    }
+    match result {
+        Err(_) if timed_out.get() => Err(LoadError::TimedOut {
+            seconds: limits.timeout_seconds,
+        }),
+        other => other,
+    }
+}
+
+async fn read_body(
+    address: &str,
+    signal: Option<&AbortSignal>,
+    limits: Limits,
+) -> Result<String, LoadError> {
+    let too_large = LoadError::TooLarge {
+        megabytes: limits.max_size_mb,
+    };
     let response = Request::get(address)
+        .abort_signal(signal)
         .send()
         .await
         .map_err(|_| LoadError::Network)?;
@@ -202,7 +281,19 @@ async fn fetch_text(address: &str) -> Result<String, LoadError> {
             status: response.status(),
         });
     }
-    response.text().await.map_err(|_| LoadError::Network)
+    // Refused before reading when the server says how big it is.
+    let announced = response
+        .headers()
+        .get("content-length")
+        .and_then(|n| n.parse::<usize>().ok());
+    if announced.is_some_and(|bytes| bytes > limits.max_bytes()) {
+        return Err(too_large);
+    }
+    let text = response.text().await.map_err(|_| LoadError::Network)?;
+    if text.len() > limits.max_bytes() {
+        return Err(too_large);
+    }
+    Ok(text)
 }
 
 fn now() -> i64 {

@@ -149,6 +149,18 @@ describe('when the bundle is broken', () => {
     }
   });
 
+  test('a server that never answers times out, and a bundle over the size cap is refused', async () => {
+    const silent = await openDemo((p) => p.route(BUNDLE, () => {}), { 'data-timeout': '1' });
+    assert.match(await silent.getByRole('alert').innerText(), /did not answer within 1 second\./);
+    await silent.close();
+
+    const huge = JSON.stringify({ version: 1, articles: Array.from({ length: 6000 }, (_, i) => ({ title: `Story ${i}`, excerpt: 'x'.repeat(200) })) });
+    assert.ok(huge.length > 1_000_000);
+    const refused = await openDemo((p) => p.route(BUNDLE, (route) => route.fulfill({ contentType: 'application/json', body: huge })), { 'data-max-size': '1' });
+    assert.match(await refused.getByRole('alert').innerText(), /larger than 1 MB/);
+    await refused.close();
+  });
+
   test('bad records are skipped, counted and reported; the good ones show', async () => {
     const body = JSON.stringify({
       version: 1,
