@@ -288,16 +288,12 @@ fn join_alike_titles(feed: &Feed, groups: &mut UnionFind) {
             .collect();
         keys.sort_by_key(|ids| ids.len());
         let time = &time;
-        let window = |ids: &&Vec<u32>| -> Vec<u32> {
-            let start =
-                ids.partition_point(|&o| time[o as usize].is_some_and(|t| t < at - WINDOW_SECONDS));
-            ids[start..]
-                .iter()
-                .take_while(|&&o| time[o as usize].is_some_and(|t| t <= at + WINDOW_SECONDS))
-                .copied()
-                .collect()
-        };
-        for other in keys.iter().take(2).flat_map(window) {
+        for other in keys
+            .iter()
+            .take(2)
+            .flat_map(|ids| within_window(ids, time, at))
+            .copied()
+        {
             if other as usize <= id {
                 continue;
             }
@@ -308,6 +304,14 @@ fn join_alike_titles(feed: &Feed, groups: &mut UnionFind) {
             }
         }
     }
+}
+
+/// The titles of `ids` (oldest first) published within the window around `at`.
+fn within_window<'a>(ids: &'a [u32], time: &[Option<i64>], at: i64) -> &'a [u32] {
+    let start = ids.partition_point(|&o| time[o as usize].is_some_and(|t| t < at - WINDOW_SECONDS));
+    let len = ids[start..]
+        .partition_point(|&o| time[o as usize].is_some_and(|t| t <= at + WINDOW_SECONDS));
+    &ids[start..start + len]
 }
 
 /// Disjoint sets with path halving: joins in near-constant time.
