@@ -101,3 +101,23 @@ test('the host page’s own parameters and fragment survive the widget’s URL c
   assert.equal(url.hash, '#top');
   await page.close();
 });
+
+test('on a phone the filters fold behind a "Filters" button', async () => {
+  const page = await openSettled(env.browser, env.server.url, withAttributes({ 'data-cluster': 'off' }), { viewport: { width: 390, height: 800 } });
+  const toggle = page.getByRole('button', { name: /^Filters/ });
+  const topics = page.getByRole('group', { name: 'Filters' });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+  assert.equal(await topics.isVisible(), false);
+  await toggle.click();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  assert.ok(await topics.isVisible());
+  await page.getByRole('checkbox', { name: /^Videos \d+$/ }).check();
+  await page.locator('.nd-count', { hasText: /^12 of 715 stories$/ }).waitFor();
+  assert.equal(await toggle.textContent(), 'Filters (1)');
+  await page.close();
+
+  const wide = await openSettled(env.browser, env.server.url, withAttributes({ 'data-cluster': 'off' }));
+  assert.equal(await wide.getByRole('button', { name: /^Filters/ }).isVisible(), false, 'wide widgets show the filters beside the feed');
+  assert.ok(await wide.getByRole('group', { name: 'Filters' }).isVisible());
+  await wide.close();
+});
