@@ -59,23 +59,40 @@ pub fn Feed(props: &FeedProps) -> Html {
     let revealed = window.revealed.min(total);
     let columns = window.columns;
     let row_count = revealed.div_ceil(columns);
-    // A single page is rendered whole, as it always was; past it, only the
-    // rows near the viewport.
     // The card holding keyboard focus, by index: kept rendered while the
     // reader scrolls away from it with the mouse, so focus is not lost.
     let focused = use_mut_ref(|| None::<usize>);
-    let rows = if revealed <= page_size {
+    // The rows the window holds follow the view all along; they are what is
+    // rendered once more than a page is revealed. A single page is rendered
+    // whole, as it always was, and so is everything revealed until the view
+    // has been read once, so revealing a second page never flickers.
+    let window_rows = if window.placed {
+        clamp(&window.rows, row_count)
+    } else {
+        0..0
+    };
+    let rows = if revealed <= page_size || !window.placed {
         0..row_count
     } else {
-        let rows = clamp(&window.rows, row_count);
         match *focused.borrow() {
-            Some(index) if index < revealed => reaching(rows, index / columns),
-            _ => rows,
+            Some(index) if index < revealed => reaching(window_rows.clone(), index / columns),
+            _ => window_rows.clone(),
         }
     };
     let cards = (rows.start * columns).min(revealed)..(rows.end * columns).min(revealed);
+    // The space for the rows left out is sized here, in the same task as
+    // the cards change: Yew may let the browser paint before effects run,
+    // and a frame with new cards but old space would make the page jump.
+    if let Some(feed) = feed_ref.cast::<Element>() {
+        let mut layout = layout.borrow_mut();
+        if layout.columns == columns {
+            layout.set_cards(revealed);
+            set_padding(&feed, layout.padding(&rows));
+        }
+    }
     let rendered = Rendered {
         rows,
+        window_rows,
         columns,
         revealed,
     };
@@ -176,6 +193,8 @@ pub fn Feed(props: &FeedProps) -> Html {
 /// What a render put in the DOM.
 struct Rendered {
     rows: Range<usize>,
+    /// The rows the window holds (empty before the view is first read).
+    window_rows: Range<usize>,
     /// Cards per row in that render.
     columns: usize,
     revealed: usize,
@@ -213,8 +232,9 @@ fn use_window_upkeep(
                 // them when measured (else it scrolls to follow them).
                 set_padding(&feed, layout.padding(&rendered.rows));
                 measure_rows(&feed, &mut layout, rendered.rows.start);
-                layout.rendered = rendered.rows;
-                set_padding(&feed, layout.padding(&layout.rendered));
+                set_padding(&feed, layout.padding(&rendered.rows));
+                layout.in_dom = rendered.rows;
+                layout.rendered = rendered.window_rows;
             }
             if let Some((_, id)) = focus {
                 focus_card(&feed, &card_element_id(&prefix, id));
@@ -240,12 +260,12 @@ fn use_window_upkeep(
         // opens), so the rows on screen are measured again first.
         let (columns, gap) = grid_shape(&feed);
         layout.set_grid(columns, gap);
-        let rendered = layout.rendered.clone();
-        if !rendered.is_empty() {
-            measure_rows(&feed, &mut layout, rendered.start);
-            set_padding(&feed, layout.padding(&rendered));
+        let in_dom = layout.in_dom.clone();
+        if !in_dom.is_empty() {
+            measure_rows(&feed, &mut layout, in_dom.start);
+            set_padding(&feed, layout.padding(&in_dom));
         }
-        if let Some(wanted) = rows_in_view(&feed, &layout, &rendered) {
+        if let Some(wanted) = rows_in_view(&feed, &layout, &layout.rendered) {
             dispatcher.dispatch(WindowAction::Rows(wanted, layout.columns));
         }
     }));

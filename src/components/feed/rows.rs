@@ -14,15 +14,25 @@ pub struct RowLayout {
     pub columns: usize,
     /// Space between rows, in pixels.
     pub gap: f64,
-    /// The rows in the DOM as last rendered, in the current columns.
+    /// The rows the window held at the last render, in the current columns.
     pub rendered: Range<usize>,
+    /// The rows in the DOM at the last render (more than the window's while
+    /// a single page is shown whole).
+    pub in_dom: Range<usize>,
     /// How many rows the revealed cards fill.
     pub rows: usize,
     /// Measured heights by row; `None` until the row has been rendered.
     heights: Vec<Option<f64>>,
     measured_sum: f64,
     measured_count: usize,
+    /// The height of rows not measured, fixed once enough rows are: were it
+    /// to follow every new measurement, all the skipped rows above the view
+    /// would change height at once and the cards on screen would jump.
+    settled: Option<f64>,
 }
+
+/// Measured rows after which the estimate for the others stays put.
+const ROWS_TO_SETTLE: usize = 8;
 
 impl Default for RowLayout {
     fn default() -> RowLayout {
@@ -31,10 +41,12 @@ impl Default for RowLayout {
             columns: 1,
             gap: 0.0,
             rendered: 0..0,
+            in_dom: 0..0,
             rows: 0,
             heights: Vec::new(),
             measured_sum: 0.0,
             measured_count: 0,
+            settled: None,
         }
     }
 }
@@ -50,9 +62,11 @@ impl RowLayout {
         }
         self.columns = columns;
         self.rendered = 0..0;
+        self.in_dom = 0..0;
         self.heights.clear();
         self.measured_sum = 0.0;
         self.measured_count = 0;
+        self.settled = None;
         true
     }
 
@@ -73,13 +87,19 @@ impl RowLayout {
             self.measured_count += 1;
         }
         self.measured_sum += height;
+        if self.settled.is_none() && self.measured_count >= ROWS_TO_SETTLE {
+            self.settled = Some(self.measured_sum / self.measured_count as f64);
+        }
     }
 
     /// The height `row` takes with the gap below it: measured, else the
     /// average of those measured.
     pub fn height(&self, row: usize) -> f64 {
-        match self.heights.get(row).copied().flatten() {
-            Some(height) => height,
+        if let Some(height) = self.heights.get(row).copied().flatten() {
+            return height;
+        }
+        match self.settled {
+            Some(settled) => settled,
             None if self.measured_count > 0 => self.measured_sum / self.measured_count as f64,
             None => FIRST_GUESS + self.gap,
         }

@@ -22,6 +22,9 @@ pub struct FeedWindow {
     pub rows: Range<usize>,
     /// Cards per row that `rows` counts in.
     pub columns: usize,
+    /// Whether `rows` has been set from where the view is; until then the
+    /// feed renders every revealed card, so the first page never flickers.
+    pub placed: bool,
     /// A card to focus once it is rendered: its index in the result and id.
     pub focus: Option<(usize, u32)>,
 }
@@ -32,6 +35,7 @@ impl FeedWindow {
             revealed,
             rows: 0..FIRST_ROWS,
             columns: FIRST_COLUMNS,
+            placed: false,
             focus: None,
         }
     }
@@ -62,10 +66,12 @@ impl Reducible for FeedWindow {
                 let row = index / next.columns;
                 let rows = next.revealed.div_ceil(next.columns);
                 next.rows = row.saturating_sub(1)..(row + 2).min(rows);
+                next.placed = true;
             }
             WindowAction::Rows(rows, columns) => {
                 next.rows = rows;
                 next.columns = columns.max(1);
+                next.placed = true;
             }
             WindowAction::Focused => next.focus = None,
         }
