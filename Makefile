@@ -53,3 +53,8 @@ screenshots: setup dist
 ## The release build's code (wasm + JS) in gzip kB, against the 150 kB budget.
 size: dist
 	node tests/bench/size.mjs
+
+## The browser benchmark: release build, 1k/10k/100k bundles, widget and a
+## vanilla page in headless Chromium; prints a table (not part of `make test`).
+bench: dist
+	node tests/bench/bench.mjs

@@ -1,0 +1,233 @@
+// The browser benchmark (`make bench`): the release build and a hand-written
+// vanilla page, each fed generated 1k, 10k and 100k-article bundles from
+// loopback in headless Chromium that can reach nothing else. Prints a table
+// of medians; it measures, it never asserts.
+
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:http';
+import { mkdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { launchBrowser, openPage } from '../e2e/harness.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
+const OUT = join(import.meta.dirname, 'out');
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS_LARGE = Number(process.env.BENCH_RUNS_LARGE ?? 1);
+const SCROLL_STEPS = 120;
+const VIEWPORT = { width: 1280, height: 900 };
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
+
+async function makeBundles() {
+  await mkdir(OUT, { recursive: true });
+  for (const size of SIZES) {
+    const file = join(OUT, `bundle-${size}.json`);
+    if (await stat(file).catch(() => null)) continue;
+    console.error(`generating ${size} articles`);
+    execFileSync('cargo', ['run', '-q', '--release', '-p', 'newsdeck-core', '--example', 'scaled_bundle', '--', join(ROOT, 'static/demo-bundle.json'), String(size), file], { cwd: ROOT, stdio: 'inherit' });
+  }
+}
+
+/** dist/ at /, the bundles at /bundles/, the vanilla page, and the widget
+ *  page pointed at a bundle (`/widget.html?src=...`), on 127.0.0.1 only. */
+async function serve() {
+  const demo = await readFile(join(DIST, 'index.html'), 'utf8');
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url, 'http://x');
+    let file;
+    if (url.pathname === '/widget.html') {
+      const src = url.searchParams.get('src');
+      const body = demo.replace('data-src="demo-bundle.json"', `data-src="${src}" data-paging="infinite" data-url-state="off"`);
+      response.writeHead(200, { 'content-type': TYPES['.html'] }).end(body);
+      return;
+    }
+    if (url.pathname === '/vanilla.html') file = join(import.meta.dirname, 'vanilla.html');
+    else if (url.pathname.startsWith('/bundles/')) file = normalize(join(OUT, url.pathname.slice('/bundles/'.length)));
+    else file = normalize(join(DIST, decodeURIComponent(url.pathname)));
+    if (!file.startsWith(OUT + sep) && !file.startsWith(DIST + sep) && !file.endsWith('vanilla.html')) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      const body = await readFile(file);
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) };
+}
+
+/** Injected before any page script: first card, idle, long tasks, layout
+ *  shifts, and the wasm memory once instantiated. */
+function probe() {
+  const bench = (window.__bench = { longTasks: [], cls: 0 });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
+  }).observe({ type: 'longtask', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) bench.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  for (const name of ['instantiate', 'instantiateStreaming']) {
+    const original = WebAssembly[name];
+    WebAssembly[name] = async (...args) => {
+      const result = await original.apply(WebAssembly, args);
+      bench.memory = (result.instance ?? result).exports?.memory;
+      return result;
+    };
+  }
+  window.__root = () => document.querySelector('[data-newsdeck]')?.shadowRoot ?? document;
+  const look = () => {
+    if (window.__root().querySelector('[role="feed"] > article')) {
+      bench.firstCard = performance.now();
+      requestIdleCallback(() => (bench.interactive = performance.now()));
+    } else requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+}
+
+/** Sets the search box to each prefix of `text` in turn; the time from the
+ *  input event to after the next frame, per keystroke. */
+function typeTimes(text) {
+  return (async () => {
+    const root = window.__root();
+    const input = root.querySelector('input[type="search"]');
+    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    const times = [];
+    for (let i = 1; i <= text.length; i++) {
+      await new Promise((done) => setTimeout(done, 50));
+      const start = performance.now();
+      input.value = text.slice(0, i);
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await frame();
+      times.push(performance.now() - start);
+    }
+    return times;
+  })();
+}
+
+/** Toggles the first topic filter on and off; time to after the next frame. */
+function facetTimes() {
+  return (async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    const times = [];
+    for (let i = 0; i < 4; i++) {
+      const box = window.__root().querySelector('.nd-facet input[type="checkbox"]:not(:disabled)');
+      if (!box) return [];
+      await new Promise((done) => setTimeout(done, 50));
+      const start = performance.now();
+      box.click();
+      await frame();
+      times.push(performance.now() - start);
+    }
+    return times;
+  })();
+}
+
+/** Scrolls the list down in steps, a frame apart; long tasks meanwhile and
+ *  the most cards the DOM held. */
+function scrollRun(steps) {
+  return (async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => setTimeout(done)));
+    const start = performance.now();
+    let most = 0;
+    for (let i = 0; i < steps; i++) {
+      window.scrollBy(0, window.innerHeight);
+      await frame();
+      most = Math.max(most, window.__root().querySelectorAll('[role="feed"] > article').length);
+    }
+    const end = performance.now();
+    const tasks = window.__bench.longTasks.filter(([at]) => at >= start && at <= end).map(([, d]) => d);
+    const last = [...window.__root().querySelectorAll('[role="feed"] > article')].at(-1);
+    return { longest: Math.max(0, ...tasks), count: tasks.length, most, reached: Number(last?.getAttribute('aria-posinset') ?? 0) };
+  })();
+}
+
+const median = (values) => {
+  const sorted = values.filter((v) => Number.isFinite(v)).sort((a, b) => a - b);
+  return sorted.length ? sorted[Math.floor((sorted.length - 1) / 2)] : NaN;
+};
+
+async function measure(browser, url, kind, size) {
+  const page = await openPage(browser, { viewport: VIEWPORT });
+  await page.addInitScript(probe);
+  const src = `/bundles/bundle-${size}.json`;
+  await page.goto(kind === 'widget' ? `${url}/widget.html?src=${src}` : `${url}/vanilla.html?src=${src}`);
+  await page.waitForFunction(() => window.__bench.interactive, null, { timeout: 600_000, polling: 100 });
+  const result = await page.evaluate(() => ({ firstCard: __bench.firstCard, interactive: __bench.interactive, loadCls: __bench.cls }));
+  const word = 'copilot';
+  result.keystroke = median(await page.evaluate(typeTimes, word));
+  await page.evaluate(typeTimes, ''.padEnd(0)).catch(() => {});
+  if (kind === 'widget') {
+    await page.evaluate(() => {
+      const input = window.__root().querySelector('input[type="search"]');
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    });
+    await page.waitForTimeout(300);
+    result.facet = median(await page.evaluate(facetTimes));
+    await page.waitForTimeout(300);
+    result.clsBeforeScroll = await page.evaluate(() => window.__bench.cls);
+    Object.assign(result, await page.evaluate(scrollRun, SCROLL_STEPS));
+  }
+  const cdp = await page.context().newCDPSession(page);
+  const metrics = Object.fromEntries((await cdp.send('Performance.getMetrics').catch(() => ({ metrics: [] }))).metrics?.map((m) => [m.name, m.value]) ?? []);
+  result.heap = metrics.JSHeapUsedSize ?? (await page.evaluate(() => performance.memory?.usedJSHeapSize));
+  result.wasm = await page.evaluate(() => window.__bench.memory?.buffer.byteLength ?? 0);
+  result.cls = await page.evaluate(() => window.__bench.cls);
+  result.blocked = page.blocked.length;
+  await page.context().close();
+  return result;
+}
+
+async function main() {
+  await makeBundles();
+  const server = await serve();
+  const browser = await launchBrowser();
+  const rows = {};
+  try {
+    for (const size of SIZES) {
+      const runs = size >= 100_000 ? RUNS_LARGE : RUNS;
+      for (const kind of ['widget', 'vanilla']) {
+        const results = [];
+        for (let run = 0; run < runs; run++) {
+          console.error(`${kind} ${size} run ${run + 1}/${runs}`);
+          results.push(await measure(browser, server.url, kind, size));
+        }
+        rows[`${kind} ${size}`] = Object.fromEntries(Object.keys(results[0]).map((key) => [key, median(results.map((r) => r[key]))]));
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  print(rows);
+}
+
+function print(rows) {
+  const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : '–');
+  const mb = (v) => (Number.isFinite(v) && v > 0 ? `${(v / 1e6).toFixed(1)} MB` : '–');
+  const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+  const lines = [
+    ['', ...SIZES.map((s) => `${s / 1000}k articles`)],
+    ['first card (widget / vanilla, ratio)', ...SIZES.map((s) => `${ms(rows[`widget ${s}`].firstCard)} / ${ms(rows[`vanilla ${s}`].firstCard)} (${ratio(rows[`widget ${s}`].firstCard, rows[`vanilla ${s}`].firstCard)})`)],
+    ['fully interactive (widget / vanilla)', ...SIZES.map((s) => `${ms(rows[`widget ${s}`].interactive)} / ${ms(rows[`vanilla ${s}`].interactive)}`)],
+    ['search keystroke to paint (widget / vanilla, ratio)', ...SIZES.map((s) => `${ms(rows[`widget ${s}`].keystroke)} / ${ms(rows[`vanilla ${s}`].keystroke)} (${ratio(rows[`widget ${s}`].keystroke, rows[`vanilla ${s}`].keystroke)})`)],
+    ['facet toggle to paint', ...SIZES.map((s) => ms(rows[`widget ${s}`].facet))],
+    [`scrolling ${SCROLL_STEPS} screens: longest task, tasks > 50 ms`, ...SIZES.map((s) => `${ms(rows[`widget ${s}`].longest)}, ${rows[`widget ${s}`].count}`)],
+    ['cards reached / most cards in the DOM', ...SIZES.map((s) => `${rows[`widget ${s}`].reached} / ${rows[`widget ${s}`].most}`)],
+    ['CLS: loading, + search and filters, + scrolling (widget)', ...SIZES.map((s) => `${rows[`widget ${s}`].loadCls.toFixed(3)}, ${rows[`widget ${s}`].clsBeforeScroll.toFixed(3)}, ${rows[`widget ${s}`].cls.toFixed(3)}`)],
+    ['CLS (vanilla)', ...SIZES.map((s) => rows[`vanilla ${s}`].cls.toFixed(3))],
+    ['JS heap (widget / vanilla)', ...SIZES.map((s) => `${mb(rows[`widget ${s}`].heap)} / ${mb(rows[`vanilla ${s}`].heap)}`)],
+    ['wasm memory', ...SIZES.map((s) => mb(rows[`widget ${s}`].wasm))],
+  ];
+  console.log(`\nnewsdeck browser benchmark: medians of ${RUNS} runs (${RUNS_LARGE} at 100k), ${VIEWPORT.width}×${VIEWPORT.height}, headless Chromium\n`);
+  console.log(`| ${lines[0].join(' | ')} |`);
+  console.log(`|${lines[0].map(() => '---').join('|')}|`);
+  for (const line of lines.slice(1)) console.log(`| ${line.join(' | ')} |`);
+}
+
+await main();
