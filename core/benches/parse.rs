@@ -1,0 +1,45 @@
+//! Reading a bundle at 10k and 100k articles generated from the corpus, by
+//! the ways the widget could: serde_json from the response text (what it
+//! does), from the response bytes, and the JSON value step alone, apart from
+//! normalising the records. Run with `cargo bench -p newsdeck-core --bench parse`.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use newsdeck_core::{parse_bundle, read_bundle, sample, write_bundle};
+use serde_json::Value;
+
+fn bench(c: &mut Criterion) {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../static/demo-bundle.json");
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let base = parse_bundle(&text).map(|b| b.articles).unwrap_or_default();
+    assert!(!base.is_empty(), "the demo bundle is missing");
+    let mut group = c.benchmark_group("parse");
+    group
+        .sample_size(10)
+        .measurement_time(Duration::from_secs(5));
+    for size in [10_000, 100_000] {
+        let bundle = write_bundle(&sample::scaled(&base, size), false);
+        println!(
+            "{size} articles: {:.1} MB of JSON",
+            bundle.len() as f64 / 1e6
+        );
+        group.bench_function(format!("{size} from text (parse_bundle)"), |b| {
+            b.iter(|| black_box(parse_bundle(&bundle)))
+        });
+        group.bench_function(format!("{size} from bytes"), |b| {
+            b.iter(|| {
+                let value: Result<Value, _> = serde_json::from_slice(bundle.as_bytes());
+                black_box(value.ok().map(|v| read_bundle(&v)))
+            })
+        });
+        group.bench_function(format!("{size} JSON value only"), |b| {
+            b.iter(|| black_box(serde_json::from_str::<Value>(&bundle)))
+        });
+    }
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
