@@ -2,5 +2,6 @@
 
 pub mod bundle;
 pub mod dates;
+pub mod load_error;
 pub mod saved;
 pub mod url_state;
