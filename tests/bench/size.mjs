@@ -5,7 +5,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const DIST = resolve(import.meta.dirname, '../../dist');
+const DIST = resolve(process.env.NEWSDECK_DIST ?? resolve(import.meta.dirname, '../../dist'));
 const BUDGET_KB = 150;
 
 const kb = (bytes) => (bytes / 1000).toFixed(1);

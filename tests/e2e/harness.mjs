@@ -7,7 +7,9 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 
-export const DIST = resolve(import.meta.dirname, '../../dist');
+// NEWSDECK_DIST lets a second build (say, a branch under review) be tested
+// without overwriting dist/.
+export const DIST = resolve(process.env.NEWSDECK_DIST ?? resolve(import.meta.dirname, '../../dist'));
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
