@@ -6,7 +6,7 @@
 
 use std::collections::HashMap;
 
-use crate::canonical::canonical_url;
+use crate::canonical::{canonical_url, write_canonical_url};
 use crate::fast_hash::FastMap;
 use crate::feed::{best_quality_first, sort_ids_by, Feed};
 use crate::fold::for_each_word;
@@ -43,13 +43,17 @@ impl Clusters {
         let articles = feed.articles();
         let mut groups = UnionFind::new(articles.len());
         let mut by_address: FastMap<String, u32> = FastMap::default();
+        by_address.reserve(articles.len());
+        let mut address = String::new();
         for (id, article) in articles.iter().enumerate() {
-            if let Some(address) = article.link().and_then(canonical_url) {
-                match by_address.get(&address) {
-                    Some(&first) => groups.join(first, id as u32),
-                    None => {
-                        by_address.insert(address, id as u32);
-                    }
+            let Some(link) = article.link() else { continue };
+            if !write_canonical_url(link, &mut address) {
+                continue;
+            }
+            match by_address.get(address.as_str()) {
+                Some(&first) => groups.join(first, id as u32),
+                None => {
+                    by_address.insert(address.clone(), id as u32);
                 }
             }
         }
@@ -150,9 +154,15 @@ pub fn title_words(title: &str) -> Vec<String> {
     words
 }
 
-/// [`title_words`] as numbers from a shared vocabulary, sorted.
-fn title_word_numbers(title: &str, vocabulary: &mut FastMap<String, u32>) -> Vec<u32> {
-    let mut numbers = Vec::new();
+/// Appends [`title_words`] as numbers from a shared vocabulary, sorted, to
+/// `lists`, using `scratch` as working space.
+fn push_title_word_numbers(
+    title: &str,
+    vocabulary: &mut FastMap<String, u32>,
+    scratch: &mut Vec<u32>,
+    lists: &mut Lists,
+) {
+    scratch.clear();
     for_each_word(title, |word| {
         if is_stop_word(word) {
             return;
@@ -166,11 +176,11 @@ fn title_word_numbers(title: &str, vocabulary: &mut FastMap<String, u32>) -> Vec
                 number
             }
         };
-        numbers.push(number);
+        scratch.push(number);
     });
-    numbers.sort_unstable();
-    numbers.dedup();
-    numbers
+    scratch.sort_unstable();
+    scratch.dedup();
+    lists.push(scratch);
 }
 
 fn is_stop_word(word: &str) -> bool {
@@ -253,10 +263,10 @@ pub fn similarity<T: Ord>(a: &[T], b: &[T]) -> (f64, usize) {
 fn join_alike_titles(feed: &Feed, groups: &mut UnionFind) {
     let articles = feed.articles();
     let mut vocabulary = FastMap::default();
-    let words: Vec<Vec<u32>> = articles
-        .iter()
-        .map(|a| title_word_numbers(&a.title, &mut vocabulary))
-        .collect();
+    let (mut words, mut scratch) = (Lists::with_capacity(articles.len()), Vec::new());
+    for article in articles {
+        push_title_word_numbers(&article.title, &mut vocabulary, &mut scratch, &mut words);
+    }
     let time: Vec<Option<i64>> = articles
         .iter()
         .map(|a| {
@@ -268,41 +278,88 @@ fn join_alike_titles(feed: &Feed, groups: &mut UnionFind) {
         .collect();
     // Each word's titles in time order (undated last), so the titles within
     // the time window of one are a short slice found by binary search.
-    let mut titles_with: Vec<Vec<u32>> = vec![Vec::new(); vocabulary.len()];
-    for &id in feed.order(SortOrder::Oldest) {
-        for &word in &words[id as usize] {
-            titles_with[word as usize].push(id);
-        }
+    let titles_with = Lists::inverted(&words, vocabulary.len(), feed.order(SortOrder::Oldest));
+    let mut telling = Lists::with_capacity(articles.len());
+    for id in 0..articles.len() {
+        scratch.clear();
+        scratch.extend(
+            words
+                .get(id)
+                .iter()
+                .filter(|&&word| titles_with.get(word as usize).len() <= COMMON_WORD_TITLES),
+        );
+        telling.push(&scratch);
     }
-    let is_telling = |word: &u32| titles_with[*word as usize].len() <= COMMON_WORD_TITLES;
-    let telling: Vec<Vec<u32>> = words
-        .iter()
-        .map(|list| list.iter().copied().filter(is_telling).collect())
-        .collect();
-    for (id, list) in words.iter().enumerate() {
+    let mut keys: Vec<&[u32]> = Vec::new();
+    for id in 0..articles.len() {
         let Some(at) = time[id] else { continue };
         // Candidates come from the title's two rarest telling words.
-        let mut keys: Vec<&Vec<u32>> = telling[id]
-            .iter()
-            .map(|&w| &titles_with[w as usize])
-            .collect();
+        keys.clear();
+        keys.extend(telling.get(id).iter().map(|&w| titles_with.get(w as usize)));
         keys.sort_by_key(|ids| ids.len());
-        let time = &time;
-        for other in keys
+        for &other in keys
             .iter()
             .take(2)
-            .flat_map(|ids| within_window(ids, time, at))
-            .copied()
+            .flat_map(|ids| within_window(ids, &time, at))
         {
             if other as usize <= id {
                 continue;
             }
-            let (_, shared) = similarity(list, &words[other as usize]);
-            let (alike, _) = similarity(&telling[id], &telling[other as usize]);
+            let (_, shared) = similarity(words.get(id), words.get(other as usize));
+            let (alike, _) = similarity(telling.get(id), telling.get(other as usize));
             if alike >= TITLE_SIMILARITY && shared >= MIN_SHARED_WORDS {
                 groups.join(id as u32, other);
             }
         }
+    }
+}
+
+/// Many short lists of numbers in one allocation: one per article or word,
+/// which keeps building them for a large bundle from being mostly `malloc`.
+struct Lists {
+    ends: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Lists {
+    fn with_capacity(lists: usize) -> Lists {
+        Lists {
+            ends: Vec::with_capacity(lists),
+            items: Vec::with_capacity(lists * 8),
+        }
+    }
+
+    fn push(&mut self, list: &[u32]) {
+        self.items.extend_from_slice(list);
+        self.ends.push(self.items.len() as u32);
+    }
+
+    fn get(&self, list: usize) -> &[u32] {
+        let start = list.checked_sub(1).map_or(0, |before| self.ends[before]);
+        &self.items[start as usize..self.ends[list] as usize]
+    }
+
+    /// For each of `count` numbers, the lists holding it, in `order`.
+    fn inverted(lists: &Lists, count: usize, order: &[u32]) -> Lists {
+        let mut ends = vec![0u32; count];
+        lists.items.iter().for_each(|&n| ends[n as usize] += 1);
+        let mut total = 0;
+        for end in &mut ends {
+            total += *end;
+            *end = total;
+        }
+        // Fill each list from its start, counting up to its end.
+        let mut next: Vec<u32> = std::iter::once(0)
+            .chain(ends[..count.saturating_sub(1)].iter().copied())
+            .collect();
+        let mut items = vec![0u32; lists.items.len()];
+        for &list in order {
+            for &n in lists.get(list as usize) {
+                items[next[n as usize] as usize] = list;
+                next[n as usize] += 1;
+            }
+        }
+        Lists { ends, items }
     }
 }
 

@@ -35,12 +35,24 @@ pub fn for_each_word(text: &str, mut each: impl FnMut(&str)) {
     let mut buffer = String::new();
     if text.is_ascii() {
         // Most news text is ASCII: split on bytes, no character decoding.
-        for word in text
-            .split(|c: char| !c.is_ascii_alphanumeric())
-            .filter(|w| !w.is_empty())
-        {
+        let bytes = text.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            while at < bytes.len() && !bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            let start = at;
+            while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
+                at += 1;
+            }
+            let word = &text[start..at];
+            if word.is_empty() {
+                continue;
+            }
             if word.bytes().any(|b| b.is_ascii_uppercase()) {
-                word_buffer_lowercase(word, &mut buffer);
+                buffer.clear();
+                buffer.push_str(word);
+                buffer.make_ascii_lowercase();
                 each(&buffer);
             } else {
                 each(word);
@@ -59,12 +71,6 @@ pub fn for_each_word(text: &str, mut each: impl FnMut(&str)) {
     if !word.is_empty() {
         each(&word);
     }
-}
-
-/// `word` in lower case, written into `buffer` (reused across words).
-fn word_buffer_lowercase(word: &str, buffer: &mut String) {
-    buffer.clear();
-    buffer.extend(word.chars().map(|c| c.to_ascii_lowercase()));
 }
 
 /// The folded words of `text`, in order.
