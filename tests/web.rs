@@ -679,3 +679,13 @@ async fn a_card_without_related_stories_has_no_panel_button() {
     let root = render_card(json!({"title": "Alone"})).await;
     assert_eq!(count(&root, ".nd-related-toggle"), 0);
 }
+
+#[wasm_bindgen_test]
+fn relative_times_read_naturally_in_english_and_in_the_readers_language() {
+    let at = Timestamp::parse("2021-08-17T12:45:00Z").expect("a date");
+    let english = Dates::new(Some("en-GB"), Some("UTC"));
+    assert_eq!(english.relative(at, at.unix_seconds + 30), "Just now");
+    assert_eq!(english.relative(at, at.unix_seconds + 86_400), "Yesterday");
+    let german = Dates::new(Some("de"), Some("UTC"));
+    assert_eq!(german.relative(at, at.unix_seconds + 30), "Jetzt");
+}

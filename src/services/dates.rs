@@ -10,6 +10,8 @@ use wasm_bindgen::{JsCast, JsValue};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dates {
     relative: Option<JsValue>,
+    /// Intl's English says "Now"; readers expect "Just now".
+    english: bool,
     day: Option<JsValue>,
     day_and_year: Option<JsValue>,
     full: Option<JsValue>,
@@ -35,8 +37,14 @@ impl Dates {
                 .collect();
             formatter("DateTimeFormat", &locales, &options)
         };
+        let relative = formatter("RelativeTimeFormat", &locales, &[("numeric", "auto")]);
+        let english = relative
+            .as_ref()
+            .and_then(resolved_locale)
+            .is_some_and(|locale| locale == "en" || locale.starts_with("en-"));
         Dates {
-            relative: formatter("RelativeTimeFormat", &locales, &[("numeric", "auto")]),
+            relative,
+            english,
             day: zone(&[("day", "numeric"), ("month", "short")]),
             day_and_year: zone(&[("day", "numeric"), ("month", "short"), ("year", "numeric")]),
             full: zone(&[
@@ -53,6 +61,7 @@ impl Dates {
     /// "Just now", "5 minutes ago", "Yesterday", "4 days ago", then the date.
     pub fn relative(&self, at: Timestamp, now: i64) -> String {
         let (value, unit) = match at.age(now) {
+            Age::Now if self.english => return at.relative_label(now),
             Age::Now => (0, "second"),
             Age::Minutes(n) => (-n, "minute"),
             Age::Hours(n) => (-n, "hour"),
@@ -117,6 +126,18 @@ fn formatter(kind: &str, locales: &Array, options: &[(&str, &str)]) -> Option<Js
         .ok()?;
     }
     Reflect::construct(&constructor, &Array::of2(locales, &settings)).ok()
+}
+
+/// The locale a formatter settled on, from `resolvedOptions().locale`.
+fn resolved_locale(formatter: &JsValue) -> Option<String> {
+    let resolve: Function = Reflect::get(formatter, &JsValue::from_str("resolvedOptions"))
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let options = resolve.call0(formatter).ok()?;
+    Reflect::get(&options, &JsValue::from_str("locale"))
+        .ok()?
+        .as_string()
 }
 
 fn format_date(formatter: &JsValue, at: Timestamp) -> Option<String> {
