@@ -7,7 +7,7 @@ use crate::article::{Article, StoryKind};
 use crate::bitset::IdSet;
 use crate::fast_hash::FastMap;
 use crate::feed::Feed;
-use crate::fold::tokens;
+use crate::fold::for_each_word;
 use crate::query::{facet_key, Facet};
 
 /// Which stories contain each folded word, and each story's words in order.
@@ -114,12 +114,18 @@ impl WordIndex {
             for (field, text) in searchable_fields(article).enumerate() {
                 // A gap between fields, so a phrase never spans two.
                 place += 1;
-                for token in tokens(text) {
-                    let next = numbers.len() as u32;
-                    let number = *numbers.entry(token.folded).or_insert(next);
-                    if number == next {
-                        postings.push(WordPostings::default());
-                    }
+                for_each_word(text, |word| {
+                    // Look up by reference: most words are seen before, and
+                    // only a new one is worth a copy.
+                    let number = match numbers.get(word) {
+                        Some(&number) => number,
+                        None => {
+                            let number = numbers.len() as u32;
+                            numbers.insert(word.to_owned(), number);
+                            postings.push(WordPostings::default());
+                            number
+                        }
+                    };
                     let WordPostings {
                         anywhere,
                         in_title,
@@ -133,7 +139,7 @@ impl WordIndex {
                     }
                     places.push(place);
                     place += 1;
-                }
+                });
             }
         }
         // Second: sort the vocabulary, so a prefix is a range of it.
