@@ -4,6 +4,8 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use newsdeck_core::{Article, Clusters, Feed, FeedIndex, ParsedBundle};
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 
 pub struct Loaded {
     pub feed: Feed,
@@ -36,13 +38,38 @@ impl LoadedFeed {
         let stories = clusters
             .as_ref()
             .map_or(feed.len(), |c| c.collapse(feed.newest_first()).len());
-        LoadedFeed(Rc::new(Loaded {
+        let loaded = LoadedFeed(Rc::new(Loaded {
             feed,
             index,
             clusters,
             stories,
             skipped,
-        }))
+        }));
+        loaded.build_word_index_after_paint();
+        loaded
+    }
+
+    /// Builds the search index once the first cards are on screen, so the
+    /// reader sees them before that work rather than after; a search typed
+    /// sooner simply builds it then. The feed may be gone by then: it is
+    /// held weakly.
+    fn build_word_index_after_paint(&self) {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let feed = Rc::downgrade(&self.0);
+        // A timeout set from an animation frame runs after that frame's paint.
+        let after_paint = Closure::once_into_js(move || {
+            let build = Closure::once_into_js(move || {
+                if let Some(loaded) = feed.upgrade() {
+                    loaded.index.words(&loaded.feed);
+                }
+            });
+            if let Some(window) = web_sys::window() {
+                let _ = window.set_timeout_with_callback(build.unchecked_ref());
+            }
+        });
+        let _ = window.request_animation_frame(after_paint.unchecked_ref());
     }
 
     /// One id per story, in the order given (articles as they are when

@@ -112,7 +112,7 @@ fn text_matches(feed: &Feed, index: &FeedIndex, terms: &SearchTerms) -> Option<I
         return None;
     }
     let len = feed.len();
-    let words = &index.words;
+    let words = index.words(feed);
     let mut found = IdSet::full(len);
     for word in &terms.words {
         found.intersect(&words.stories_with(len, word, false));
@@ -139,7 +139,7 @@ fn text_matches(feed: &Feed, index: &FeedIndex, terms: &SearchTerms) -> Option<I
 
 /// Stories where the words stand together, in one field.
 fn with_phrase(feed: &Feed, index: &FeedIndex, phrase: &[String]) -> IdSet {
-    index.words.stories_with_phrase(feed.len(), phrase)
+    index.words(feed).stories_with_phrase(feed.len(), phrase)
 }
 
 /// `topic:` and `source:`: a value matches a facet key or its label.
@@ -179,8 +179,8 @@ fn order(
         .words
         .iter()
         .chain(terms.phrases.iter().flatten())
-        .map(|w| index.words.titles_with(len, w, false))
-        .chain(prefix.map(|p| index.words.titles_with(len, p, true)))
+        .map(|w| index.words(feed).titles_with(len, w, false))
+        .chain(prefix.map(|p| index.words(feed).titles_with(len, p, true)))
         .collect();
     let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); title_sets.len() + 1];
     for &id in feed

@@ -1,6 +1,7 @@
 //! Indexes built once per bundle so that every query is a few set operations:
 //! an inverted index of folded words, and a list of stories per facet value.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use crate::article::{Article, StoryKind};
@@ -47,7 +48,9 @@ pub struct FacetValue {
 /// Everything a query needs besides the articles themselves.
 #[derive(Clone, Debug, Default)]
 pub struct FeedIndex {
-    pub words: WordIndex,
+    /// Built on first use (see [`FeedIndex::words`]): the first screen of a
+    /// feed needs no search, and the word index is most of the build.
+    words: OnceCell<WordIndex>,
     /// Per facet, values ordered by how many stories carry them, then label.
     facets: HashMap<Facet, Vec<FacetValue>>,
     /// (published time, id), oldest first; undated stories are left out.
@@ -81,10 +84,21 @@ impl FeedIndex {
             .map(|facet| (facet, facet_values(articles, facet)))
             .collect();
         FeedIndex {
-            words: WordIndex::build(articles),
+            words: OnceCell::new(),
             facets,
             by_time,
         }
+    }
+
+    /// The word index of `feed` (the feed this index was built from), built
+    /// the first time it is asked for.
+    pub fn words(&self, feed: &Feed) -> &WordIndex {
+        self.words.get_or_init(|| WordIndex::build(feed.articles()))
+    }
+
+    /// Whether the word index has been built yet.
+    pub fn words_ready(&self) -> bool {
+        self.words.get().is_some()
     }
 
     pub fn facet_values(&self, facet: Facet) -> &[FacetValue] {
@@ -302,5 +316,29 @@ fn values_of(article: &Article, facet: Facet) -> Vec<(String, String)> {
             };
             vec![(key.to_owned(), label.to_owned())]
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::run_query;
+    use crate::query::Query;
+
+    #[test]
+    fn the_word_index_waits_for_the_first_search() {
+        let feed = Feed::new(vec![Article {
+            title: "Power Apps portals".into(),
+            ..Article::default()
+        }]);
+        let index = FeedIndex::build(&feed);
+        run_query(&feed, &index, &Query::default(), 0);
+        assert!(!index.words_ready(), "an unfiltered feed needs no words");
+        let search = Query {
+            text: "portal".into(),
+            ..Query::default()
+        };
+        assert_eq!(run_query(&feed, &index, &search, 0).ids, vec![0]);
+        assert!(index.words_ready());
     }
 }

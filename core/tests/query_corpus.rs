@@ -47,7 +47,7 @@ fn a_words_hits_equal_the_records_containing_it() {
         };
         let found = run_query(&feed, &index, &query, 0);
         assert_eq!(found.ids.len(), expected, "{word}");
-        assert_eq!(index.words.story_count(word), expected, "{word}");
+        assert_eq!(index.words(&feed).story_count(word), expected, "{word}");
         assert!(
             found
                 .ids
