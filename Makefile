@@ -13,7 +13,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 CORPUS ?= ../shared/corpus
 
-.PHONY: setup serve test lint test-native test-browser test-e2e dist demo-bundle screenshots size bench
+.PHONY: setup serve test lint test-native test-browser test-e2e dist demo-bundle screenshots size bench audit fuzz
 
 setup:
 	@scripts/setup.sh
@@ -58,3 +58,17 @@ size: dist
 ## vanilla page in headless Chromium; prints a table (not part of `make test`).
 bench: dist
 	node tests/bench/bench.mjs
+
+## Fuzz the bundle reader and the front-matter reader for FUZZ_SECONDS each,
+## one after the other, from seeds copied out of the sample corpus (nightly
+## Rust and cargo-fuzz, installed if missing; not part of `make test`). A crash
+## stops the run and leaves its input in fuzz/artifacts/.
+FUZZ_SECONDS ?= 600
+fuzz:
+	rustup run nightly rustc --version >/dev/null 2>&1 || rustup toolchain install nightly --profile minimal
+	command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
+	fuzz/seed.sh $(CORPUS)
+	for target in bundle front_matter; do \
+	  cargo +nightly fuzz run --fuzz-dir fuzz $$target fuzz/corpus/$$target -- \
+	    -max_total_time=$(FUZZ_SECONDS) -print_final_stats=1 -dict=fuzz/dictionaries/$$target.dict; \
+	done

@@ -17,6 +17,7 @@ pub mod highlight;
 pub mod index;
 mod lenient;
 pub mod manifest;
+mod nesting;
 pub mod normalise;
 pub mod paging;
 pub mod query;

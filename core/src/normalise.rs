@@ -121,27 +121,29 @@ fn provider(value: Option<&Value>, urls: &Urls) -> Option<Provider> {
     let domain = fields
         .and_then(|f| raw_text(field(f, "domain")?))
         .and_then(|raw| domain_of(&raw))
-        .or_else(|| urls.link().and_then(site_of));
+        .or_else(|| urls.link().and_then(domain_of));
     let logo = fields.and_then(|f| images(one_or_many(f, "images")).into_iter().next());
-    let name = name.or_else(|| domain.clone())?;
+    // A host can be far longer than a label; the byline is bounded like one.
+    let name = name.or_else(|| text::clean(domain.as_deref()?, MAX_LABEL_CHARS))?;
     Some(Provider { name, domain, logo })
 }
 
 /// `"www.Forbes.com"`, `"https://forbes.com/"` and `"forbes.com"` all name
 /// forbes.com; anything that is not a host name (`"javascript:x"`) names nothing.
+/// A domain it gives names itself, so a bundle we write reads back the same.
 fn domain_of(raw: &str) -> Option<String> {
     let raw = raw.trim();
     let host = if raw.contains("://") {
         site_of(&web_address(raw)?)?
     } else {
-        let host = raw.trim_end_matches('/').to_ascii_lowercase();
-        host.strip_prefix("www.").map(str::to_owned).unwrap_or(host)
+        raw.trim_end_matches('/').to_ascii_lowercase()
     };
+    let host = host.trim_start_matches("www.");
     let is_host_name = host.contains('.')
         && host
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-'));
-    is_host_name.then_some(host)
+    is_host_name.then(|| host.to_owned())
 }
 
 /// Images with a usable `http(s)` address; a bare string counts as an address.

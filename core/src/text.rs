@@ -1,6 +1,8 @@
 //! Cleaning the free text of records: entities decoded, whitespace tidied,
 //! length bounded. The result is plain text; the widget renders it as text.
 
+use std::borrow::Cow;
+
 /// Longest title and excerpt kept, in characters. A record with a 200 kB
 /// title must not make the feed slow or unreadable.
 pub const MAX_TITLE_CHARS: usize = 300;
@@ -26,6 +28,10 @@ pub fn clean(raw: &str, max_chars: usize) -> Option<String> {
                     out.push(' ');
                 }
                 out.extend(word.chars().take(room));
+            } else if chars == max_chars {
+                // Full to the last character: the ellipsis takes its place.
+                out.pop();
+                out.truncate(out.trim_end().len());
             }
             out.push('…');
             break;
@@ -60,6 +66,25 @@ pub fn decode_entities(text: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Text as a bundle stores it: each `&` that [`decode_entities`] would take
+/// for the start of an entity is written `&amp;`, so that reading the bundle
+/// gives back this very text (`&amp;nbsp;` in a source is the text `&nbsp;`,
+/// which must not come back as a space). Any other `&` stays as it is.
+pub fn encode_entities(text: &str) -> Cow<'_, str> {
+    if !text.contains('&') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for (at, c) in text.char_indices() {
+        if c == '&' && entity_at(&text[at..]).is_some() {
+            out.push_str("&amp;");
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// The character an entity at the start of `text` stands for, and its length.
@@ -138,6 +163,21 @@ mod tests {
     }
 
     #[test]
+    fn encoded_text_decodes_to_itself() {
+        for text in [
+            "&nbsp;",
+            "AT&T & Q&A",
+            "&amp;lt;",
+            "&#8217; &x&nbsp;",
+            "&",
+            "plain",
+        ] {
+            assert_eq!(decode_entities(&encode_entities(text)), text, "{text:?}");
+        }
+        assert_eq!(encode_entities("AT&T &nbsp;"), "AT&T &amp;nbsp;");
+    }
+
+    #[test]
     fn leaves_malformed_entities_alone() {
         assert_eq!(
             decode_entities("AT&T & co &bogus; &#xZZ; &"),
@@ -173,5 +213,9 @@ mod tests {
             Some(10)
         );
         assert_eq!(clean("short enough", 12).as_deref(), Some("short enough"));
+        // Words that fill the limit exactly, and more after them.
+        assert_eq!(clean("abcd efgh", 4).as_deref(), Some("abc…"));
+        assert_eq!(clean("ab c de", 4).as_deref(), Some("ab…"));
+        assert_eq!(clean("ab cd e", 5).as_deref(), Some("ab c…"));
     }
 }

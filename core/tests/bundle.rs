@@ -107,3 +107,38 @@ fn what_we_write_reads_back_the_same() {
     assert_eq!(second.articles, first.articles);
     assert!(second.report.skipped.is_empty());
 }
+
+#[test]
+fn a_record_nested_absurdly_deep_still_shows_without_the_deep_value() {
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let text = format!(
+        r#"{{"articles": [{{"title": "Deep", "topics": {deep}, "excerpt": "kept"}}, {{"title": "Next", "topics": ["AI", [[["x"]]]]}}]}}"#
+    );
+    assert!(
+        serde_json::from_str::<serde_json::Value>(&text).is_err(),
+        "deeper than serde_json reads"
+    );
+    let bundle = parse_bundle(&text).unwrap_or_default();
+    assert_eq!(bundle.report.skipped, []);
+    let titles: Vec<&str> = bundle.articles.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles, ["Deep", "Next"]);
+    assert!(bundle.articles[0].topics.is_empty());
+    assert_eq!(bundle.articles[0].excerpt.as_deref(), Some("kept"));
+    assert_eq!(bundle.articles[1].topics, ["AI"]);
+}
+
+#[test]
+fn deep_nesting_does_not_hide_where_a_bundle_really_breaks() {
+    let text = format!(
+        r#"[{{"title": "a", "x": {}]}}, {{"title": "#,
+        "[".repeat(500)
+    );
+    let message = parse_bundle(&text)
+        .map(|_| String::new())
+        .unwrap_or_else(|e| e.to_string());
+    assert!(
+        message.starts_with("the news data is not valid JSON (line 1, column "),
+        "{message}"
+    );
+    assert!(!message.contains("recursion"), "{message}");
+}

@@ -265,3 +265,13 @@ fn huge_text_is_bounded() {
             <= newsdeck_core::text::MAX_EXCERPT_CHARS
     );
 }
+
+#[test]
+fn a_byline_taken_from_a_long_host_is_bounded() {
+    let host = format!("news.{}.example", "a".repeat(300));
+    let article = read(json!({"title": "t", "webUrl": format!("https://{host}/story")}));
+    let provider = article.provider.unwrap_or_default();
+    assert_eq!(provider.domain.as_deref(), Some(host.as_str()));
+    assert!(provider.name.starts_with("news.aaa"), "{}", provider.name);
+    assert!(provider.name.chars().count() <= newsdeck_core::text::MAX_LABEL_CHARS);
+}
