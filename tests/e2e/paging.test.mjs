@@ -114,7 +114,7 @@ test('when the feed cannot be fetched, the copy saved on the last visit is shown
   await page.route('**/demo-bundle.json', (route) => (failing ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
   await page.reload();
   await page.locator('.nd-saved-copy').waitFor();
-  assert.match(await page.locator('.nd-saved-copy').textContent(), /could not be refreshed\. Showing the copy saved (now|\d+ seconds? ago|1 minute ago)\./i);
+  assert.match(await page.locator('.nd-saved-copy').textContent(), /could not be refreshed\. Showing the copy saved (just now|\d+ seconds? ago|1 minute ago)\./i);
   assert.equal(await page.locator('.nd-count').textContent(), line, 'the saved copy shows the same stories');
   assert.equal(await page.getByRole('alert').count(), 0);
 
