@@ -25,6 +25,8 @@ impl NewsdeckHandle {
         if let Some(app) = self.app.take() {
             app.destroy();
         }
+        // Else the next element the page adds would mount it again.
+        let _ = self.host.remove_attribute("data-newsdeck");
         unmark(&self.host);
     }
 

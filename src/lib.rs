@@ -3,6 +3,7 @@
 
 mod api;
 pub mod components;
+mod crash;
 pub mod embed;
 pub mod loaded;
 mod mount;

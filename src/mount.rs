@@ -12,6 +12,7 @@ use web_sys::{
 use yew::AppHandle;
 
 use crate::components::app::{App, AppProps};
+use crate::crash;
 use crate::embed::Embed;
 
 /// Marks an element whose widget is running, so it is never mounted twice.
@@ -21,10 +22,12 @@ const MOUNTED: &str = "data-newsdeck-mounted";
 /// request, nothing leaks out, and strict Content Security Policies allow it.
 const STYLES: &str = include_str!("../static/newsdeck.css");
 
-/// Installs the panic hook, mounts every widget on the page, and keeps
-/// watching for `[data-newsdeck]` elements added later.
-pub fn start() {
-    console_error_panic_hook::set_once();
+/// Starts newsdeck on the page, called by the entry script: installs the
+/// panic boundary (`on_crash(message)`, see `crash`), mounts every widget on
+/// the page, and keeps watching for `[data-newsdeck]` elements added later.
+#[wasm_bindgen]
+pub fn start(on_crash: js_sys::Function) {
+    crash::install(on_crash);
     mount_all();
     watch_for_new_hosts();
 }
@@ -48,7 +51,7 @@ pub fn mount_all() -> usize {
 /// Starts a widget in `host` unless one runs there already. `index` is the
 /// host's place on the page, for a default URL prefix.
 pub fn mount_host(host: &Element, index: usize) -> Option<(AppHandle<App>, Embed)> {
-    if host.has_attribute(MOUNTED) {
+    if host.has_attribute(MOUNTED) || crash::has_crashed() {
         return None;
     }
     let (settings, warnings) = read_settings(|name| host.get_attribute(name));

@@ -7,13 +7,113 @@
 //
 // For pages that prefer script: newsdeck.mount(element, options) returns a
 // handle with destroy() and setQuery(view); see the README.
+//
+// The panic boundary lives here: after a panic the WebAssembly cannot be
+// trusted (it aborts, maybe half-way through a render), so this script, not
+// the WebAssembly, replaces every widget with an error box. Its Retry loads a
+// fresh copy of the WebAssembly (a new module instance) on the same elements;
+// their settings are in their attributes.
 
-import init, { mount } from './newsdeck-app.js';
+const MOUNTED = 'data-newsdeck-mounted';
 
-await init();
+/** The running copy of newsdeck-app.js, and how many copies came before. */
+let app;
+let restarts = 0;
+let crashed = false;
+/** Widgets mounted from script, by element: the handle of the running copy. */
+const scripted = new Map();
+
+async function boot() {
+  // A new address is a new module, with its own WebAssembly instance.
+  const glue = await import(restarts ? `./newsdeck-app.js?restart=${restarts}` : './newsdeck-app.js');
+  await glue.default();
+  app = glue;
+  crashed = false;
+  // Widgets mounted from script come back through mount(), which keeps
+  // their handles working; start() must not take them first.
+  const again = [...scripted.keys()];
+  for (const host of again) host.setAttribute(MOUNTED, '');
+  try {
+    glue.start(showCrash);
+    for (const host of again) {
+      host.removeAttribute(MOUNTED);
+      scripted.set(host, glue.mount(host, {}));
+    }
+  } catch (error) {
+    // A panic while starting already shows the error boxes.
+    if (!crashed) throw error;
+  }
+}
+
+/** Called by the WebAssembly, once, as it panics: only plain DOM work here. */
+function showCrash() {
+  crashed = true;
+  const hosts = new Set([...document.querySelectorAll(`[${MOUNTED}]`), ...scripted.keys()]);
+  for (const host of hosts) host.shadowRoot?.replaceChildren(crashBox(host.shadowRoot));
+}
+
+/** The widget's error box, made without the WebAssembly, in the widget's
+ *  own section so that its theme and styles still apply. */
+function crashBox(shadow) {
+  const element = (tag, className, text = '') => {
+    const made = document.createElement(tag);
+    made.className = className;
+    made.textContent = text;
+    return made;
+  };
+  const section = element('section', shadow.querySelector('section.newsdeck')?.className || 'newsdeck');
+  section.setAttribute('aria-label', 'News');
+  const alert = element('div', 'nd-error');
+  alert.setAttribute('role', 'alert');
+  const words = element('div', 'nd-error__text');
+  words.append(
+    element('p', 'nd-error__title', 'The news stopped working.'),
+    element('p', 'nd-error__detail', 'Something went wrong inside the news feed. Retry starts it again.'),
+  );
+  const retry = element('button', 'nd-button', 'Retry');
+  retry.type = 'button';
+  retry.addEventListener('click', restart, { once: true });
+  alert.append(words, retry);
+  section.append(alert);
+  const root = document.createElement('div');
+  root.append(section);
+  return root;
+}
+
+async function restart() {
+  for (const host of document.querySelectorAll(`[${MOUNTED}]`)) {
+    host.removeAttribute(MOUNTED);
+    host.shadowRoot?.replaceChildren();
+  }
+  for (const host of scripted.keys()) host.shadowRoot?.replaceChildren();
+  restarts += 1;
+  await boot();
+}
+
+function mount(element, options = {}) {
+  if (crashed) throw new Error('newsdeck: stopped after an error; mount again after Retry');
+  scripted.set(element, app.mount(element, options));
+  return Object.freeze({
+    destroy() {
+      const handle = scripted.get(element);
+      if (!scripted.delete(element)) return;
+      if (!crashed) return handle.destroy();
+      element.removeAttribute('data-newsdeck');
+      element.removeAttribute(MOUNTED);
+      element.shadowRoot?.replaceChildren();
+    },
+    setQuery(view) {
+      if (!crashed) scripted.get(element)?.setQuery(view);
+    },
+  });
+}
+
+await boot();
 
 const newsdeck = Object.freeze({
-  mount: (element, options = {}) => mount(element, options),
+  mount,
+  /** For testing the panic boundary only: makes the widget panic. */
+  panicForTesting: () => app.panicForTesting(),
 });
 
 window.newsdeck = newsdeck;

@@ -59,22 +59,25 @@ export async function serveStatic(root = DIST, base = '/', headers = {}) {
   };
 }
 
-/** Headless Chromium as the tests need it: quiet, sandbox-free for root, and
+/** Chromium's flags for tests and audits: quiet, sandbox-free for root, and
  *  unable to resolve any host but loopback (corpus images name real sites). */
+export const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+/** Headless Chromium as the tests need it (see CHROMIUM_FLAGS). */
 export function launchBrowser() {
   return chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
-    ],
+    args: CHROMIUM_FLAGS,
   });
 }
 
@@ -147,4 +150,10 @@ export function servedRelease() {
     await env.server?.close();
   });
   return env;
+}
+
+/** Answers `page`'s requests for `path` (any origin) with `body`: host pages
+ *  and bundles a test makes up. `headers` go with it, e.g. a policy. */
+export function routeBody(page, path, contentType, body, headers = {}) {
+  return page.route(`**${path}`, (route) => route.fulfill({ status: 200, contentType, headers, body }));
 }
