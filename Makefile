@@ -50,6 +50,13 @@ demo-bundle:
 screenshots: setup dist
 	cd tests/e2e && node screenshots.mjs
 
+## Lighthouse (desktop preset) on the release build's demo page, served on
+## loopback: prints the scores; fails under 95 accessibility, 95 best
+## practices or 90 performance. NEWSDECK_DIST audits another build instead.
+audit: setup $(if $(NEWSDECK_DIST),,dist)
+	cd tests/audit && { cmp -s package-lock.json node_modules/.newsdeck-lock || { npm ci --no-audit --no-fund >/dev/null && cp package-lock.json node_modules/.newsdeck-lock; }; }
+	cd tests/audit && $(if $(NEWSDECK_DIST),NEWSDECK_DIST=$(abspath $(NEWSDECK_DIST))) CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} node audit.mjs
+
 ## The release build's code (wasm + JS) in gzip kB, against the 150 kB budget.
 size: dist
 	node tests/bench/size.mjs

@@ -81,6 +81,9 @@ pub struct Settings {
     pub max_size_mb: u32,
     /// `data-state-key`, else the element's `id`, if either is set.
     pub state_key: Option<String>,
+    /// The widget's name for screen readers (`data-label`): its region is
+    /// a landmark, and two landmarks on a page need different names.
+    pub label: String,
     /// The view to open with.
     pub initial: Query,
 }
@@ -103,12 +106,14 @@ impl Default for Settings {
             timeout_seconds: 15,
             max_size_mb: 50,
             state_key: None,
+            label: DEFAULT_LABEL.to_owned(),
             initial: Query::default(),
         }
     }
 }
 
 pub const DEFAULT_PAGE_SIZE: usize = 24;
+pub const DEFAULT_LABEL: &str = "News";
 const MAX_PAGE_SIZE: usize = 200;
 
 /// An attribute whose value could not be used.
@@ -211,6 +216,10 @@ pub fn read_settings(
         state_key: attribute("data-state-key")
             .or_else(|| attribute("id"))
             .filter(|k| !k.trim().is_empty()),
+        label: attribute("data-label")
+            .map(|label| label.trim().to_owned())
+            .filter(|label| !label.is_empty())
+            .unwrap_or_else(|| DEFAULT_LABEL.to_owned()),
         initial: initial_view(&attribute),
     };
     (settings, reader.warnings)
@@ -391,6 +400,7 @@ mod tests {
             ("data-timeout", "5"),
             ("data-max-size", "8"),
             ("id", "feed"),
+            ("data-label", " AI briefing "),
             ("data-topics", "AI, Robotics"),
             ("data-sort", "trending"),
         ]);
@@ -420,6 +430,8 @@ mod tests {
             }
         );
         assert_eq!(settings.state_key.as_deref(), Some("feed"));
+        assert_eq!(settings.label, "AI briefing");
+        assert_eq!(read(&[("data-label", "  ")]).0.label, "News");
         assert!(settings.initial.is_selected(Facet::Topic, "robotics"));
         assert_eq!(settings.initial.sort, Some(SortOrder::Trending));
     }

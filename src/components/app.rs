@@ -159,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
         <ContextProvider<Embed> context={props.embed.clone()}>
             <ContextProvider<Rc<Settings>> context={settings.clone()}>
             <ContextProvider<Rc<Dates>> context={(*dates).clone()}>
-                <section class={classes!("newsdeck", layout_class(settings.layout), theme_class(settings.theme))} aria-label="News">
+                <section class={classes!("newsdeck", layout_class(settings.layout), theme_class(settings.theme))} aria-label={settings.label.clone()}>
                     { body }
                 </section>
             </ContextProvider<Rc<Dates>>>

@@ -1,28 +1,14 @@
-// Screenshots of the release build for review: phone and desktop widths,
-// light and dark. Writes PNGs into tests/e2e/screenshots/.
+// Screenshots of the release build for review (`make screenshots`): every
+// view of screenshots-views.mjs, light and dark, as PNGs in
+// tests/e2e/screenshots/.
 
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { launchBrowser, openPage, serveStatic, widgetSettled } from './harness.mjs';
+import { launchBrowser, serveStatic } from './harness.mjs';
+import { saveScreenshots } from './screenshots-views.mjs';
 
-const out = resolve(import.meta.dirname, 'screenshots');
-await mkdir(out, { recursive: true });
 const server = await serveStatic();
 const browser = await launchBrowser();
 try {
-  for (const width of [390, 768, 1280]) {
-    for (const colorScheme of ['light', 'dark']) {
-      const page = await openPage(browser, { viewport: { width, height: 1000 }, colorScheme, reducedMotion: 'reduce' });
-      await page.goto(server.url);
-      await widgetSettled(page);
-      // Let the blocked pictures fail over to their stand-ins before the shot.
-      await page.waitForLoadState('networkidle');
-      const file = `${out}/demo-${width}-${colorScheme}.png`;
-      await page.screenshot({ path: file });
-      console.log(file);
-      await page.close();
-    }
-  }
+  for (const file of await saveScreenshots(browser, server.url)) console.log(file);
 } finally {
   await browser.close();
   await server.close();
