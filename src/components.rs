@@ -17,6 +17,7 @@ pub mod related_panel;
 pub mod saved_copy_notice;
 pub mod scroll_sentinel;
 pub mod search_box;
+pub mod shortcuts_dialog;
 pub mod skeleton_card;
 pub mod sort_select;
 pub mod time_filter;

@@ -25,6 +25,7 @@ pub mod related;
 pub mod sample;
 pub mod search;
 pub mod settings;
+pub mod shortcuts;
 pub mod text;
 pub mod url;
 

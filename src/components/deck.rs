@@ -1,6 +1,8 @@
 //! A loaded feed with its controls: owns the reader's view, runs the query,
 //! and keeps the view in the page URL.
 
+mod keyboard;
+
 use std::rc::Rc;
 
 use newsdeck_core::{run_query, Query, Settings};
@@ -10,14 +12,17 @@ use yew::prelude::*;
 
 use crate::components::active_filters::ActiveFilters;
 use crate::components::empty_state::EmptyState;
+use crate::components::feed::keys::FeedKeys;
 use crate::components::feed::Feed;
 use crate::components::filter_panel::{active_count, FilterPanel};
 use crate::components::search_box::SearchBox;
+use crate::components::shortcuts_dialog::ShortcutsDialog;
 use crate::components::sort_select::SortSelect;
 use crate::embed::{object_of, query_object, Embed};
 use crate::loaded::LoadedFeed;
 use crate::services::url_state;
 use crate::view::{HistoryStep, View, ViewAction};
+use keyboard::{use_shortcut_keys, ShortcutTargets};
 
 #[derive(Properties, PartialEq)]
 pub struct DeckProps {
@@ -40,6 +45,9 @@ pub fn Deck(props: &DeckProps) -> Html {
         View::new(from_url.unwrap_or_else(|| props.initial.clone()))
     });
     let filters_open = use_state(|| false);
+    let shortcuts_open = use_state(|| false);
+    let deck_ref = use_node_ref();
+    let feed_keys = use_memo((), |_| FeedKeys::default());
     let result = use_memo(
         (props.loaded.clone(), view.query.clone(), props.now),
         |(loaded, query, now)| {
@@ -77,13 +85,30 @@ pub fn Deck(props: &DeckProps) -> Html {
         let open = filters_open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
+    let show_shortcuts = {
+        let open = shortcuts_open.clone();
+        Callback::from(move |()| open.set(true))
+    };
+    let onclose_shortcuts = {
+        let open = shortcuts_open.clone();
+        Callback::from(move |()| open.set(false))
+    };
+    let onkeydown = use_shortcut_keys(ShortcutTargets {
+        deck: deck_ref.clone(),
+        feed: (*feed_keys).clone(),
+        ondispatch: ondispatch.clone(),
+        onshow_shortcuts: show_shortcuts.clone(),
+    });
     html! {
-        <div class="nd-deck">
+        <div class="nd-deck" ref={deck_ref} {onkeydown}>
             <div class="nd-bar">
                 <SearchBox id={id("search")} value={query.text.clone()} ondispatch={ondispatch.clone()} />
                 <SortSelect id={id("sort")} query={query.clone()} ondispatch={ondispatch.clone()} />
                 <button type="button" class="nd-button nd-button--quiet nd-filters-toggle" aria-expanded={filters_open.to_string()} aria-controls={id("filters")} onclick={ontoggle}>
                     { if filters > 0 { format!("Filters ({filters})") } else { "Filters".to_owned() } }
+                </button>
+                <button type="button" class="nd-button nd-button--quiet nd-shortcuts-toggle" aria-haspopup="dialog" aria-controls={id("shortcuts")} aria-keyshortcuts="?" onclick={show_shortcuts.reform(|_: MouseEvent| ())}>
+                    { "Keyboard shortcuts" }
                 </button>
             </div>
             <div class="nd-layout">
@@ -102,10 +127,11 @@ pub fn Deck(props: &DeckProps) -> Html {
                         <p class="nd-empty">{ "No stories to show yet." }</p>
                     } else {
                         // Keyed by the view, so a new result starts at its first page.
-                        <Feed key={format!("{:?}", query.to_params())} loaded={props.loaded.clone()} result={result.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} />
+                        <Feed key={format!("{:?}", query.to_params())} loaded={props.loaded.clone()} result={result.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} />
                     }
                 </div>
             </div>
+            <ShortcutsDialog id={id("shortcuts")} open={*shortcuts_open} onclose={onclose_shortcuts} />
         </div>
     }
 }

@@ -3,6 +3,8 @@
 //! the DOM, with space standing in for the rest, so the page stays light at
 //! any size.
 
+mod focusable;
+pub mod keys;
 mod rows;
 mod viewport;
 mod window;
@@ -19,6 +21,7 @@ use yew::prelude::*;
 use crate::components::card::{card_element_id, Card};
 use crate::components::scroll_sentinel::ScrollSentinel;
 use crate::loaded::LoadedFeed;
+use keys::{act, card_index, use_feed_keys, CardKey, FeedKeys};
 use rows::RowLayout;
 use viewport::{grid_shape, measure_rows, rows_in_view, set_padding, use_viewport_changes};
 use window::{FeedWindow, WindowAction};
@@ -41,6 +44,9 @@ pub struct FeedProps {
     /// Loads the feed's next part, while the bundle has more than is loaded.
     #[prop_or_default]
     pub more: Option<Callback<()>>,
+    /// Where the widget's keyboard shortcuts reach the cards.
+    #[prop_or_default]
+    pub keys: FeedKeys,
 }
 
 #[function_component]
@@ -107,11 +113,13 @@ pub fn Feed(props: &FeedProps) -> Html {
             }
         },
     );
-    let onkeydown = use_callback(
-        (result_ids.clone(), dispatcher.clone()),
-        |event: KeyboardEvent, (ids, dispatcher)| {
-            if let Some(index) = next_card(&event, ids.len()) {
-                event.prevent_default();
+    let onkey = use_callback(
+        (result_ids.clone(), dispatcher.clone(), feed_ref.clone()),
+        |key: CardKey, (ids, dispatcher, feed_ref)| {
+            let Some(feed) = feed_ref.cast::<Element>() else {
+                return;
+            };
+            if let Some(index) = act(&key, &feed, ids.len()) {
                 dispatcher.dispatch(WindowAction::Reveal {
                     index,
                     id: ids[index],
@@ -119,6 +127,7 @@ pub fn Feed(props: &FeedProps) -> Html {
             }
         },
     );
+    use_feed_keys(&props.keys, onkey);
     // One step of paging: more of the loaded cards, and past the loaded
     // cards, the bundle's next part.
     let advance = {
@@ -157,7 +166,7 @@ pub fn Feed(props: &FeedProps) -> Html {
     };
     html! {
         <>
-            <div class="nd-feed" role="feed" aria-busy="false" aria-label="News stories" ref={feed_ref} {onkeydown} {onfocusin} {onfocusout}>
+            <div class="nd-feed" role="feed" aria-busy="false" aria-label="News stories" ref={feed_ref} {onfocusin} {onfocusout}>
                 { for cards.map(|index| {
                     let id = result_ids[index];
                     html! {
@@ -288,34 +297,6 @@ fn reaching(rows: Range<usize>, row: usize) -> Range<usize> {
     } else {
         start..end
     }
-}
-
-/// The index in the result of the card holding `element`.
-fn card_index(element: &Element) -> Option<usize> {
-    element
-        .closest(".nd-card")
-        .ok()??
-        .get_attribute("aria-posinset")?
-        .parse::<usize>()
-        .ok()?
-        .checked_sub(1)
-}
-
-/// The index of the card that Page Down or Page Up moves focus to from the
-/// card holding the event's target (the feed pattern's keys), if any.
-fn next_card(event: &KeyboardEvent, total: usize) -> Option<usize> {
-    let forward = match event.key().as_str() {
-        "PageDown" => true,
-        "PageUp" => false,
-        _ => return None,
-    };
-    let index = card_index(&event.target_dyn_into::<Element>()?)?;
-    let next = if forward {
-        index + 1
-    } else {
-        index.checked_sub(1)?
-    };
-    (next < total).then_some(next)
 }
 
 /// Moves keyboard focus to the card with this element id (which scrolls it

@@ -1,0 +1,150 @@
+//! The widget's keyboard shortcuts: where focus is, what core says the key
+//! means there (`newsdeck_core::shortcuts`), and doing it. The listener sits
+//! on the widget's own element, so keys pressed anywhere else, in the host
+//! page or in another widget, never reach it.
+
+use newsdeck_core::shortcuts::{decide, Action, Focus, KeyPress};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+use yew::prelude::*;
+
+use crate::components::feed::keys::{CardKey, FeedKeys};
+use crate::view::ViewAction;
+
+/// What the shortcuts act on besides the cards.
+#[derive(Clone)]
+pub struct ShortcutTargets {
+    /// The widget's element, where the search box is found.
+    pub deck: NodeRef,
+    pub feed: FeedKeys,
+    pub ondispatch: Callback<ViewAction>,
+    pub onshow_shortcuts: Callback<()>,
+}
+
+/// The keydown handler for the widget's element.
+#[hook]
+pub fn use_shortcut_keys(targets: ShortcutTargets) -> Callback<KeyboardEvent> {
+    // Where `/` came from, for Escape in the empty search box to go back to.
+    let before_search = use_mut_ref(|| None::<Element>);
+    Callback::from(move |event: KeyboardEvent| {
+        let Some(target) = event.target_dyn_into::<Element>() else {
+            return;
+        };
+        if event.default_prevented() {
+            return;
+        }
+        let key = event.key();
+        let press = KeyPress {
+            key: &key,
+            ctrl: event.ctrl_key(),
+            alt: event.alt_key(),
+            meta: event.meta_key(),
+            shift: event.shift_key(),
+            composing: event.is_composing(),
+            focus: focus_of(&target),
+        };
+        let Some(action) = decide(&press) else {
+            return;
+        };
+        // Taken: the browser must not also act (type `/`, scroll the page),
+        // nor a host page that has shortcuts of its own.
+        event.prevent_default();
+        event.stop_propagation();
+        match action {
+            Action::FocusSearch => {
+                if let Some(search) = search_box(&targets.deck) {
+                    *before_search.borrow_mut() = Some(target);
+                    let _ = search.focus();
+                }
+            }
+            Action::ClearSearch => targets.ondispatch.emit(ViewAction::ClearText),
+            Action::LeaveSearch => leave_search(&target, before_search.borrow_mut().take()),
+            Action::ShowShortcuts => targets.onshow_shortcuts.emit(()),
+            Action::NextCard
+            | Action::PreviousCard
+            | Action::OpenStory
+            | Action::ToggleRelated
+            | Action::AfterFeed
+            | Action::BeforeFeed => targets.feed.send(CardKey {
+                action,
+                from: target,
+            }),
+        }
+    })
+}
+
+/// What kind of element `target` is, as far as shortcuts care.
+pub fn focus_of(target: &Element) -> Focus {
+    if target.closest("dialog").ok().flatten().is_some() {
+        return Focus::Dialog;
+    }
+    if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
+        if input
+            .class_name()
+            .split_whitespace()
+            .any(|c| c == "nd-search__input")
+        {
+            return Focus::SearchBox {
+                empty: input.value().is_empty(),
+            };
+        }
+        if takes_typing(&input.type_()) {
+            return Focus::TextField;
+        }
+    }
+    let editable = target
+        .dyn_ref::<HtmlElement>()
+        .is_some_and(HtmlElement::is_content_editable);
+    if editable || matches!(target.tag_name().as_str(), "TEXTAREA" | "SELECT") {
+        return Focus::TextField;
+    }
+    match target.closest(".nd-card").ok().flatten() {
+        Some(card) if card == *target => Focus::Card,
+        Some(_) => Focus::InsideCard,
+        None => Focus::OtherControl,
+    }
+}
+
+/// Inputs whose keys type or pick a value; the others (checkboxes, sliders,
+/// buttons) only react to arrows, Space and Enter.
+fn takes_typing(kind: &str) -> bool {
+    !matches!(
+        kind,
+        "checkbox" | "radio" | "button" | "submit" | "reset" | "range" | "color" | "file" | "image"
+    )
+}
+
+fn search_box(deck: &NodeRef) -> Option<HtmlElement> {
+    let deck = deck.cast::<Element>()?;
+    deck.query_selector(".nd-search__input")
+        .ok()??
+        .dyn_into()
+        .ok()
+}
+
+/// Focus goes back to where `/` was pressed: to the same card, found by id
+/// if the view changed and rendered it anew. Reached any other way, or if
+/// that card is gone, the search box just lets focus go.
+fn leave_search(search: &Element, before: Option<Element>) {
+    let back = before.and_then(|element| {
+        if element.is_connected() {
+            return Some(element);
+        }
+        let id = element.id();
+        if id.is_empty() {
+            return None;
+        }
+        let deck = search.closest(".nd-deck").ok()??;
+        deck.query_selector(&format!("[id='{id}']")).ok()?
+    });
+    match back.and_then(|element| element.dyn_into::<HtmlElement>().ok()) {
+        Some(element) => {
+            let _ = element.focus();
+        }
+        None => {
+            if let Some(search) = search.dyn_ref::<HtmlElement>() {
+                let _ = search.blur();
+            }
+        }
+    }
+}

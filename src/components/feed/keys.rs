@@ -1,0 +1,134 @@
+//! The shortcuts that act on cards (see `newsdeck_core::shortcuts`). The
+//! widget's keyboard handler hands them to the feed, which alone knows which
+//! cards are revealed and can render a card before focusing it.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use newsdeck_core::shortcuts::Action;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+use yew::prelude::*;
+
+use super::focusable;
+
+/// A card shortcut, and the element that had focus when it was pressed.
+pub struct CardKey {
+    pub action: Action,
+    pub from: Element,
+}
+
+/// Where the deck sends card shortcuts; the feed shown in it registers its
+/// handler here. A feed is replaced with each new view, the deck is not.
+#[derive(Clone, Default)]
+pub struct FeedKeys(Rc<RefCell<Option<Callback<CardKey>>>>);
+
+impl FeedKeys {
+    /// Hands `key` to the feed, if one is shown.
+    pub fn send(&self, key: CardKey) {
+        let handler = self.0.borrow().clone();
+        if let Some(handler) = handler {
+            handler.emit(key);
+        }
+    }
+}
+
+impl PartialEq for FeedKeys {
+    fn eq(&self, other: &FeedKeys) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+/// Makes `handler` the feed's for as long as the calling feed is mounted.
+#[hook]
+pub fn use_feed_keys(keys: &FeedKeys, handler: Callback<CardKey>) {
+    let keys = keys.clone();
+    use_effect_with(handler, move |handler| {
+        *keys.0.borrow_mut() = Some(handler.clone());
+        let handler = handler.clone();
+        move || {
+            // The next feed may have registered already.
+            let mut slot = keys.0.borrow_mut();
+            if slot.as_ref() == Some(&handler) {
+                *slot = None;
+            }
+        }
+    });
+}
+
+/// Does what `key` asks inside `feed` (of `total` cards). A card to move
+/// to is returned, for the feed to reveal and focus: it may not be
+/// rendered yet.
+pub fn act(key: &CardKey, feed: &Element, total: usize) -> Option<usize> {
+    let card = key
+        .from
+        .closest(".nd-card")
+        .ok()
+        .flatten()
+        .filter(|card| feed.contains(Some(card)));
+    let next = match key.action {
+        // With no card focused, the first is next.
+        Action::NextCard => card
+            .as_ref()
+            .map_or(Some(0), |card| Some(position(card)? + 1)),
+        Action::PreviousCard => position(card.as_ref()?)?.checked_sub(1),
+        Action::OpenStory => {
+            // The title link opens the story, in the tab the settings say
+            // and with its `rel`, and tells the host page (`newsdeck:open`).
+            child(card.as_ref()?, ".nd-card__link")?.click();
+            None
+        }
+        Action::ToggleRelated => {
+            toggle_related(card.as_ref()?, &key.from);
+            None
+        }
+        Action::AfterFeed => {
+            focus(focusable::after(feed));
+            None
+        }
+        Action::BeforeFeed => {
+            focus(focusable::before(feed));
+            None
+        }
+        Action::FocusSearch | Action::ClearSearch | Action::LeaveSearch | Action::ShowShortcuts => {
+            None
+        }
+    };
+    next.filter(|&index| index < total)
+}
+
+/// The index in the result of the card holding `element`.
+pub fn card_index(element: &Element) -> Option<usize> {
+    position(&element.closest(".nd-card").ok()??)
+}
+
+fn position(card: &Element) -> Option<usize> {
+    card.get_attribute("aria-posinset")?
+        .parse::<usize>()
+        .ok()?
+        .checked_sub(1)
+}
+
+/// Clicks the card's own disclosure button, so `aria-expanded` stays true
+/// to what is shown.
+fn toggle_related(card: &Element, from: &Element) {
+    let Some(toggle) = child(card, ".nd-related-toggle") else {
+        return;
+    };
+    // Closing removes the panel and whatever has focus in it: the button
+    // takes focus instead, as it does when Escape closes the panel.
+    if from.closest(".nd-related").ok().flatten().is_some() {
+        let _ = toggle.focus();
+    }
+    toggle.click();
+}
+
+fn child(card: &Element, selector: &str) -> Option<HtmlElement> {
+    card.query_selector(selector).ok()??.dyn_into().ok()
+}
+
+fn focus(element: Option<HtmlElement>) {
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}
