@@ -39,7 +39,9 @@ async function serve() {
     let file;
     if (url.pathname === '/widget.html') {
       const src = url.searchParams.get('src');
-      const body = demo.replace('data-src="demo-bundle.json"', `data-src="${src}" data-paging="infinite" data-url-state="off"`);
+      // The 100k bundle is over the default 50 MB cap: raised, as a site
+      // serving such a bundle would.
+      const body = demo.replace('data-src="demo-bundle.json"', `data-src="${src}" data-paging="infinite" data-url-state="off" data-max-size="500"`);
       response.writeHead(200, { 'content-type': TYPES['.html'] }).end(body);
       return;
     }
@@ -64,12 +66,19 @@ async function serve() {
 /** Injected before any page script: first card, idle, long tasks, layout
  *  shifts, and the wasm memory once instantiated. */
 function probe() {
-  const bench = (window.__bench = { longTasks: [], cls: 0 });
+  const bench = (window.__bench = { longTasks: [], cls: 0, shifts: [] });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
   new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) if (!e.hadRecentInput) bench.cls += e.value;
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      bench.cls += e.value;
+      // What moved, for BENCH_SHIFTS=1: the element and how far.
+      const name = (node) => (node ? `${node.nodeName.toLowerCase()}${node.getAttribute?.('class') ? '.' + node.getAttribute('class').split(' ')[0] : ''}` : '?');
+      const moved = (e.sources ?? []).map((s) => `${name(s.node)} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} (h ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)})`);
+      bench.shifts.push(`${e.value.toFixed(3)} at ${Math.round(e.startTime)} ms: ${moved.join(', ')}`);
+    }
   }).observe({ type: 'layout-shift', buffered: true });
   for (const name of ['instantiate', 'instantiateStreaming']) {
     const original = WebAssembly[name];
@@ -156,7 +165,9 @@ async function measure(browser, url, kind, size) {
   await page.addInitScript(probe);
   const src = `/bundles/bundle-${size}.json`;
   await page.goto(kind === 'widget' ? `${url}/widget.html?src=${src}` : `${url}/vanilla.html?src=${src}`);
-  await page.waitForFunction(() => window.__bench.interactive, null, { timeout: 600_000, polling: 100 });
+  await page.waitForFunction(() => window.__bench.interactive || window.__root().querySelector('[role="alert"]'), null, { timeout: 600_000, polling: 100 });
+  const failure = await page.evaluate(() => !window.__bench.interactive && window.__root().querySelector('[role="alert"]')?.textContent);
+  if (failure) throw new Error(`${kind} at ${size} articles did not load: ${failure}`);
   const result = await page.evaluate(() => ({ firstCard: __bench.firstCard, interactive: __bench.interactive, loadCls: __bench.cls }));
   const word = 'copilot';
   result.keystroke = median(await page.evaluate(typeTimes, word));
@@ -178,6 +189,7 @@ async function measure(browser, url, kind, size) {
   result.heap = metrics.JSHeapUsedSize ?? (await page.evaluate(() => performance.memory?.usedJSHeapSize));
   result.wasm = await page.evaluate(() => window.__bench.memory?.buffer.byteLength ?? 0);
   result.cls = await page.evaluate(() => window.__bench.cls);
+  if (process.env.BENCH_SHIFTS) console.error((await page.evaluate(() => window.__bench.shifts)).join('\n'));
   result.blocked = page.blocked.length;
   await page.context().close();
   return result;
