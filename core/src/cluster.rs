@@ -4,10 +4,12 @@
 //! Built once per bundle without comparing every pair: titles are compared
 //! only with titles sharing one of their rarer words, within the time window.
 
+use std::collections::hash_map::Entry;
 use std::collections::HashMap;
+use std::hash::{BuildHasher, BuildHasherDefault};
 
 use crate::canonical::{canonical_url, write_canonical_url};
-use crate::fast_hash::FastMap;
+use crate::fast_hash::{FastHasher, FastMap};
 use crate::feed::{best_quality_first, sort_ids_by, Feed};
 use crate::fold::for_each_word;
 use crate::query::SortOrder;
@@ -34,15 +36,18 @@ pub struct Clusters {
     representative: Vec<u32>,
     /// Per representative with company, the other members, best first.
     others: HashMap<u32, Vec<u32>>,
-    /// Canonical address to the article that has it.
-    by_address: FastMap<String, u32>,
+    /// A hash of each canonical address to the article that has it. Hashes,
+    /// not the addresses: a large bundle's addresses would be megabytes of
+    /// copies, and two different addresses sharing a 64-bit hash is far
+    /// less likely than any bundle having that many stories.
+    by_address: FastMap<u64, u32>,
 }
 
 impl Clusters {
     pub fn build(feed: &Feed) -> Clusters {
         let articles = feed.articles();
         let mut groups = UnionFind::new(articles.len());
-        let mut by_address: FastMap<String, u32> = FastMap::default();
+        let mut by_address: FastMap<u64, u32> = FastMap::default();
         by_address.reserve(articles.len());
         let mut address = String::new();
         for (id, article) in articles.iter().enumerate() {
@@ -50,10 +55,10 @@ impl Clusters {
             if !write_canonical_url(link, &mut address) {
                 continue;
             }
-            match by_address.get(address.as_str()) {
-                Some(&first) => groups.join(first, id as u32),
-                None => {
-                    by_address.insert(address.clone(), id as u32);
+            match by_address.entry(address_key(&address)) {
+                Entry::Occupied(first) => groups.join(*first.get(), id as u32),
+                Entry::Vacant(slot) => {
+                    slot.insert(id as u32);
                 }
             }
         }
@@ -116,7 +121,8 @@ impl Clusters {
 
     /// The article in the feed at this address, in any of its variants.
     pub fn article_at(&self, address: &str) -> Option<u32> {
-        self.by_address.get(&canonical_url(address)?).copied()
+        let key = address_key(&canonical_url(address)?);
+        self.by_address.get(&key).copied()
     }
 
     /// One id per story, in the order given: where a story's first article
@@ -140,6 +146,11 @@ impl Clusters {
     }
 }
 
+/// The key [`Clusters`] files a canonical address under.
+fn address_key(canonical: &str) -> u64 {
+    BuildHasherDefault::<FastHasher>::default().hash_one(canonical)
+}
+
 /// The words of a title that say what it is about: folded, without the
 /// commonest English words, with plural and -ing endings trimmed.
 pub fn title_words(title: &str) -> Vec<String> {
@@ -158,7 +169,7 @@ pub fn title_words(title: &str) -> Vec<String> {
 /// `lists`, using `scratch` as working space.
 fn push_title_word_numbers(
     title: &str,
-    vocabulary: &mut FastMap<String, u32>,
+    vocabulary: &mut Vocabulary,
     scratch: &mut Vec<u32>,
     lists: &mut Lists,
 ) {
@@ -168,15 +179,7 @@ fn push_title_word_numbers(
             return;
         }
         let word = stem(word);
-        let number = match vocabulary.get(word) {
-            Some(&number) => number,
-            None => {
-                let number = vocabulary.len() as u32;
-                vocabulary.insert(word.to_owned(), number);
-                number
-            }
-        };
-        scratch.push(number);
+        scratch.push(vocabulary.number(word));
     });
     scratch.sort_unstable();
     scratch.dedup();
@@ -262,7 +265,7 @@ pub fn similarity<T: Ord>(a: &[T], b: &[T]) -> (f64, usize) {
 
 fn join_alike_titles(feed: &Feed, groups: &mut UnionFind) {
     let articles = feed.articles();
-    let mut vocabulary = FastMap::default();
+    let mut vocabulary = Vocabulary::default();
     let (mut words, mut scratch) = (Lists::with_capacity(articles.len()), Vec::new());
     for article in articles {
         push_title_word_numbers(&article.title, &mut vocabulary, &mut scratch, &mut words);
@@ -311,6 +314,37 @@ fn join_alike_titles(feed: &Feed, groups: &mut UnionFind) {
                 groups.join(id as u32, other);
             }
         }
+    }
+}
+
+/// Numbers for words, in order of first sight. Most words fit in 8 bytes and
+/// are filed as one number holding their bytes: no copy, no string hashing
+/// (words hold no zero bytes, so the padding cannot make two words alike).
+#[derive(Default)]
+struct Vocabulary {
+    short: FastMap<u64, u32>,
+    long: FastMap<String, u32>,
+}
+
+impl Vocabulary {
+    fn number(&mut self, word: &str) -> u32 {
+        let next = self.len() as u32;
+        if word.len() <= 8 {
+            let mut bytes = [0u8; 8];
+            bytes[..word.len()].copy_from_slice(word.as_bytes());
+            return *self.short.entry(u64::from_le_bytes(bytes)).or_insert(next);
+        }
+        match self.long.get(word) {
+            Some(&number) => number,
+            None => {
+                self.long.insert(word.to_owned(), next);
+                next
+            }
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.short.len() + self.long.len()
     }
 }
 
@@ -397,5 +431,28 @@ impl UnionFind {
         if a != b {
             self.parent[a.max(b) as usize] = a.min(b);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_word_has_one_number_whether_short_or_long() {
+        let mut vocabulary = Vocabulary::default();
+        let words = [
+            "app",
+            "apps",
+            "appsappx",
+            "appsappsa",
+            "interoperability",
+            "z",
+        ];
+        let numbers: Vec<u32> = words.iter().map(|w| vocabulary.number(w)).collect();
+        assert_eq!(numbers, vec![0, 1, 2, 3, 4, 5]);
+        let again: Vec<u32> = words.iter().map(|w| vocabulary.number(w)).collect();
+        assert_eq!(again, numbers);
+        assert_eq!(vocabulary.len(), words.len());
     }
 }
