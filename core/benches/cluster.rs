@@ -6,12 +6,13 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use newsdeck_core::{parse_bundle, sample, Clusters, Feed};
+use newsdeck_core::{sample, Clusters, Feed};
+
+#[path = "../tests/demo/mod.rs"]
+mod demo;
 
 fn bench(c: &mut Criterion) {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../static/demo-bundle.json");
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    let base = parse_bundle(&text).map(|b| b.articles).unwrap_or_default();
+    let base = demo::articles();
     assert!(!base.is_empty(), "the demo bundle is missing");
     let mut group = c.benchmark_group("cluster");
     group

@@ -10,10 +10,11 @@ use criterion::{criterion_group, criterion_main, Criterion};
 use newsdeck_core::{parse_bundle, read_bundle, sample, write_bundle};
 use serde_json::Value;
 
+#[path = "../tests/demo/mod.rs"]
+mod demo;
+
 fn bench(c: &mut Criterion) {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../static/demo-bundle.json");
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    let base = parse_bundle(&text).map(|b| b.articles).unwrap_or_default();
+    let base = demo::articles();
     assert!(!base.is_empty(), "the demo bundle is missing");
     let mut group = c.benchmark_group("parse");
     group

@@ -6,15 +6,10 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use newsdeck_core::{
-    parse_bundle, run_query, sample, Facet, Feed, FeedIndex, Query, SortOrder, TimeRange,
-};
+use newsdeck_core::{run_query, sample, Facet, Feed, FeedIndex, Query, SortOrder, TimeRange};
 
-fn corpus() -> Vec<newsdeck_core::Article> {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../static/demo-bundle.json");
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    parse_bundle(&text).map(|b| b.articles).unwrap_or_default()
-}
+#[path = "../tests/demo/mod.rs"]
+mod demo;
 
 fn queries() -> Vec<(&'static str, Query)> {
     let text = |t: &str| Query {
@@ -47,7 +42,7 @@ fn queries() -> Vec<(&'static str, Query)> {
 }
 
 fn bench(c: &mut Criterion) {
-    let base = corpus();
+    let base = demo::articles();
     assert!(!base.is_empty(), "the demo bundle is missing");
     for size in [10_000, 100_000] {
         let started = Instant::now();

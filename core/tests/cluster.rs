@@ -1,12 +1,12 @@
 //! Same-story clustering and related-story panels on the real corpus.
 
 use newsdeck_core::cluster::{similarity, title_words};
-use newsdeck_core::{also_covered_by, parse_bundle, related_items, Article, Clusters, Feed};
+use newsdeck_core::{also_covered_by, related_items, Article, Clusters, Feed};
+
+mod demo;
 
 fn corpus() -> Feed {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../static/demo-bundle.json");
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    Feed::new(parse_bundle(&text).map(|b| b.articles).unwrap_or_default())
+    Feed::new(demo::articles())
 }
 
 fn id_of(feed: &Feed, title: &str) -> u32 {

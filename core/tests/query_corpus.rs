@@ -3,18 +3,18 @@
 
 use newsdeck_core::fold::folded_words;
 use newsdeck_core::index::searchable_fields;
-use newsdeck_core::{parse_bundle, run_query, Article, Facet, Feed, FeedIndex, Query};
+mod demo;
+
+use newsdeck_core::{run_query, Article, Facet, Feed, FeedIndex, Query};
 
 fn corpus() -> Feed {
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../static/demo-bundle.json");
-    let text = std::fs::read_to_string(path).unwrap_or_default();
-    let bundle = parse_bundle(&text).unwrap_or_default();
+    let articles = demo::articles();
     assert_eq!(
-        bundle.articles.len(),
+        articles.len(),
         715,
         "the demo bundle holds the whole corpus"
     );
-    Feed::new(bundle.articles)
+    Feed::new(articles)
 }
 
 fn contains_word(article: &Article, word: &str) -> bool {
