@@ -155,11 +155,7 @@ fn address_key(canonical: &str) -> u64 {
 /// commonest English words, with plural and -ing endings trimmed.
 pub fn title_words(title: &str) -> Vec<String> {
     let mut words = Vec::new();
-    for_each_word(title, |word| {
-        if !is_stop_word(word) {
-            words.push(stem(word).to_owned());
-        }
-    });
+    for_each_title_word(title, |word| words.push(word.to_owned()));
     words.sort_unstable();
     words.dedup();
     words
@@ -174,16 +170,19 @@ fn push_title_word_numbers(
     lists: &mut Lists,
 ) {
     scratch.clear();
-    for_each_word(title, |word| {
-        if is_stop_word(word) {
-            return;
-        }
-        let word = stem(word);
-        scratch.push(vocabulary.number(word));
-    });
+    for_each_title_word(title, |word| scratch.push(vocabulary.number(word)));
     scratch.sort_unstable();
     scratch.dedup();
     lists.push(scratch);
+}
+
+/// Calls `each` with every telling word of `title`, stemmed, in order.
+fn for_each_title_word(title: &str, mut each: impl FnMut(&str)) {
+    for_each_word(title, |word| {
+        if !is_stop_word(word) {
+            each(stem(word));
+        }
+    });
 }
 
 fn is_stop_word(word: &str) -> bool {
