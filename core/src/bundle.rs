@@ -82,9 +82,9 @@ impl fmt::Display for BundleError {
 
 impl std::error::Error for BundleError {}
 
-/// Reads a bundle from its text.
+/// Reads a bundle from its text (a manifest is refused as the wrong shape).
 pub fn parse_bundle(text: &str) -> Result<ParsedBundle, BundleError> {
-    read_bundle(&parse_json(text)?)
+    crate::document::read_bundle_text(text)
 }
 
 /// Reads JSON text, saying where it breaks when it is not JSON. Arrays and
@@ -96,11 +96,16 @@ pub fn parse_json(text: &str) -> Result<Value, BundleError> {
             Some(shallower) => serde_json::from_str(&shallower),
             None => Err(err),
         })
-        .map_err(|err| BundleError::NotJson {
-            line: err.line(),
-            column: err.column(),
-            message: json_error_message(&err),
-        })
+        .map_err(|err| parse_error(&err))
+}
+
+/// Where and why text is not JSON.
+pub(crate) fn parse_error(err: &serde_json::Error) -> BundleError {
+    BundleError::NotJson {
+        line: err.line(),
+        column: err.column(),
+        message: json_error_message(err),
+    }
 }
 
 /// The list of records in a bundle and the key it sits under (`None` for a
@@ -118,15 +123,7 @@ pub fn record_list(value: &Value) -> Option<(Option<&'static str>, &[Value])> {
 /// Reads a bundle that is already parsed into JSON values.
 pub fn read_bundle(value: &Value) -> Result<ParsedBundle, BundleError> {
     let Some((key, records)) = record_list(value) else {
-        return Err(BundleError::WrongShape(match value {
-            Value::Object(_) => {
-                "expected a list of articles, {\"articles\": [...]} or {\"value\": [...]}".into()
-            }
-            Value::String(_) => "expected a list of articles, found text".into(),
-            Value::Number(_) => "expected a list of articles, found a number".into(),
-            Value::Bool(_) => "expected a list of articles, found true/false".into(),
-            _ => "expected a list of articles, found null".into(),
-        }));
+        return Err(not_a_list(value));
     };
     let next_page = match key {
         Some("value") => value.get("nextPage").and_then(page_number),
@@ -136,14 +133,34 @@ pub fn read_bundle(value: &Value) -> Result<ParsedBundle, BundleError> {
         next_page,
         ..ParsedBundle::default()
     };
-    bundle.report.records = records.len();
-    for (index, record) in records.iter().enumerate() {
-        match article_from_record(record) {
-            Ok(article) => bundle.articles.push(article),
-            Err(reason) => bundle.report.skipped.push(SkippedRecord { index, reason }),
-        }
+    for record in records {
+        add_record(&mut bundle, record);
     }
     Ok(bundle)
+}
+
+/// Reads the next record of a bundle's list into `bundle`: an article, or a
+/// note of why it was skipped.
+pub(crate) fn add_record(bundle: &mut ParsedBundle, record: &Value) {
+    let index = bundle.report.records;
+    bundle.report.records += 1;
+    match article_from_record(record) {
+        Ok(article) => bundle.articles.push(article),
+        Err(reason) => bundle.report.skipped.push(SkippedRecord { index, reason }),
+    }
+}
+
+/// Why `value`, which holds no list of records, is not a bundle.
+pub(crate) fn not_a_list(value: &Value) -> BundleError {
+    BundleError::WrongShape(match value {
+        Value::Object(_) => {
+            "expected a list of articles, {\"articles\": [...]} or {\"value\": [...]}".into()
+        }
+        Value::String(_) => "expected a list of articles, found text".into(),
+        Value::Number(_) => "expected a list of articles, found a number".into(),
+        Value::Bool(_) => "expected a list of articles, found true/false".into(),
+        _ => "expected a list of articles, found null".into(),
+    })
 }
 
 /// Writes articles as a bundle in newsdeck's own format, which reads back as
@@ -218,7 +235,7 @@ fn stored_image(image: &Image) -> Image {
     }
 }
 
-fn page_number(value: &Value) -> Option<u64> {
+pub(crate) fn page_number(value: &Value) -> Option<u64> {
     match value {
         Value::Number(n) => n.as_u64(),
         Value::String(s) => s.trim().parse().ok(),

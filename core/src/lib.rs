@@ -9,6 +9,7 @@ pub mod bundle;
 pub mod canonical;
 pub mod cluster;
 pub mod date;
+pub mod document;
 pub mod engine;
 mod fast_hash;
 pub mod feed;
@@ -35,6 +36,7 @@ pub use bundle::{
 };
 pub use cluster::Clusters;
 pub use date::{Age, Moment, Timestamp};
+pub use document::{read_document, Document};
 pub use engine::{run_query, FacetCount, FacetCounts, QueryResult};
 pub use feed::Feed;
 pub use highlight::{highlight, Segment};

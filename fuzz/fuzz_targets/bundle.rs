@@ -1,5 +1,6 @@
-//! Any bytes as a bundle: `parse_json` then `read_bundle`, as the widget
-//! loads a feed, with the promises of `newsdeck_fuzz::check_bundle`.
+//! Any bytes as a bundle, read record by record as the widget loads a feed
+//! and through one JSON tree as the CLI does, with the promises of
+//! `newsdeck_fuzz::check_bundle`.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;

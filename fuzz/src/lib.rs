@@ -6,17 +6,28 @@ mod story;
 
 use newsdeck_cli::frontmatter::{record_from_front_matter, FrontMatterError};
 use newsdeck_core::bundle::{parse_json, record_list};
-use newsdeck_core::{article_from_record, read_bundle, write_bundle, Article, SkipReason};
+use newsdeck_core::manifest::Manifest;
+use newsdeck_core::{
+    article_from_record, read_bundle, read_document, write_bundle, Article, Document, SkipReason,
+};
 
 pub use story::check_story;
 
-/// A bundle read as the widget reads it (the JSON first, then its records):
-/// every record is either an article or a reported skip, and what the CLI
-/// would write of the articles reads back the same.
+/// A bundle read through one JSON tree, as the CLI reads it: every record is
+/// either an article or a reported skip, and what the CLI would write of the
+/// articles reads back the same. The widget's record-by-record reading gives
+/// exactly the same.
 pub fn check_bundle(text: &str) {
+    let streamed = read_document(text);
     let Ok(document) = parse_json(text) else {
+        assert!(streamed.is_err(), "read record by record, not as a tree");
         return;
     };
+    let through_tree = match Manifest::from_value(&document) {
+        Some(manifest) => Ok(Document::Manifest(manifest)),
+        None => read_bundle(&document).map(Document::Bundle),
+    };
+    assert_eq!(streamed, through_tree, "record by record reads as the tree");
     let Ok(bundle) = read_bundle(&document) else {
         assert!(record_list(&document).is_none(), "a list was refused");
         return;
