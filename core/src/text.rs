@@ -13,7 +13,14 @@ pub const MAX_LABEL_CHARS: usize = 120;
 /// which feeds use for layout) into one space, trims, and cuts at `max_chars`
 /// with an ellipsis. Returns `None` when nothing readable is left.
 pub fn clean(raw: &str, max_chars: usize) -> Option<String> {
-    let decoded = decode_entities(raw);
+    let decoded = match raw.contains('&') {
+        true => Cow::Owned(decode_entities(raw)),
+        false => Cow::Borrowed(raw),
+    };
+    // Most text is already tidy and short: taken as it is.
+    if is_tidy(&decoded) && (decoded.len() <= max_chars || decoded.chars().count() <= max_chars) {
+        return Some(decoded.into_owned());
+    }
     let mut out = String::with_capacity(decoded.len().min(max_chars * 4));
     let mut chars = 0;
     for word in decoded.split(|c: char| c.is_whitespace() || c.is_control()) {
@@ -43,6 +50,26 @@ pub fn clean(raw: &str, max_chars: usize) -> Option<String> {
         chars += extra;
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// Whether `text` is what [`clean`] makes of it when short enough: not
+/// empty, words parted by single plain spaces, no other whitespace, no
+/// control characters, nothing before the first word or after the last.
+fn is_tidy(text: &str) -> bool {
+    let mut after_space = true;
+    for c in text.chars() {
+        if c == ' ' {
+            if after_space {
+                return false;
+            }
+            after_space = true;
+        } else if c.is_control() || (!c.is_ascii() && c.is_whitespace()) {
+            return false;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space
 }
 
 /// Replaces `&amp;`, `&#8217;`, `&#x2019;` and the named entities that news

@@ -4,28 +4,34 @@
 /// `None` for `javascript:`, `data:`, relative paths and anything else.
 pub fn web_address(raw: &str) -> Option<String> {
     let trimmed = raw.trim();
-    let scheme_end = trimmed.find("://")?;
-    let scheme = &trimmed[..scheme_end];
-    if !scheme.eq_ignore_ascii_case("http") && !scheme.eq_ignore_ascii_case("https") {
-        return None;
-    }
-    let rest = &trimmed[scheme_end + 3..];
+    let (scheme, rest) = trimmed.split_once("://")?;
+    let scheme = ["http", "https"]
+        .into_iter()
+        .find(|known| scheme.eq_ignore_ascii_case(known))?;
     let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
     let host = host.rsplit('@').next().unwrap_or_default();
-    if host.is_empty() || host.starts_with(':') {
+    if host.is_empty() || host.starts_with(':') || has_control(trimmed) {
         return None;
     }
-    if trimmed.chars().any(|c| c.is_control()) {
-        return None;
-    }
+    let mut address = String::with_capacity(trimmed.len() + 2);
+    address.push_str(scheme);
+    address.push_str("://");
     // Browsers accept spaces in addresses, but a bare one would split srcset
     // lists and confuse copy-paste; encode them.
-    let address = format!(
-        "{}://{}",
-        scheme.to_ascii_lowercase(),
-        rest.replace(' ', "%20")
-    );
+    match rest.contains(' ') {
+        true => address.push_str(&rest.replace(' ', "%20")),
+        false => address.push_str(rest),
+    }
     Some(address)
+}
+
+/// Whether `text` holds a control character (U+0000–U+001F, U+007F–U+009F).
+/// Every address is checked: plain printable ASCII is told apart first.
+fn has_control(text: &str) -> bool {
+    if text.bytes().all(|byte| (0x20..0x7f).contains(&byte)) {
+        return false;
+    }
+    text.chars().any(char::is_control)
 }
 
 /// The host of a web address, lower-cased and without `www.`: `"forbes.com"`.
@@ -56,6 +62,16 @@ mod tests {
             web_address("https://a.b/c d").as_deref(),
             Some("https://a.b/c%20d")
         );
+    }
+
+    #[test]
+    fn finds_control_characters_as_char_does() {
+        for c in [
+            '\0', '\n', '\u{7f}', '\u{80}', '\u{85}', '\u{9f}', '\u{a0}', 'é', 'ſ', '\u{2028}',
+        ] {
+            let text = format!("https://a.test/{c}x");
+            assert_eq!(has_control(&text), c.is_control(), "{c:?}");
+        }
     }
 
     #[test]
