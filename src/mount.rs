@@ -14,6 +14,7 @@ use yew::AppHandle;
 use crate::components::app::{App, AppProps};
 use crate::crash;
 use crate::embed::Embed;
+use crate::services::early;
 
 /// Marks an element whose widget is running, so it is never mounted twice.
 const MOUNTED: &str = "data-newsdeck-mounted";
@@ -23,11 +24,13 @@ const MOUNTED: &str = "data-newsdeck-mounted";
 const STYLES: &str = include_str!("../static/newsdeck.css");
 
 /// Starts newsdeck on the page, called by the entry script: installs the
-/// panic boundary (`on_crash(message)`, see `crash`), mounts every widget on
-/// the page, and keeps watching for `[data-newsdeck]` elements added later.
+/// panic boundary (`on_crash(message)`, see `crash`) and the bundles it began
+/// fetching (`take_early(address)`, see `early`), mounts every widget on the
+/// page, and keeps watching for `[data-newsdeck]` elements added later.
 #[wasm_bindgen]
-pub fn start(on_crash: js_sys::Function) {
+pub fn start(on_crash: js_sys::Function, take_early: Option<js_sys::Function>) {
     crash::install(on_crash);
+    early::install(take_early);
     mount_all();
     watch_for_new_hosts();
 }

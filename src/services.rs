@@ -2,6 +2,7 @@
 
 pub mod bundle;
 pub mod dates;
+pub mod early;
 pub mod load_error;
 pub mod saved;
 pub mod url_state;

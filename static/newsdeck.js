@@ -22,6 +22,32 @@ let restarts = 0;
 let crashed = false;
 /** Widgets mounted from script, by element: the handle of the running copy. */
 const scripted = new Map();
+/** Bundles of the widgets already on the page, fetched while the WebAssembly
+ *  loads instead of after it: by absolute address, each handed out once. */
+const early = new Map();
+
+function fetchEarly() {
+  for (const host of document.querySelectorAll(`[data-newsdeck][data-src]:not([${MOUNTED}])`)) {
+    let address;
+    try {
+      address = new URL(host.getAttribute('data-src').trim(), document.baseURI).href;
+    } catch {
+      continue;
+    }
+    if (!host.getAttribute('data-src').trim() || early.has(address)) continue;
+    const controller = new AbortController();
+    const response = fetch(address, { signal: controller.signal });
+    // A failure is the widget's to report, when it takes the response.
+    response.catch(() => {});
+    early.set(address, { response, controller });
+  }
+}
+
+function takeEarly(address) {
+  const started = early.get(address);
+  early.delete(address);
+  return started;
+}
 
 async function boot() {
   // A new address is a new module, with its own WebAssembly instance.
@@ -34,7 +60,7 @@ async function boot() {
   const again = [...scripted.keys()];
   for (const host of again) host.setAttribute(MOUNTED, '');
   try {
-    glue.start(showCrash);
+    glue.start(showCrash, takeEarly);
     for (const host of again) {
       host.removeAttribute(MOUNTED);
       scripted.set(host, glue.mount(host, {}));
@@ -108,6 +134,7 @@ function mount(element, options = {}) {
   });
 }
 
+fetchEarly();
 await boot();
 
 const newsdeck = Object.freeze({

@@ -5,17 +5,18 @@ use std::cell::Cell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
-use gloo_net::http::Request;
-use newsdeck_core::bundle::parse_json;
-use newsdeck_core::manifest::Manifest;
+use js_sys::{Promise, Uint8Array};
 use newsdeck_core::paging::next_page_address;
-use newsdeck_core::{read_bundle, BundleError, ParseReport, ParsedBundle};
+use newsdeck_core::{
+    parse_bundle, read_document, BundleError, Document, ParseReport, ParsedBundle,
+};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{AbortController, AbortSignal, Url};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, AbortSignal, RequestInit, Response, Url};
 
 pub use crate::services::load_error::LoadError;
-use crate::services::saved;
+use crate::services::{early, saved};
 
 /// What is left to load after the parts read so far.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -63,29 +64,31 @@ pub async fn load_start(
     let address = absolute(src, None).ok_or(LoadError::NoSource)?;
     let (document, saved_at) = match fetch_text(&address, limits).await {
         Ok(text) => {
-            let document = parse_json(&text).map_err(LoadError::Unreadable)?;
+            let document = read_document(&text).map_err(LoadError::Unreadable)?;
             saved::save(&address, &text, now());
             (document, None)
         }
         // Unreachable or failing: the last copy that loaded is better than nothing.
         Err(err @ (LoadError::Network | LoadError::Http { .. } | LoadError::TimedOut { .. })) => {
             match saved::saved(&address) {
-                Some((saved_at, text)) => (parse_json(&text).map_err(|_| err)?, Some(saved_at)),
+                Some((saved_at, text)) => (read_document(&text).map_err(|_| err)?, Some(saved_at)),
                 None => return Err(err),
             }
         }
         Err(err) => return Err(err),
     };
-    if let Some(manifest) = Manifest::from_value(&document) {
-        let manifest =
-            manifest.map_err(|why| LoadError::Unreadable(BundleError::WrongShape(why)))?;
-        let shards = manifest
-            .shard_paths()
-            .filter_map(|path| absolute(path, Some(&address)))
-            .collect();
-        return load_next(Remaining::Shards(shards), limits).await;
-    }
-    let bundle = read_bundle(&document).map_err(LoadError::Unreadable)?;
+    let bundle = match document {
+        Document::Bundle(bundle) => bundle,
+        Document::Manifest(manifest) => {
+            let manifest =
+                manifest.map_err(|why| LoadError::Unreadable(BundleError::WrongShape(why)))?;
+            let shards = manifest
+                .shard_paths()
+                .filter_map(|path| absolute(path, Some(&address)))
+                .collect();
+            return load_next(Remaining::Shards(shards), limits).await;
+        }
+    };
     let remaining = page_after(&address, src, next_template, bundle.next_page);
     Ok(Part {
         bundle,
@@ -103,8 +106,7 @@ pub async fn load_next(remaining: Remaining, limits: Limits) -> Result<Part, Loa
             saved_at: None,
         }),
         Remaining::Page { address, number } => {
-            let bundle =
-                read_bundle(&fetch_json(&address, limits).await?).map_err(LoadError::Unreadable)?;
+            let bundle = fetch_bundle(&address, limits).await?;
             // Pages name their successor; a page that names itself again ends the run.
             let remaining = match bundle.next_page.filter(|&next| next > number) {
                 Some(next) => page_address(&address, next).map_or(Remaining::Nothing, |address| {
@@ -123,8 +125,7 @@ pub async fn load_next(remaining: Remaining, limits: Limits) -> Result<Part, Loa
         }
         Remaining::Shards(mut shards) => match shards.pop_front() {
             Some(address) => {
-                let bundle = read_bundle(&fetch_json(&address, limits).await?)
-                    .map_err(LoadError::Unreadable)?;
+                let bundle = fetch_bundle(&address, limits).await?;
                 Ok(Part {
                     bundle,
                     remaining: if shards.is_empty() {
@@ -171,17 +172,25 @@ fn absolute(relative: &str, base: Option<&str>) -> Option<String> {
     Some(url.href())
 }
 
-async fn fetch_json(address: &str, limits: Limits) -> Result<serde_json::Value, LoadError> {
-    parse_json(&fetch_text(address, limits).await?).map_err(LoadError::Unreadable)
+async fn fetch_bundle(address: &str, limits: Limits) -> Result<ParsedBundle, LoadError> {
+    parse_bundle(&fetch_text(address, limits).await?).map_err(LoadError::Unreadable)
 }
 
 /// The body at `address`, given up (and the request aborted) after the
-/// time allowed, and refused when larger than allowed.
+/// time allowed, and refused when larger than allowed. A request the entry
+/// script started early for this address is used instead of a new one.
 async fn fetch_text(address: &str, limits: Limits) -> Result<String, LoadError> {
-    let controller = AbortController::new().ok();
+    let (request, controller) = match early::take(address) {
+        Some(started) => (started.response, Some(started.controller)),
+        None => {
+            let controller = AbortController::new().ok();
+            let request = start_fetch(address, controller.as_ref().map(|c| c.signal()));
+            (request, controller)
+        }
+    };
     let timed_out = Rc::new(Cell::new(false));
     let on_timeout = {
-        let (controller, timed_out) = (controller.clone(), timed_out.clone());
+        let timed_out = timed_out.clone();
         Closure::<dyn Fn()>::new(move || {
             timed_out.set(true);
             if let Some(controller) = &controller {
@@ -198,7 +207,7 @@ async fn fetch_text(address: &str, limits: Limits) -> Result<String, LoadError> 
         )
         .ok()
     });
-    let result = read_body(address, controller.map(|c| c.signal()).as_ref(), limits).await;
+    let result = read_body(request, limits).await;
     if let (Some(window), Some(timer)) = (&window, timer) {
         window.clear_timeout_with_handle(timer);
     }
@@ -210,19 +219,22 @@ async fn fetch_text(address: &str, limits: Limits) -> Result<String, LoadError> 
     }
 }
 
-async fn read_body(
-    address: &str,
-    signal: Option<&AbortSignal>,
-    limits: Limits,
-) -> Result<String, LoadError> {
+/// A GET of `address`, as the browser's `fetch` does it.
+fn start_fetch(address: &str, signal: Option<AbortSignal>) -> Option<Promise> {
+    let init = RequestInit::new();
+    init.set_signal(signal.as_ref());
+    Some(web_sys::window()?.fetch_with_str_and_init(address, &init))
+}
+
+async fn read_body(request: Option<Promise>, limits: Limits) -> Result<String, LoadError> {
     let too_large = LoadError::TooLarge {
         megabytes: limits.max_size_mb,
     };
-    let response = Request::get(address)
-        .abort_signal(signal)
-        .send()
+    let response: Response = JsFuture::from(request.ok_or(LoadError::Network)?)
         .await
-        .map_err(|_| LoadError::Network)?;
+        .ok()
+        .and_then(|response| response.dyn_into().ok())
+        .ok_or(LoadError::Network)?;
     if !response.ok() {
         return Err(LoadError::Http {
             status: response.status(),
@@ -232,15 +244,36 @@ async fn read_body(
     let announced = response
         .headers()
         .get("content-length")
+        .ok()
+        .flatten()
         .and_then(|n| n.parse::<usize>().ok());
     if announced.is_some_and(|bytes| bytes > limits.max_bytes()) {
         return Err(too_large);
     }
-    let text = response.text().await.map_err(|_| LoadError::Network)?;
-    if text.len() > limits.max_bytes() {
+    // Read as bytes and copied in one go: far cheaper than the browser
+    // decoding the text and the text being encoded again into WebAssembly.
+    let bytes = match response.array_buffer() {
+        Ok(body) => JsFuture::from(body).await.map_err(|_| LoadError::Network)?,
+        Err(_) => return Err(LoadError::Network),
+    };
+    let bytes = Uint8Array::new(&bytes);
+    if bytes.length() as usize > limits.max_bytes() {
         return Err(too_large);
     }
-    Ok(text)
+    Ok(utf8_text(bytes.to_vec()))
+}
+
+/// The text of a body as `Response.text()` gives it: a leading byte order
+/// mark dropped, bytes that are not UTF-8 replaced.
+fn utf8_text(bytes: Vec<u8>) -> String {
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => String::from_utf8_lossy(err.as_bytes()).into_owned(),
+    };
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    text
 }
 
 fn now() -> i64 {

@@ -155,6 +155,39 @@ test('the release build works from a sub-path of a static host', async () => {
   }
 });
 
+test('a bundle is fetched once, while the WebAssembly loads, and a late widget fetches its own', async () => {
+  const page = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  const requests = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    requests.push(url.pathname + url.search);
+  });
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>early</title>
+    <script type="module" src="/newsdeck.js"></script></head><body>
+    <div id="first" data-newsdeck data-src="demo-bundle.json" data-url-state="off"></div>
+    <div id="same" data-newsdeck data-src="/demo-bundle.json" data-url-state="off"></div></body></html>`;
+  await page.route('**/early.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.goto(`${env.server.url}early.html`);
+  await settled(page, '#first');
+  await settled(page, '#same');
+  const bundle = requests.indexOf('/demo-bundle.json');
+  const wasm = requests.findIndex((path) => path.endsWith('.wasm'));
+  assert.ok(bundle >= 0 && wasm >= 0, requests.join(' '));
+  assert.ok(bundle < wasm, `the bundle is asked for before the WebAssembly: ${requests.join(' ')}`);
+  // Two widgets of the same address: one early request, taken by the first;
+  // the second asks for its own.
+  assert.equal(requests.filter((path) => path === '/demo-bundle.json').length, 2);
+  for (const host of ['#first', '#same']) {
+    assert.ok((await page.locator(`${host} [role="feed"] > article`).count()) > 0, host);
+  }
+  // A widget added after start-up is not helped, and still loads.
+  await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div id="late" data-newsdeck data-src="demo-bundle.json?late" data-url-state="off"></div>'));
+  await settled(page, '#late');
+  assert.ok((await page.locator('#late [role="feed"] > article').count()) > 0);
+  assert.deepEqual(requests.filter((path) => path.startsWith('/demo-bundle.json')), ['/demo-bundle.json', '/demo-bundle.json', '/demo-bundle.json?late']);
+  await page.close();
+});
+
 test('dates follow data-locale and data-time-zone', async () => {
   const german = await openHostPage(
     'german',
