@@ -209,7 +209,14 @@ impl Progress {
         self.articles.extend(part.bundle.articles);
         self.remaining = part.remaining;
         self.saved_at = self.saved_at.or(part.saved_at);
-        LoadedFeed::from_articles(self.articles.clone(), self.skipped, cluster)
+        // Kept for the next part only if one is to come: copying every
+        // article costs a large bundle's first screen dearly.
+        let articles = if self.remaining == Remaining::Nothing {
+            std::mem::take(&mut self.articles)
+        } else {
+            self.articles.clone()
+        };
+        LoadedFeed::from_articles(articles, self.skipped, cluster)
     }
 }
 
