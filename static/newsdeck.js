@@ -50,9 +50,13 @@ function takeEarly(address) {
 }
 
 async function boot() {
+  // Fetched and compiled while the glue script loads, not after it; the
+  // glue fetches it again itself should compiling here fail.
+  const wasm = new URL('newsdeck-app_bg.wasm', import.meta.url);
+  const compiled = WebAssembly.compileStreaming?.(fetch(wasm)).catch(() => wasm);
   // A new address is a new module, with its own WebAssembly instance.
   const glue = await import(restarts ? `./newsdeck-app.js?restart=${restarts}` : './newsdeck-app.js');
-  await glue.default();
+  await glue.default({ module_or_path: (await compiled) ?? wasm });
   app = glue;
   crashed = false;
   // Widgets mounted from script come back through mount(), which keeps

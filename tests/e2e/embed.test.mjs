@@ -155,7 +155,7 @@ test('the release build works from a sub-path of a static host', async () => {
   }
 });
 
-test('a bundle is fetched once, while the WebAssembly loads, and a late widget fetches its own', async () => {
+test('the bundle and the WebAssembly are fetched at start, the bundle once, and a late widget fetches its own', async () => {
   const page = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
   const requests = [];
   page.on('request', (request) => {
@@ -174,6 +174,7 @@ test('a bundle is fetched once, while the WebAssembly loads, and a late widget f
   const wasm = requests.findIndex((path) => path.endsWith('.wasm'));
   assert.ok(bundle >= 0 && wasm >= 0, requests.join(' '));
   assert.ok(bundle < wasm, `the bundle is asked for before the WebAssembly: ${requests.join(' ')}`);
+  assert.ok(wasm < requests.indexOf('/newsdeck-app.js'), `the WebAssembly before its glue script: ${requests.join(' ')}`);
   // Two widgets of the same address: one early request, taken by the first;
   // the second asks for its own.
   assert.equal(requests.filter((path) => path === '/demo-bundle.json').length, 2);
