@@ -56,17 +56,24 @@ pub fn clean(raw: &str, max_chars: usize) -> Option<String> {
 /// empty, words parted by single plain spaces, no other whitespace, no
 /// control characters, nothing before the first word or after the last.
 fn is_tidy(text: &str) -> bool {
+    let bytes = text.as_bytes();
     let mut after_space = true;
-    for c in text.chars() {
-        if c == ' ' {
-            if after_space {
-                return false;
+    for (at, &byte) in bytes.iter().enumerate() {
+        match byte {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            0..=0x1f | 0x7f => return false,
+            // Only characters that start with these bytes can be whitespace
+            // or control characters beyond ASCII (U+0080–U+00A0, U+1680,
+            // U+2000–U+205F, U+3000); the rest are skipped unread.
+            0xc2 | 0xe1 | 0xe2 | 0xe3 => {
+                let c = text[at..].chars().next().unwrap_or_default();
+                if c.is_whitespace() || c.is_control() {
+                    return false;
+                }
+                after_space = false;
             }
-            after_space = true;
-        } else if c.is_control() || (!c.is_ascii() && c.is_whitespace()) {
-            return false;
-        } else {
-            after_space = false;
+            _ => after_space = false,
         }
     }
     !after_space
@@ -178,6 +185,32 @@ fn named_entity(name: &str) -> Option<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tidy_text_is_told_apart_as_the_slow_path_would() {
+        let spaces = [
+            '\u{85}', '\u{a0}', '\u{1680}', '\u{2003}', '\u{2028}', '\u{202f}', '\u{205f}',
+            '\u{3000}',
+        ];
+        for odd in spaces.into_iter().chain([
+            '\u{80}', '\u{9f}', '\u{200b}', '\u{feff}', 'é', '“', '\t', '\u{7f}',
+        ]) {
+            for text in [
+                format!("a{odd}b"),
+                format!("{odd}a"),
+                format!("a {odd}"),
+                format!("{odd}"),
+            ] {
+                let words: Vec<&str> = text
+                    .split(|c: char| c.is_whitespace() || c.is_control())
+                    .filter(|word| !word.is_empty())
+                    .collect();
+                assert_eq!(is_tidy(&text), words.join(" ") == text, "{text:?}");
+            }
+        }
+        assert!(is_tidy("Power Apps – “new” features"));
+        assert!(!is_tidy("two  spaces") && !is_tidy(" lead") && !is_tidy("trail ") && !is_tidy(""));
+    }
 
     #[test]
     fn decodes_the_entities_found_in_real_excerpts() {
