@@ -2,6 +2,8 @@
 //! `null`, `""` or of a type that makes no sense is simply absent, and numbers
 //! or booleans written as strings are accepted.
 
+use std::borrow::Cow;
+
 use serde_json::{Map, Number, Value};
 
 use crate::text;
@@ -15,12 +17,13 @@ pub fn field<'a>(record: &'a Map<String, Value>, key: &str) -> Option<&'a Value>
     }
 }
 
-/// Text as written (numbers and booleans spelled out), before any cleaning.
-pub fn raw_text(value: &Value) -> Option<String> {
+/// Text as written (numbers and booleans spelled out), before any cleaning;
+/// borrowed when it is text, as it nearly always is.
+pub fn raw_text(value: &Value) -> Option<Cow<'_, str>> {
     match value {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(number_text(n)),
-        Value::Bool(b) => Some(b.to_string()),
+        Value::String(s) => Some(Cow::Borrowed(s)),
+        Value::Number(n) => Some(Cow::Owned(number_text(n))),
+        Value::Bool(b) => Some(Cow::Borrowed(if *b { "true" } else { "false" })),
         _ => None,
     }
 }
@@ -127,10 +130,10 @@ pub fn label_list(record: &Map<String, Value>, key: &str) -> Vec<String> {
         else {
             continue;
         };
-        if !labels
-            .iter()
-            .any(|seen| seen.to_lowercase() == label.to_lowercase())
-        {
+        let folded: Vec<char> = label.chars().flat_map(char::to_lowercase).collect();
+        let same =
+            |seen: &String| (seen.chars().flat_map(char::to_lowercase)).eq(folded.iter().copied());
+        if !labels.iter().any(same) {
             labels.push(label);
         }
     }
