@@ -12,7 +12,8 @@ use serde_json::Value;
 use crate::article::{Article, Image, Provider};
 use crate::date::Moment;
 use crate::nesting::{without_deep_values, MAX_NESTING};
-use crate::normalise::{article_from_record, SkipReason};
+use crate::normalise::{article_from_raw, SkipReason};
+use crate::record::Raw;
 use crate::text::encode_entities;
 
 /// The version of the bundle format this code writes.
@@ -134,17 +135,17 @@ pub fn read_bundle(value: &Value) -> Result<ParsedBundle, BundleError> {
         ..ParsedBundle::default()
     };
     for record in records {
-        add_record(&mut bundle, record);
+        add_record(&mut bundle, &Raw::from(record));
     }
     Ok(bundle)
 }
 
 /// Reads the next record of a bundle's list into `bundle`: an article, or a
 /// note of why it was skipped.
-pub(crate) fn add_record(bundle: &mut ParsedBundle, record: &Value) {
+pub(crate) fn add_record(bundle: &mut ParsedBundle, record: &Raw) {
     let index = bundle.report.records;
     bundle.report.records += 1;
-    match article_from_record(record) {
+    match article_from_raw(record) {
         Ok(article) => bundle.articles.push(article),
         Err(reason) => bundle.report.skipped.push(SkippedRecord { index, reason }),
     }

@@ -4,7 +4,8 @@
 //! Parsing a whole bundle into one JSON tree first costs several times the
 //! text's size in memory (650 MB for 100,000 articles) and time to build and
 //! drop it. Here each record's tree is built, read into an [`Article`] and
-//! dropped before the next, so memory stays near the size of the articles.
+//! dropped before the next, so memory stays near the size of the articles;
+//! a record's tree borrows its text from the bundle ([`Raw`]).
 //! What it reads is exactly what [`parse_json`] then [`read_bundle`] read.
 //!
 //! [`Article`]: crate::Article
@@ -19,6 +20,7 @@ use serde_json::{Map, Value};
 use crate::bundle::{add_record, not_a_list, page_number, parse_error, BundleError, ParsedBundle};
 use crate::manifest::Manifest;
 use crate::nesting::{without_deep_values, MAX_NESTING};
+use crate::record::Raw;
 
 /// What a document holds: articles, or the manifest of a sharded bundle.
 #[derive(Debug, PartialEq)]
@@ -176,7 +178,7 @@ fn read_records<'de, A: SeqAccess<'de>>(mut records: A) -> Result<ParsedBundle, 
     if let Some(hint) = records.size_hint() {
         bundle.articles.reserve(hint);
     }
-    while let Some(record) = records.next_element::<Value>()? {
+    while let Some(record) = records.next_element::<Raw>()? {
         add_record(&mut bundle, &record);
     }
     Ok(bundle)

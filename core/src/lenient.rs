@@ -4,26 +4,28 @@
 
 use std::borrow::Cow;
 
-use serde_json::{Map, Number, Value};
+use serde_json::Number;
+
+use crate::record::{Fields, Raw};
 
 use crate::text;
 
 /// The value of `key`, unless it is missing, `null` or a blank string.
-pub fn field<'a>(record: &'a Map<String, Value>, key: &str) -> Option<&'a Value> {
+pub fn field<'r, 'a>(record: &'r Fields<'a>, key: &str) -> Option<&'r Raw<'a>> {
     match record.get(key)? {
-        Value::Null => None,
-        Value::String(s) if s.trim().is_empty() => None,
+        Raw::Null => None,
+        Raw::Text(s) if s.trim().is_empty() => None,
         value => Some(value),
     }
 }
 
 /// Text as written (numbers and booleans spelled out), before any cleaning;
 /// borrowed when it is text, as it nearly always is.
-pub fn raw_text(value: &Value) -> Option<Cow<'_, str>> {
+pub fn raw_text<'r>(value: &'r Raw) -> Option<Cow<'r, str>> {
     match value {
-        Value::String(s) => Some(Cow::Borrowed(s)),
-        Value::Number(n) => Some(Cow::Owned(number_text(n))),
-        Value::Bool(b) => Some(Cow::Borrowed(if *b { "true" } else { "false" })),
+        Raw::Text(s) => Some(Cow::Borrowed(s)),
+        Raw::Number(n) => Some(Cow::Owned(number_text(n))),
+        Raw::Bool(b) => Some(Cow::Borrowed(if *b { "true" } else { "false" })),
         _ => None,
     }
 }
@@ -63,19 +65,19 @@ fn parse_float(text: &str) -> Option<f64> {
 }
 
 /// Cleaned display text (entities decoded, whitespace tidied, length bounded).
-pub fn text_field(record: &Map<String, Value>, key: &str, max_chars: usize) -> Option<String> {
+pub fn text_field(record: &Fields, key: &str, max_chars: usize) -> Option<String> {
     text::clean(&raw_text(field(record, key)?)?, max_chars)
 }
 
 /// A whole number from `72`, `72.4` or `"72"`.
-pub fn number_field(record: &Map<String, Value>, key: &str) -> Option<i64> {
+pub fn number_field(record: &Fields, key: &str) -> Option<i64> {
     match field(record, key)? {
-        Value::Number(n) => n.as_i64().or_else(|| {
+        Raw::Number(n) => n.as_i64().or_else(|| {
             n.as_f64()
                 .filter(|f| f.is_finite())
                 .map(|f| f.round() as i64)
         }),
-        Value::String(s) => {
+        Raw::Text(s) => {
             let s = s.trim();
             s.parse::<i64>().ok().or_else(|| {
                 parse_float(s)
@@ -88,22 +90,22 @@ pub fn number_field(record: &Map<String, Value>, key: &str) -> Option<i64> {
 }
 
 /// A positive pixel size, as a number or a numeric string.
-pub fn size_field(record: &Map<String, Value>, key: &str) -> Option<u32> {
+pub fn size_field(record: &Fields, key: &str) -> Option<u32> {
     number_field(record, key)
         .filter(|&n| n > 0)
         .and_then(|n| u32::try_from(n).ok())
 }
 
 /// `true`/`false`, also from `"true"`, `"false"`, `1` and `0`.
-pub fn bool_field(record: &Map<String, Value>, key: &str) -> Option<bool> {
+pub fn bool_field(record: &Fields, key: &str) -> Option<bool> {
     match field(record, key)? {
-        Value::Bool(b) => Some(*b),
-        Value::Number(n) => n.as_i64().and_then(|n| match n {
+        Raw::Bool(b) => Some(*b),
+        Raw::Number(n) => n.as_i64().and_then(|n| match n {
             0 => Some(false),
             1 => Some(true),
             _ => None,
         }),
-        Value::String(s) => match s.trim().to_ascii_lowercase().as_str() {
+        Raw::Text(s) => match s.trim().to_ascii_lowercase().as_str() {
             "true" | "yes" | "1" => Some(true),
             "false" | "no" | "0" => Some(false),
             _ => None,
@@ -113,9 +115,9 @@ pub fn bool_field(record: &Map<String, Value>, key: &str) -> Option<bool> {
 }
 
 /// The items of a field that may hold one value or a list of them.
-pub fn one_or_many<'a>(record: &'a Map<String, Value>, key: &str) -> &'a [Value] {
+pub fn one_or_many<'r, 'a>(record: &'r Fields<'a>, key: &str) -> &'r [Raw<'a>] {
     match field(record, key) {
-        Some(Value::Array(items)) => items,
+        Some(Raw::List(items)) => items,
         Some(single) => std::slice::from_ref(single),
         None => &[],
     }
@@ -123,7 +125,7 @@ pub fn one_or_many<'a>(record: &'a Map<String, Value>, key: &str) -> &'a [Value]
 
 /// A list of labels (topics, tags): cleaned, blanks dropped, repeats dropped
 /// regardless of case, order kept.
-pub fn label_list(record: &Map<String, Value>, key: &str) -> Vec<String> {
+pub fn label_list(record: &Fields, key: &str) -> Vec<String> {
     let mut labels: Vec<String> = Vec::new();
     for item in one_or_many(record, key) {
         let Some(label) = raw_text(item).and_then(|raw| text::clean(&raw, text::MAX_LABEL_CHARS))
@@ -143,13 +145,11 @@ pub fn label_list(record: &Map<String, Value>, key: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
-    fn record(value: Value) -> Map<String, Value> {
-        match value {
-            Value::Object(map) => map,
-            _ => unreachable!("test records are objects"),
-        }
+    fn record(value: Value) -> Fields<'static> {
+        let value: &'static Value = Box::leak(Box::new(value));
+        Raw::from(value).as_fields().cloned().unwrap_or_default()
     }
 
     #[test]
@@ -159,7 +159,7 @@ mod tests {
         assert_eq!(field(&r, "b"), None);
         assert_eq!(field(&r, "c"), None);
         assert_eq!(field(&r, "missing"), None);
-        assert_eq!(field(&r, "d"), Some(&json!("x")));
+        assert_eq!(field(&r, "d").and_then(Raw::as_str), Some("x"));
     }
 
     #[test]

@@ -22,6 +22,7 @@ mod nesting;
 pub mod normalise;
 pub mod paging;
 pub mod query;
+pub mod record;
 pub mod related;
 pub mod sample;
 pub mod search;

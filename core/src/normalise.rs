@@ -2,13 +2,14 @@
 
 use std::fmt;
 
-use serde_json::{Map, Value};
+use serde_json::Value;
 
 use crate::article::{Article, Image, Provider, StoryKind, Urls};
 use crate::date::Moment;
 use crate::lenient::{
     bool_field, field, label_list, number_field, one_or_many, raw_text, size_field, text_field,
 };
+use crate::record::{Fields, Raw};
 use crate::text::{self, MAX_EXCERPT_CHARS, MAX_LABEL_CHARS, MAX_TITLE_CHARS};
 use crate::url::{site_of, web_address};
 
@@ -37,8 +38,13 @@ impl fmt::Display for SkipReason {
 /// Reads one record. Only a record that is not an object, or has no title, is
 /// refused; every other field is optional and read leniently.
 pub fn article_from_record(record: &Value) -> Result<Article, SkipReason> {
-    let Value::Object(fields) = record else {
-        return Err(SkipReason::NotAnObject(kind_of(record)));
+    article_from_raw(&Raw::from(record))
+}
+
+/// Reads one record as a bundle is read, record by record.
+pub(crate) fn article_from_raw(record: &Raw) -> Result<Article, SkipReason> {
+    let Raw::Fields(fields) = record else {
+        return Err(SkipReason::NotAnObject(record.kind()));
     };
     let mut article = story_from_fields(fields)?;
     let mut seen_links: Vec<String> = article.link().map(str::to_owned).into_iter().collect();
@@ -47,7 +53,7 @@ pub fn article_from_record(record: &Value) -> Result<Article, SkipReason> {
             break;
         }
         let Ok(story) = item
-            .as_object()
+            .as_fields()
             .ok_or(SkipReason::NoTitle)
             .and_then(story_from_fields)
         else {
@@ -66,7 +72,7 @@ pub fn article_from_record(record: &Value) -> Result<Article, SkipReason> {
 }
 
 /// The fields every story has, top-level or related.
-fn story_from_fields(fields: &Map<String, Value>) -> Result<Article, SkipReason> {
+fn story_from_fields(fields: &Fields) -> Result<Article, SkipReason> {
     let title = text_field(fields, "title", MAX_TITLE_CHARS).ok_or(SkipReason::NoTitle)?;
     let urls = Urls {
         web_url: address_field(fields, "webUrl"),
@@ -97,17 +103,17 @@ fn story_from_fields(fields: &Map<String, Value>) -> Result<Article, SkipReason>
     })
 }
 
-fn address_field(fields: &Map<String, Value>, key: &str) -> Option<String> {
+fn address_field(fields: &Fields, key: &str) -> Option<String> {
     web_address(&raw_text(field(fields, key)?)?)
 }
 
-fn moment_field(fields: &Map<String, Value>, key: &str) -> Option<Moment> {
+fn moment_field(fields: &Fields, key: &str) -> Option<Moment> {
     let raw = raw_text(field(fields, key)?)?;
     Some(Moment::from_text(&text::clean(&raw, MAX_LABEL_CHARS)?))
 }
 
-fn story_kind(fields: &Map<String, Value>) -> StoryKind {
-    match field(fields, "type").and_then(Value::as_str) {
+fn story_kind(fields: &Fields) -> StoryKind {
+    match field(fields, "type").and_then(Raw::as_str) {
         Some(kind) if kind.trim().eq_ignore_ascii_case("video") => StoryKind::Video,
         _ => StoryKind::Article,
     }
@@ -115,8 +121,8 @@ fn story_kind(fields: &Map<String, Value>) -> StoryKind {
 
 /// The provider as given; when a record names none, the site of its link
 /// stands in, so every linked story has a byline.
-fn provider(value: Option<&Value>, urls: &Urls) -> Option<Provider> {
-    let fields = value.and_then(Value::as_object);
+fn provider(value: Option<&Raw>, urls: &Urls) -> Option<Provider> {
+    let fields = value.and_then(Raw::as_fields);
     let name = fields.and_then(|f| text_field(f, "name", MAX_LABEL_CHARS));
     let domain = fields
         .and_then(|f| raw_text(field(f, "domain")?))
@@ -147,15 +153,15 @@ fn domain_of(raw: &str) -> Option<String> {
 }
 
 /// Images with a usable `http(s)` address; a bare string counts as an address.
-fn images(items: &[Value]) -> Vec<Image> {
+fn images(items: &[Raw]) -> Vec<Image> {
     items
         .iter()
         .filter_map(|item| match item {
-            Value::String(url) => Some(Image {
+            Raw::Text(url) => Some(Image {
                 url: web_address(url)?,
                 ..Image::default()
             }),
-            Value::Object(f) => Some(Image {
+            Raw::Fields(f) => Some(Image {
                 url: address_field(f, "url")?,
                 width: size_field(f, "width"),
                 height: size_field(f, "height"),
@@ -165,15 +171,4 @@ fn images(items: &[Value]) -> Vec<Image> {
             _ => None,
         })
         .collect()
-}
-
-fn kind_of(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a true/false value",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a piece of text",
-        Value::Array(_) => "a list",
-        Value::Object(_) => "an object",
-    }
 }
