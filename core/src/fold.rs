@@ -81,10 +81,15 @@ pub fn folded_words(text: &str) -> Vec<String> {
 /// Folds a whole string: lower case without accents, other characters kept.
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        push_folded(c, &mut out);
-    }
+    fold_into(&mut out, text);
     out
+}
+
+/// [`fold`], appended to `out`: for building keys in a reused buffer.
+pub fn fold_into(out: &mut String, text: &str) {
+    for c in text.chars() {
+        push_folded(c, out);
+    }
 }
 
 fn push_folded(c: char, out: &mut String) {

@@ -9,7 +9,7 @@ use crate::bitset::IdSet;
 use crate::fast_hash::FastMap;
 use crate::feed::Feed;
 use crate::fold::for_each_word;
-use crate::query::{facet_key, Facet};
+use crate::query::{push_facet_key, Facet};
 
 /// Which stories contain each folded word, and each story's words in order.
 #[derive(Clone, Debug, Default)]
@@ -265,20 +265,34 @@ impl WordIndex {
 
 /// The values of one facet across the feed, most used first.
 fn facet_values(articles: &[Article], facet: Facet) -> Vec<FacetValue> {
-    let mut by_key: HashMap<String, FacetValue> = HashMap::new();
+    // Keys are built in one buffer and copied only when new: most values
+    // repeat across a feed.
+    let mut slots: FastMap<String, usize> = FastMap::default();
+    let mut values: Vec<FacetValue> = Vec::new();
+    let mut key = String::new();
     for (id, article) in articles.iter().enumerate() {
-        for (key, label) in values_of(article, facet) {
-            let value = by_key.entry(key.clone()).or_insert_with(|| FacetValue {
-                key,
-                label,
-                ids: Vec::new(),
-            });
-            if value.ids.last() != Some(&(id as u32)) {
-                value.ids.push(id as u32);
+        let id = id as u32;
+        for_each_value(article, facet, |keyed_by, label| {
+            key.clear();
+            push_facet_key(&mut key, facet, keyed_by);
+            let slot = match slots.get(key.as_str()) {
+                Some(&slot) => slot,
+                None => {
+                    slots.insert(key.clone(), values.len());
+                    values.push(FacetValue {
+                        key: key.clone(),
+                        label: label.to_owned(),
+                        ids: Vec::new(),
+                    });
+                    values.len() - 1
+                }
+            };
+            let ids = &mut values[slot].ids;
+            if ids.last() != Some(&id) {
+                ids.push(id);
             }
-        }
+        });
     }
-    let mut values: Vec<FacetValue> = by_key.into_values().collect();
     values.sort_by(|a, b| {
         b.ids
             .len()
@@ -288,34 +302,23 @@ fn facet_values(articles: &[Article], facet: Facet) -> Vec<FacetValue> {
     values
 }
 
-/// An article's (key, label) pairs for one facet.
-fn values_of(article: &Article, facet: Facet) -> Vec<(String, String)> {
-    let keyed = |label: &str| (facet_key(facet, label), label.to_owned());
+/// Calls `each(keyed_by, label)` for an article's values of one facet: the
+/// text its key is made from, and the label shown.
+fn for_each_value(article: &Article, facet: Facet, mut each: impl FnMut(&str, &str)) {
     match facet {
-        Facet::Topic => article.topics.iter().map(|t| keyed(t)).collect(),
-        Facet::Category => article
-            .categories
-            .iter()
+        Facet::Topic => article.topics.iter().for_each(|t| each(t, t)),
+        Facet::Category => (article.categories.iter())
             .chain(&article.category)
-            .map(|c| keyed(c))
-            .collect(),
-        Facet::Provider => article
-            .provider
-            .iter()
-            .map(|p| {
-                (
-                    facet_key(facet, p.domain.as_deref().unwrap_or(&p.name)),
-                    p.name.clone(),
-                )
-            })
-            .collect(),
-        Facet::Kind => {
-            let (key, label) = match article.kind {
-                StoryKind::Article => ("article", "Articles"),
-                StoryKind::Video => ("video", "Videos"),
-            };
-            vec![(key.to_owned(), label.to_owned())]
+            .for_each(|c| each(c, c)),
+        Facet::Provider => {
+            if let Some(p) = &article.provider {
+                each(p.domain.as_deref().unwrap_or(&p.name), &p.name);
+            }
         }
+        Facet::Kind => match article.kind {
+            StoryKind::Article => each("article", "Articles"),
+            StoryKind::Video => each("video", "Videos"),
+        },
     }
 }
 

@@ -261,13 +261,17 @@ impl Query {
 /// The key a facet value is stored under: folded labels for topics and
 /// categories, lower-case domains for sources, `article`/`video` for type.
 pub fn facet_key(facet: Facet, value: &str) -> String {
-    let folded = crate::fold::fold(value.trim());
-    match facet {
-        Facet::Provider => folded
-            .strip_prefix("www.")
-            .map(str::to_owned)
-            .unwrap_or(folded),
-        _ => folded,
+    let mut key = String::new();
+    push_facet_key(&mut key, facet, value);
+    key
+}
+
+/// [`facet_key`], appended to `out`.
+pub fn push_facet_key(out: &mut String, facet: Facet, value: &str) {
+    let start = out.len();
+    crate::fold::fold_into(out, value.trim());
+    if facet == Facet::Provider && out[start..].starts_with("www.") {
+        out.replace_range(start..start + "www.".len(), "");
     }
 }
 
