@@ -4,8 +4,8 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use newsdeck_core::{Article, Clusters, Feed, FeedIndex, ParsedBundle};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+
+use crate::services::after_paint::after_paint;
 
 pub struct Loaded {
     pub feed: Feed,
@@ -54,22 +54,12 @@ impl LoadedFeed {
     /// sooner simply builds it then. The feed may be gone by then: it is
     /// held weakly.
     fn build_word_index_after_paint(&self) {
-        let Some(window) = web_sys::window() else {
-            return;
-        };
         let feed = Rc::downgrade(&self.0);
-        // A timeout set from an animation frame runs after that frame's paint.
-        let after_paint = Closure::once_into_js(move || {
-            let build = Closure::once_into_js(move || {
-                if let Some(loaded) = feed.upgrade() {
-                    loaded.index.words(&loaded.feed);
-                }
-            });
-            if let Some(window) = web_sys::window() {
-                let _ = window.set_timeout_with_callback(build.unchecked_ref());
+        after_paint(move || {
+            if let Some(loaded) = feed.upgrade() {
+                loaded.index.words(&loaded.feed);
             }
         });
-        let _ = window.request_animation_frame(after_paint.unchecked_ref());
     }
 
     /// One id per story, in the order given (articles as they are when

@@ -1,5 +1,6 @@
 //! I/O the widget does, as typed functions.
 
+pub mod after_paint;
 pub mod bundle;
 pub mod dates;
 pub mod early;

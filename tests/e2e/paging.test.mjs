@@ -109,6 +109,8 @@ test('when the feed cannot be fetched, the copy saved on the last visit is shown
   await page.goto(`${env.server.url}?news.q=copilot`);
   await page.locator('[role="feed"][aria-busy="false"]').waitFor();
   const line = await page.locator('.nd-count').textContent();
+  // The copy is kept once the cards show, off the way to the first card.
+  await page.waitForFunction(() => Object.keys(localStorage).some((key) => key.startsWith('newsdeck:copy:')));
 
   let failing = true;
   await page.route('**/demo-bundle.json', (route) => (failing ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
