@@ -1,17 +1,20 @@
 //! A feed: the articles of a bundle with the orders the reader can sort by,
 //! worked out once so that sorting a result is a pass over a list.
 
+use std::cell::OnceCell;
+
 use crate::article::Article;
 use crate::query::SortOrder;
 
 /// The articles of a bundle, addressed by id (their position, as `u32`).
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct Feed {
     articles: Vec<Article>,
     newest: Vec<u32>,
     oldest: Vec<u32>,
-    trending: Vec<u32>,
-    best: Vec<u32>,
+    /// Sorted when first asked for: the first screen never needs them.
+    trending: OnceCell<Vec<u32>>,
+    best: OnceCell<Vec<u32>>,
     /// Each article's place in `newest`: the tie-break of every other order.
     newest_rank: Vec<u32>,
 }
@@ -37,24 +40,26 @@ impl Feed {
         for (rank, &id) in newest.iter().enumerate() {
             newest_rank[id as usize] = rank as u32;
         }
-        let rank = |id: u32| newest_rank[id as usize];
-        let mut trending = ids();
-        sort_ids_by(&mut trending, &|id| {
-            let heat = articles[id as usize].heat;
-            (heat.map_or(u64::MAX, |h| !ordered(h)), rank(id))
-        });
-        let mut best = ids();
-        sort_ids_by(&mut best, &|id| {
-            (best_quality_first(&articles[id as usize]), rank(id))
-        });
         Feed {
             articles,
             newest,
             oldest,
-            trending,
-            best,
+            trending: OnceCell::new(),
+            best: OnceCell::new(),
             newest_rank,
         }
+    }
+
+    /// All ids sorted by `key`, ties going to the newer story.
+    fn sorted_by(&self, key: impl Fn(&Article) -> u64) -> Vec<u32> {
+        let mut ids: Vec<u32> = (0..self.articles.len() as u32).collect();
+        sort_ids_by(&mut ids, &|id| {
+            (
+                key(&self.articles[id as usize]),
+                self.newest_rank[id as usize],
+            )
+        });
+        ids
     }
 
     pub fn len(&self) -> usize {
@@ -83,8 +88,10 @@ impl Feed {
         match sort {
             SortOrder::Newest | SortOrder::Relevance => &self.newest,
             SortOrder::Oldest => &self.oldest,
-            SortOrder::Trending => &self.trending,
-            SortOrder::Quality => &self.best,
+            SortOrder::Trending => self.trending.get_or_init(|| {
+                self.sorted_by(|article| article.heat.map_or(u64::MAX, |h| !ordered(h)))
+            }),
+            SortOrder::Quality => self.best.get_or_init(|| self.sorted_by(best_quality_first)),
         }
     }
 
@@ -103,6 +110,14 @@ impl Feed {
             .iter()
             .filter_map(|&id| slots[id as usize].take())
             .collect()
+    }
+}
+
+/// Feeds of the same articles are equal, whichever orders they have sorted
+/// so far: everything else follows from the articles.
+impl PartialEq for Feed {
+    fn eq(&self, other: &Feed) -> bool {
+        self.articles == other.articles
     }
 }
 
