@@ -99,7 +99,7 @@ fn widget_root(host: &Element) -> Option<Element> {
         None => match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
             Ok(shadow) => shadow,
             Err(_) => {
-                let tag = host.tag_name().to_lowercase();
+                let tag = host.tag_name().to_ascii_lowercase();
                 web_sys::console::warn_1(
                     &format!("newsdeck: a <{tag}> cannot hold a widget; use a <div>").into(),
                 );
