@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::article::{Article, StoryKind};
 use crate::bitset::IdSet;
 use crate::fast_hash::FastMap;
-use crate::feed::Feed;
+use crate::feed::{in_order, ordered, sort_ids_by, sorted_places, Feed};
 use crate::fold::for_each_word;
 use crate::query::{facet_key, Facet};
 
@@ -68,17 +68,18 @@ pub fn searchable_fields(article: &Article) -> impl Iterator<Item = &str> {
 impl FeedIndex {
     pub fn build(feed: &Feed) -> FeedIndex {
         let articles = feed.articles();
-        let mut by_time: Vec<(i64, u32)> = articles
-            .iter()
-            .enumerate()
-            .filter_map(|(id, a)| {
-                Some((
-                    a.published_at.as_ref()?.timestamp()?.unix_seconds,
-                    id as u32,
-                ))
-            })
+        let time = |id: u32| {
+            let article = &articles[id as usize];
+            Some(article.published_at.as_ref()?.timestamp()?.unix_seconds)
+        };
+        let mut dated: Vec<u32> = (0..articles.len() as u32)
+            .filter(|&id| time(id).is_some())
             .collect();
-        by_time.sort_unstable();
+        sort_ids_by(&mut dated, &|id| (ordered(time(id).unwrap_or_default()), 0));
+        let by_time = dated
+            .into_iter()
+            .map(|id| (time(id).unwrap_or_default(), id))
+            .collect();
         let facets = Facet::ALL
             .into_iter()
             .map(|facet| (facet, facet_values(articles, facet)))
@@ -278,14 +279,15 @@ fn facet_values(articles: &[Article], facet: Facet) -> Vec<FacetValue> {
             }
         }
     }
-    let mut values: Vec<FacetValue> = by_key.into_values().collect();
-    values.sort_by(|a, b| {
+    let values: Vec<FacetValue> = by_key.into_values().collect();
+    let order = sorted_places(values.len(), &|a, b| {
+        let (a, b) = (&values[a], &values[b]);
         b.ids
             .len()
             .cmp(&a.ids.len())
             .then_with(|| a.label.cmp(&b.label))
     });
-    values
+    in_order(values, &order)
 }
 
 /// An article's (key, label) pairs for one facet.
