@@ -20,7 +20,8 @@ const MOUNTED: &str = "data-newsdeck-mounted";
 
 /// The widget's styles, adopted by each widget's shadow root: no extra
 /// request, nothing leaks out, and strict Content Security Policies allow it.
-const STYLES: &str = include_str!("../static/newsdeck.css");
+/// static/newsdeck.css without its comments and indentation (see build.rs).
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/newsdeck.css"));
 
 /// Starts newsdeck on the page, called by the entry script: installs the
 /// panic boundary (`on_crash(message)`, see `crash`), mounts every widget on
