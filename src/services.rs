@@ -2,6 +2,7 @@
 
 pub mod bundle;
 pub mod dates;
+pub mod letter_case;
 pub mod load_error;
 pub mod saved;
 pub mod url_state;
