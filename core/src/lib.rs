@@ -12,6 +12,7 @@ pub mod date;
 pub mod engine;
 mod fast_hash;
 pub mod feed;
+pub mod filters;
 pub mod fold;
 pub mod highlight;
 pub mod index;
