@@ -51,8 +51,9 @@ pub struct FeedIndex {
     /// Built on first use (see [`FeedIndex::words`]): the first screen of a
     /// feed needs no search, and the word index is most of the build.
     words: OnceCell<WordIndex>,
-    /// Per facet, values ordered by how many stories carry them, then label.
-    facets: HashMap<Facet, Vec<FacetValue>>,
+    /// Per facet, in the order of `Facet::ALL`, values ordered by how many
+    /// stories carry them, then label.
+    facets: [Vec<FacetValue>; 4],
     /// (published time, id), oldest first; undated stories are left out.
     by_time: Vec<(i64, u32)>,
 }
@@ -80,10 +81,7 @@ impl FeedIndex {
             .into_iter()
             .map(|id| (time(id).unwrap_or_default(), id))
             .collect();
-        let facets = Facet::ALL
-            .into_iter()
-            .map(|facet| (facet, facet_values(articles, facet)))
-            .collect();
+        let facets = Facet::ALL.map(|facet| facet_values(articles, facet));
         FeedIndex {
             words: OnceCell::new(),
             facets,
@@ -103,7 +101,7 @@ impl FeedIndex {
     }
 
     pub fn facet_values(&self, facet: Facet) -> &[FacetValue] {
-        self.facets.get(&facet).map_or(&[], Vec::as_slice)
+        &self.facets[facet as usize]
     }
 
     /// Stories published within `from..=to`.
