@@ -74,9 +74,17 @@ fn attribute_value(value: &JsValue) -> String {
     match value.as_bool() {
         Some(true) => "on".to_owned(),
         Some(false) => "off".to_owned(),
+        // Numbers as JavaScript writes them: Rust's float formatting would
+        // add kilobytes to the WebAssembly for this one use.
         None => value
             .as_string()
-            .or_else(|| value.as_f64().map(|n| n.to_string()))
+            .or_else(|| {
+                value.as_f64()?;
+                js_sys::Number::from(value.clone())
+                    .to_string_with_radix(10)
+                    .ok()
+                    .map(String::from)
+            })
             .unwrap_or_default(),
     }
 }

@@ -21,7 +21,8 @@ const MOUNTED: &str = "data-newsdeck-mounted";
 
 /// The widget's styles, adopted by each widget's shadow root: no extra
 /// request, nothing leaks out, and strict Content Security Policies allow it.
-const STYLES: &str = include_str!("../static/newsdeck.css");
+/// static/newsdeck.css without its comments and indentation (see build.rs).
+const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/newsdeck.css"));
 
 /// Starts newsdeck on the page, called by the entry script: installs the
 /// panic boundary (`on_crash(message)`, see `crash`) and the bundles it began
@@ -102,7 +103,7 @@ fn widget_root(host: &Element) -> Option<Element> {
         None => match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
             Ok(shadow) => shadow,
             Err(_) => {
-                let tag = host.tag_name().to_lowercase();
+                let tag = host.tag_name().to_ascii_lowercase();
                 web_sys::console::warn_1(
                     &format!("newsdeck: a <{tag}> cannot hold a widget; use a <div>").into(),
                 );

@@ -292,16 +292,13 @@ fn join_alike_titles(feed: &Feed, groups: &mut UnionFind) {
         );
         telling.push(&scratch);
     }
-    let mut keys: Vec<&[u32]> = Vec::new();
     for id in 0..articles.len() {
         let Some(at) = time[id] else { continue };
         // Candidates come from the title's two rarest telling words.
-        keys.clear();
-        keys.extend(telling.get(id).iter().map(|&w| titles_with.get(w as usize)));
-        keys.sort_by_key(|ids| ids.len());
-        for &other in keys
-            .iter()
-            .take(2)
+        let keys = telling.get(id).iter().map(|&w| titles_with.get(w as usize));
+        for &other in two_shortest(keys)
+            .into_iter()
+            .flatten()
             .flat_map(|ids| within_window(ids, &time, at))
         {
             if other as usize <= id {
@@ -314,6 +311,20 @@ fn join_alike_titles(feed: &Feed, groups: &mut UnionFind) {
             }
         }
     }
+}
+
+/// The two shortest lists, the earlier first among equal lengths: a loop
+/// rather than a sort, which would add its own copy of the sorting code.
+fn two_shortest<'a>(lists: impl Iterator<Item = &'a [u32]>) -> [Option<&'a [u32]>; 2] {
+    let mut shortest: [Option<&[u32]>; 2] = [None, None];
+    for list in lists {
+        if shortest[0].is_none_or(|first| list.len() < first.len()) {
+            shortest = [Some(list), shortest[0]];
+        } else if shortest[1].is_none_or(|second| list.len() < second.len()) {
+            shortest[1] = Some(list);
+        }
+    }
+    shortest
 }
 
 /// Numbers for words, in order of first sight. Most words fit in 8 bytes and

@@ -2,6 +2,7 @@
 //! worked out once so that sorting a result is a pass over a list.
 
 use std::cell::OnceCell;
+use std::cmp::Ordering;
 
 use crate::article::Article;
 use crate::query::SortOrder;
@@ -105,11 +106,7 @@ impl Feed {
 
     /// The articles themselves, newest first.
     pub fn into_newest_first(self) -> Vec<Article> {
-        let mut slots: Vec<Option<Article>> = self.articles.into_iter().map(Some).collect();
-        self.newest
-            .iter()
-            .filter_map(|&id| slots[id as usize].take())
-            .collect()
+        in_order(self.articles, &self.newest)
     }
 }
 
@@ -139,6 +136,24 @@ pub(crate) fn sort_ids_by(ids: &mut [u32], key: &dyn Fn(u32) -> (u64, u32)) {
         .map(|&(_, _, place)| ids[place as usize])
         .collect();
     ids.copy_from_slice(&order);
+}
+
+/// The places `0..len` ordered by `compare`, ties in place order, as a
+/// stable sort leaves them. Sorts of anything but ids go through here, for
+/// the same reason as [`sort_ids_by`].
+pub(crate) fn sorted_places(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<u32> {
+    let mut places: Vec<u32> = (0..len as u32).collect();
+    places.sort_unstable_by(|&a, &b| compare(a as usize, b as usize).then(a.cmp(&b)));
+    places
+}
+
+/// `items` rearranged: the item at each place of `order`, each at most once.
+pub(crate) fn in_order<T>(items: Vec<T>, order: &[u32]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .iter()
+        .filter_map(|&place| slots[place as usize].take())
+        .collect()
 }
 
 /// A signed number as an unsigned one in the same order.

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::article::{Article, StoryKind};
 use crate::bitset::IdSet;
 use crate::fast_hash::FastMap;
-use crate::feed::Feed;
+use crate::feed::{in_order, ordered, sort_ids_by, sorted_places, Feed};
 use crate::fold::for_each_word;
 use crate::query::{push_facet_key, Facet};
 
@@ -51,8 +51,9 @@ pub struct FeedIndex {
     /// Built on first use (see [`FeedIndex::words`]): the first screen of a
     /// feed needs no search, and the word index is most of the build.
     words: OnceCell<WordIndex>,
-    /// Per facet, values ordered by how many stories carry them, then label.
-    facets: HashMap<Facet, Vec<FacetValue>>,
+    /// Per facet, in the order of `Facet::ALL`, values ordered by how many
+    /// stories carry them, then label.
+    facets: [Vec<FacetValue>; 4],
     /// (published time, id), oldest first; undated stories are left out.
     by_time: Vec<(i64, u32)>,
 }
@@ -68,21 +69,19 @@ pub fn searchable_fields(article: &Article) -> impl Iterator<Item = &str> {
 impl FeedIndex {
     pub fn build(feed: &Feed) -> FeedIndex {
         let articles = feed.articles();
-        let mut by_time: Vec<(i64, u32)> = articles
-            .iter()
-            .enumerate()
-            .filter_map(|(id, a)| {
-                Some((
-                    a.published_at.as_ref()?.timestamp()?.unix_seconds,
-                    id as u32,
-                ))
-            })
+        let time = |id: u32| {
+            let article = &articles[id as usize];
+            Some(article.published_at.as_ref()?.timestamp()?.unix_seconds)
+        };
+        let mut dated: Vec<u32> = (0..articles.len() as u32)
+            .filter(|&id| time(id).is_some())
             .collect();
-        by_time.sort_unstable();
-        let facets = Facet::ALL
+        sort_ids_by(&mut dated, &|id| (ordered(time(id).unwrap_or_default()), 0));
+        let by_time = dated
             .into_iter()
-            .map(|facet| (facet, facet_values(articles, facet)))
+            .map(|id| (time(id).unwrap_or_default(), id))
             .collect();
+        let facets = Facet::ALL.map(|facet| facet_values(articles, facet));
         FeedIndex {
             words: OnceCell::new(),
             facets,
@@ -102,7 +101,7 @@ impl FeedIndex {
     }
 
     pub fn facet_values(&self, facet: Facet) -> &[FacetValue] {
-        self.facets.get(&facet).map_or(&[], Vec::as_slice)
+        &self.facets[facet as usize]
     }
 
     /// Stories published within `from..=to`.
@@ -293,13 +292,14 @@ fn facet_values(articles: &[Article], facet: Facet) -> Vec<FacetValue> {
             }
         });
     }
-    values.sort_by(|a, b| {
+    let order = sorted_places(values.len(), &|a, b| {
+        let (a, b) = (&values[a], &values[b]);
         b.ids
             .len()
             .cmp(&a.ids.len())
             .then_with(|| a.label.cmp(&b.label))
     });
-    values
+    in_order(values, &order)
 }
 
 /// Calls `each(keyed_by, label)` for an article's values of one facet: the

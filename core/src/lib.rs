@@ -13,6 +13,7 @@ pub mod document;
 pub mod engine;
 mod fast_hash;
 pub mod feed;
+pub mod filters;
 pub mod fold;
 pub mod highlight;
 pub mod index;

@@ -2,9 +2,8 @@
 //! a minimum quality and a sort order. Plain data, also written to and read
 //! from URL parameters so a link reopens the same view.
 
-use std::collections::{BTreeMap, BTreeSet};
-
 use crate::date::Timestamp;
+use crate::filters::Filters;
 
 /// The kinds of values stories can be filtered by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -166,7 +165,7 @@ pub struct Query {
     pub text: String,
     /// Selected facet values (their keys); several values of one facet widen
     /// the result (OR), different facets narrow it (AND).
-    pub filters: BTreeMap<Facet, BTreeSet<String>>,
+    pub filters: Filters,
     pub time: TimeRange,
     /// 0 to 100; 0 means no minimum.
     pub min_quality: u8,
@@ -176,19 +175,13 @@ pub struct Query {
 
 impl Query {
     pub fn is_selected(&self, facet: Facet, key: &str) -> bool {
-        self.filters
-            .get(&facet)
-            .is_some_and(|keys| keys.contains(key))
+        self.filters.contains(facet, key)
     }
 
     /// Selects `key` in `facet`, or clears it when it was selected.
     pub fn toggle(&mut self, facet: Facet, key: &str) {
-        let keys = self.filters.entry(facet).or_default();
-        if !keys.remove(key) {
-            keys.insert(key.to_owned());
-        }
-        if keys.is_empty() {
-            self.filters.remove(&facet);
+        if !self.filters.remove(facet, key) {
+            self.filters.insert(facet, key.to_owned());
         }
     }
 
@@ -245,11 +238,7 @@ impl Query {
                 _ => {
                     let facet = Facet::ALL.into_iter().find(|f| f.param() == name);
                     if let (Some(facet), false) = (facet, value.trim().is_empty()) {
-                        query
-                            .filters
-                            .entry(facet)
-                            .or_default()
-                            .insert(facet_key(facet, value));
+                        query.filters.insert(facet, facet_key(facet, value));
                     }
                 }
             }
@@ -322,10 +311,8 @@ mod tests {
             ("utm_source", "x"),
             ("topic", "AI"),
         ]);
-        let expected = Query {
-            filters: BTreeMap::from([(Facet::Topic, BTreeSet::from(["ai".to_owned()]))]),
-            ..Query::default()
-        };
+        let mut expected = Query::default();
+        expected.filters.insert(Facet::Topic, "ai".to_owned());
         assert_eq!(query, expected);
         assert_eq!(Query::from_params([("quality", "250")]).min_quality, 100);
         assert_eq!(Query::from_params([("quality", "100")]).min_quality, 100);

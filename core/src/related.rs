@@ -6,7 +6,7 @@ use std::collections::HashSet;
 use crate::article::Article;
 use crate::canonical::canonical_url;
 use crate::cluster::Clusters;
-use crate::feed::Feed;
+use crate::feed::{sorted_places, Feed};
 
 /// One entry of a related-story panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -49,13 +49,11 @@ pub fn related_items<'a>(
             .and_then(|m| m.timestamp())
             .map(|t| t.unix_seconds)
     };
-    items.sort_by_key(|item| {
-        (
-            std::cmp::Reverse(time(item)),
-            std::cmp::Reverse(item.story.quality_percent()),
-        )
+    let order = sorted_places(items.len(), &|a, b| {
+        let (a, b) = (&items[a], &items[b]);
+        (time(b), b.story.quality_percent()).cmp(&(time(a), a.story.quality_percent()))
     });
-    items
+    order.iter().map(|&place| items[place as usize]).collect()
 }
 
 /// "Forbes, Quartz, +2": the other sources covering a story, for its card.

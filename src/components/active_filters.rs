@@ -7,15 +7,15 @@ use yew::prelude::*;
 
 use crate::view::ViewAction;
 
-#[derive(Properties, PartialEq)]
 pub struct ActiveFiltersProps {
     pub query: Query,
     pub result: Rc<QueryResult>,
     pub ondispatch: Callback<ViewAction>,
 }
 
-#[function_component]
-pub fn ActiveFilters(props: &ActiveFiltersProps) -> Html {
+/// A function rather than a component: it keeps no state, and each component
+/// type adds its own copy of Yew's component code to the WebAssembly.
+pub fn active_filters(props: &ActiveFiltersProps) -> Html {
     let query = &props.query;
     if query.is_unfiltered() {
         return Html::default();

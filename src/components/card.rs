@@ -8,12 +8,13 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::card_image::CardImage;
-use crate::components::highlighted::Highlighted;
+use crate::components::highlighted::highlighted;
 use crate::components::quiet_image::QuietImage;
-use crate::components::related_panel::{RelatedEntry, RelatedPanel};
-use crate::components::when::When;
+use crate::components::related_panel::{related_panel, RelatedEntry, RelatedPanelProps};
+use crate::components::when::when;
 use crate::embed::{object_of, Embed};
 use crate::loaded::LoadedFeed;
+use crate::services::dates::Dates;
 
 #[derive(Clone, Properties, PartialEq)]
 pub struct CardProps {
@@ -49,6 +50,7 @@ pub fn card_element_id(prefix: &str, id: u32) -> String {
 pub fn Card(props: &CardProps) -> Html {
     let settings = use_context::<Rc<Settings>>().unwrap_or_default();
     let embed = use_context::<Embed>().unwrap_or_default();
+    let dates = use_context::<Rc<Dates>>().unwrap_or_default();
     let open = use_state(|| false);
     let toggle_ref = use_node_ref();
     let related = use_memo(
@@ -105,11 +107,11 @@ pub fn Card(props: &CardProps) -> Html {
                 />
             }
             <div class="nd-card__body">
-                { byline(article, props.now, show.provider) }
+                { byline(article, props.now, show.provider, &dates) }
                 <h3 class="nd-card__title">{ title(article, &title_id, &props.terms, settings.new_tab, onopen) }</h3>
                 if let Some(excerpt) = article.excerpt.as_ref().filter(|_| show.excerpt) {
                     <p class="nd-card__excerpt">
-                        <Highlighted text={excerpt.clone()} terms={props.terms.clone()} />
+                        { highlighted(excerpt, &props.terms) }
                     </p>
                 }
                 if let Some(also) = also {
@@ -131,7 +133,7 @@ pub fn Card(props: &CardProps) -> Html {
                         </button>
                     </div>
                     if *open {
-                        <RelatedPanel id={panel_id} entries={(*related).clone()} now={props.now} {onclose} onshow={props.onshow.clone()} />
+                        { related_panel(&RelatedPanelProps { id: panel_id.into(), entries: (*related).clone(), now: props.now, dates: dates.clone(), onclose, onshow: props.onshow.clone() }) }
                     }
                 }
             </div>
@@ -167,7 +169,7 @@ fn title(
     onclick: Callback<MouseEvent>,
 ) -> Html {
     let text = html! {
-        <span id={title_id.clone()}><Highlighted text={article.title.clone()} terms={terms.clone()} /></span>
+        <span id={title_id.clone()}>{ highlighted(&article.title, terms) }</span>
     };
     let target = if new_tab { "_blank" } else { "_self" };
     match article.link() {
@@ -183,7 +185,7 @@ fn title(
     }
 }
 
-fn byline(article: &Article, now: i64, show_provider: bool) -> Html {
+fn byline(article: &Article, now: i64, show_provider: bool, dates: &Dates) -> Html {
     let provider = article.provider.as_ref().filter(|_| show_provider);
     let logo = provider.and_then(|p| p.logo.as_ref());
     html! {
@@ -194,16 +196,14 @@ fn byline(article: &Article, now: i64, show_provider: bool) -> Html {
             if let Some(provider) = provider {
                 <span class="nd-card__provider">{ provider.name.clone() }</span>
             }
-            { published(article.published_at.as_ref(), now) }
+            { published(article.published_at.as_ref(), now, dates) }
         </p>
     }
 }
 
-fn published(moment: Option<&Moment>, now: i64) -> Html {
+fn published(moment: Option<&Moment>, now: i64, dates: &Dates) -> Html {
     match moment {
-        Some(Moment::Known(at)) => html! {
-            <When class="nd-card__time" at={*at} {now} />
-        },
+        Some(Moment::Known(at)) => when(*at, now, Some("nd-card__time"), dates),
         Some(Moment::Unreadable(text)) => {
             html! { <span class="nd-card__time">{ text.clone() }</span> }
         }

@@ -3,6 +3,8 @@
 use newsdeck_core::Image;
 use yew::prelude::*;
 
+use crate::services::letter_case::upper_case;
+
 #[derive(Properties, PartialEq)]
 pub struct CardImageProps {
     pub image: Option<Image>,
@@ -50,12 +52,11 @@ const TINTS: u32 = 6;
 /// is a class, not an inline style, so pages with a strict CSP allow it.
 fn stand_in(provider: Option<&str>, title: &str) -> Html {
     let name = provider.unwrap_or("News");
-    let initial: String = name
+    let initial = name
         .chars()
         .find(|c| c.is_alphanumeric())
-        .into_iter()
-        .flat_map(char::to_uppercase)
-        .collect();
+        .map(|c| upper_case(c.encode_utf8(&mut [0; 4])))
+        .unwrap_or_default();
     let tint = title.bytes().fold(7u32, |acc, b| {
         acc.wrapping_mul(31).wrapping_add(u32::from(b))
     }) % TINTS;

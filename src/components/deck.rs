@@ -10,14 +10,14 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use crate::components::active_filters::ActiveFilters;
-use crate::components::empty_state::EmptyState;
+use crate::components::active_filters::{active_filters, ActiveFiltersProps};
+use crate::components::empty_state::{empty_state, EmptyStateProps};
 use crate::components::feed::keys::FeedKeys;
 use crate::components::feed::Feed;
-use crate::components::filter_panel::{active_count, FilterPanel};
-use crate::components::search_box::SearchBox;
+use crate::components::filter_panel::{active_count, filter_panel, FilterPanelProps};
+use crate::components::search_box::{search_box, SearchBoxProps};
 use crate::components::shortcuts_dialog::ShortcutsDialog;
-use crate::components::sort_select::SortSelect;
+use crate::components::sort_select::{sort_select, SortSelectProps};
 use crate::embed::{object_of, query_object, Embed};
 use crate::loaded::LoadedFeed;
 use crate::services::url_state;
@@ -102,8 +102,8 @@ pub fn Deck(props: &DeckProps) -> Html {
     html! {
         <div class="nd-deck" ref={deck_ref} {onkeydown}>
             <div class="nd-bar">
-                <SearchBox id={id("search")} value={query.text.clone()} ondispatch={ondispatch.clone()} />
-                <SortSelect id={id("sort")} query={query.clone()} ondispatch={ondispatch.clone()} />
+                { search_box(&SearchBoxProps { id: id("search"), value: query.text.clone().into(), ondispatch: ondispatch.clone() }) }
+                { sort_select(&SortSelectProps { id: id("sort"), query: query.clone(), ondispatch: ondispatch.clone() }) }
                 <button type="button" class="nd-button nd-button--quiet nd-filters-toggle" aria-expanded={filters_open.to_string()} aria-controls={id("filters")} onclick={ontoggle}>
                     { if filters > 0 { format!("Filters ({filters})") } else { "Filters".to_owned() } }
                 </button>
@@ -112,9 +112,9 @@ pub fn Deck(props: &DeckProps) -> Html {
                 </button>
             </div>
             <div class="nd-layout">
-                <FilterPanel id={id("filters")} open={*filters_open} query={query.clone()} result={result.clone()} ondispatch={ondispatch.clone()} />
+                { filter_panel(&FilterPanelProps { id: id("filters"), open: *filters_open, query: query.clone(), result: result.clone(), ondispatch: ondispatch.clone() }) }
                 <div class="nd-results">
-                    <ActiveFilters query={query.clone()} result={result.clone()} ondispatch={ondispatch.clone()} />
+                    { active_filters(&ActiveFiltersProps { query: query.clone(), result: result.clone(), ondispatch: ondispatch.clone() }) }
                     <div class="nd-status">
                         <p class="nd-count" aria-live="polite" aria-atomic="true">{ result_line(found, total, query.is_unfiltered()) }</p>
                         if props.loaded.skipped > 0 {
@@ -122,12 +122,12 @@ pub fn Deck(props: &DeckProps) -> Html {
                         }
                     </div>
                     if found == 0 && total > 0 {
-                        <EmptyState query={query.clone()} ondispatch={ondispatch.clone()} />
+                        { empty_state(&EmptyStateProps { query: query.clone(), ondispatch: ondispatch.clone() }) }
                     } else if total == 0 {
                         <p class="nd-empty">{ "No stories to show yet." }</p>
                     } else {
                         // Keyed by the view, so a new result starts at its first page.
-                        <Feed key={format!("{:?}", query.to_params())} loaded={props.loaded.clone()} result={result.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} />
+                        <Feed key={view_key(query)} loaded={props.loaded.clone()} result={result.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} />
                     }
                 </div>
             </div>
@@ -204,6 +204,19 @@ fn result_line(found: usize, total: usize, unfiltered: bool) -> String {
     } else {
         format!("{found} of {total} {}", noun(total))
     }
+}
+
+/// The view as text, a `name=value` line each: Debug formatting would do, but
+/// pulls Unicode escaping tables into the WebAssembly.
+fn view_key(query: &Query) -> String {
+    let mut key = String::new();
+    for (name, value) in query.to_params() {
+        key.push_str(name);
+        key.push('=');
+        key.push_str(&value);
+        key.push('\n');
+    }
+    key
 }
 
 fn skipped_line(skipped: usize) -> String {

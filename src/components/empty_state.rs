@@ -5,14 +5,14 @@ use yew::prelude::*;
 
 use crate::view::ViewAction;
 
-#[derive(Properties, PartialEq)]
 pub struct EmptyStateProps {
     pub query: Query,
     pub ondispatch: Callback<ViewAction>,
 }
 
-#[function_component]
-pub fn EmptyState(props: &EmptyStateProps) -> Html {
+/// A function rather than a component: it keeps no state, and each component
+/// type adds its own copy of Yew's component code to the WebAssembly.
+pub fn empty_state(props: &EmptyStateProps) -> Html {
     let text = props.query.text.trim();
     let filtered = !Query {
         text: String::new(),

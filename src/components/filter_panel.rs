@@ -7,11 +7,10 @@ use newsdeck_core::{Facet, Query, QueryResult};
 use yew::prelude::*;
 
 use crate::components::facet_group::FacetGroup;
-use crate::components::quality_filter::QualityFilter;
-use crate::components::time_filter::TimeFilter;
+use crate::components::quality_filter::{quality_filter, QualityFilterProps};
+use crate::components::time_filter::{time_filter, TimeFilterProps};
 use crate::view::ViewAction;
 
-#[derive(Properties, PartialEq)]
 pub struct FilterPanelProps {
     pub id: AttrValue,
     pub open: bool,
@@ -20,8 +19,9 @@ pub struct FilterPanelProps {
     pub ondispatch: Callback<ViewAction>,
 }
 
-#[function_component]
-pub fn FilterPanel(props: &FilterPanelProps) -> Html {
+/// A function rather than a component: it keeps no state, and each component
+/// type adds its own copy of Yew's component code to the WebAssembly.
+pub fn filter_panel(props: &FilterPanelProps) -> Html {
     // A facet with a single value (every story is "news") filters nothing.
     let useful = props.result.facets.iter().filter(|counts| {
         counts.values.len() > 1 || props.query.filters.contains_key(&counts.facet)
@@ -31,8 +31,8 @@ pub fn FilterPanel(props: &FilterPanelProps) -> Html {
             { for useful.map(|counts| html! {
                 <FacetGroup key={counts.facet.param()} counts={counts.clone()} id_prefix={props.id.clone()} ondispatch={props.ondispatch.clone()} />
             }) }
-            <TimeFilter time={props.query.time} id_prefix={props.id.clone()} ondispatch={props.ondispatch.clone()} />
-            <QualityFilter min_quality={props.query.min_quality} id_prefix={props.id.clone()} ondispatch={props.ondispatch.clone()} />
+            { time_filter(&TimeFilterProps { time: props.query.time, id_prefix: props.id.clone(), ondispatch: props.ondispatch.clone() }) }
+            { quality_filter(&QualityFilterProps { min_quality: props.query.min_quality, id_prefix: props.id.clone(), ondispatch: props.ondispatch.clone() }) }
         </div>
     }
 }

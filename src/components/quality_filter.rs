@@ -5,15 +5,15 @@ use yew::prelude::*;
 
 use crate::view::ViewAction;
 
-#[derive(Properties, PartialEq)]
 pub struct QualityFilterProps {
     pub min_quality: u8,
     pub id_prefix: AttrValue,
     pub ondispatch: Callback<ViewAction>,
 }
 
-#[function_component]
-pub fn QualityFilter(props: &QualityFilterProps) -> Html {
+/// A function rather than a component: it keeps no state, and each component
+/// type adds its own copy of Yew's component code to the WebAssembly.
+pub fn quality_filter(props: &QualityFilterProps) -> Html {
     let id = format!("{}-quality", props.id_prefix);
     let oninput = props.ondispatch.reform(|event: InputEvent| {
         let input: HtmlInputElement = event.target_unchecked_into();

@@ -1,11 +1,14 @@
 //! The related stories of a card, listed in place under it.
 
+use std::rc::Rc;
+
 use newsdeck_core::{Article, Moment};
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::components::quiet_image::QuietImage;
-use crate::components::when::When;
+use crate::components::when::when;
+use crate::services::dates::Dates;
 
 /// One related story, ready to show.
 #[derive(Clone, PartialEq)]
@@ -15,19 +18,20 @@ pub struct RelatedEntry {
     pub card: Option<u32>,
 }
 
-#[derive(Properties, PartialEq)]
 pub struct RelatedPanelProps {
     pub id: AttrValue,
     pub entries: Vec<RelatedEntry>,
     pub now: i64,
+    pub dates: Rc<Dates>,
     /// Escape pressed inside the panel.
     pub onclose: Callback<()>,
     /// "Show in feed" chosen for this card id.
     pub onshow: Callback<u32>,
 }
 
-#[function_component]
-pub fn RelatedPanel(props: &RelatedPanelProps) -> Html {
+/// A function rather than a component: it keeps no state, and each component
+/// type adds its own copy of Yew's component code to the WebAssembly.
+pub fn related_panel(props: &RelatedPanelProps) -> Html {
     let onclose = props.onclose.clone();
     let onkeydown = Callback::from(move |event: KeyboardEvent| {
         if event.key() == "Escape" {
@@ -39,13 +43,13 @@ pub fn RelatedPanel(props: &RelatedPanelProps) -> Html {
     html! {
         <div id={props.id.clone()} class="nd-related" role="region" aria-label="Related stories" {onkeydown}>
             <ul class="nd-related__list">
-                { for props.entries.iter().map(|entry| entry_view(entry, props.now, &props.onshow)) }
+                { for props.entries.iter().map(|entry| entry_view(entry, props.now, &props.dates, &props.onshow)) }
             </ul>
         </div>
     }
 }
 
-fn entry_view(entry: &RelatedEntry, now: i64, onshow: &Callback<u32>) -> Html {
+fn entry_view(entry: &RelatedEntry, now: i64, dates: &Dates, onshow: &Callback<u32>) -> Html {
     let story = &entry.story;
     let thumbnail = story.lead_image().map(|image| {
         html! { <QuietImage class="nd-related__thumb" src={image.url.clone()} width={64} height={48} /> }
@@ -60,9 +64,7 @@ fn entry_view(entry: &RelatedEntry, now: i64, onshow: &Callback<u32>) -> Html {
         None => html! { <span>{ story.title.clone() }</span> },
     };
     let when = match &story.published_at {
-        Some(Moment::Known(at)) => {
-            html! { <When at={*at} {now} /> }
-        }
+        Some(Moment::Known(at)) => when(*at, now, None, dates),
         _ => Html::default(),
     };
     html! {

@@ -7,6 +7,7 @@ use newsdeck_core::Timestamp;
 use yew::prelude::*;
 
 use crate::services::dates::Dates;
+use crate::services::letter_case::lower_case;
 
 #[derive(Properties, PartialEq)]
 pub struct SavedCopyNoticeProps {
@@ -23,7 +24,7 @@ pub fn SavedCopyNotice(props: &SavedCopyNoticeProps) -> Html {
         unix_seconds: props.saved_at,
         offset_minutes: 0,
     };
-    let when = dates.relative(saved, props.now).to_lowercase();
+    let when = lower_case(&dates.relative(saved, props.now));
     html! {
         <div class="nd-saved-copy" role="status">
             <p>{ format!("The news could not be refreshed. Showing the copy saved {when}.") }</p>

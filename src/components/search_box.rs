@@ -5,15 +5,15 @@ use yew::prelude::*;
 
 use crate::view::ViewAction;
 
-#[derive(Properties, PartialEq)]
 pub struct SearchBoxProps {
     pub value: AttrValue,
     pub id: AttrValue,
     pub ondispatch: Callback<ViewAction>,
 }
 
-#[function_component]
-pub fn SearchBox(props: &SearchBoxProps) -> Html {
+/// A function rather than a component: it keeps no state, and each component
+/// type adds its own copy of Yew's component code to the WebAssembly.
+pub fn search_box(props: &SearchBoxProps) -> Html {
     let oninput = props.ondispatch.reform(|event: InputEvent| {
         let input: HtmlInputElement = event.target_unchecked_into();
         ViewAction::SetText(input.value())

@@ -9,8 +9,9 @@ const SKELETON_CARDS: usize = 6;
 const SKELETON_FILTER_GROUPS: usize = 3;
 const SKELETON_FILTER_VALUES: usize = 4;
 
-#[function_component]
-pub fn SkeletonCard() -> Html {
+/// A plain function rather than a component: it has no state, and each
+/// component type adds its own copy of Yew's component machinery.
+fn skeleton_card() -> Html {
     html! {
         <div class="nd-card nd-card--skeleton" aria-hidden="true">
             <div class="nd-card__media nd-shimmer"></div>
@@ -46,7 +47,7 @@ pub fn LoadingFeed() -> Html {
                 <div class="nd-results">
                     <div aria-hidden="true">{ line("nd-line--status") }</div>
                     <div class="nd-feed" role="feed" aria-busy="true" aria-label="News stories, loading">
-                        { for (0..SKELETON_CARDS).map(|_| html! { <SkeletonCard /> }) }
+                        { for (0..SKELETON_CARDS).map(|_| skeleton_card()) }
                     </div>
                 </div>
             </div>

@@ -6,15 +6,15 @@ use yew::prelude::*;
 
 use crate::view::ViewAction;
 
-#[derive(Properties, PartialEq)]
 pub struct SortSelectProps {
     pub query: Query,
     pub id: AttrValue,
     pub ondispatch: Callback<ViewAction>,
 }
 
-#[function_component]
-pub fn SortSelect(props: &SortSelectProps) -> Html {
+/// A function rather than a component: it keeps no state, and each component
+/// type adds its own copy of Yew's component code to the WebAssembly.
+pub fn sort_select(props: &SortSelectProps) -> Html {
     let searching = !props.query.text.trim().is_empty();
     let current = props.query.effective_sort();
     let default = Query {

@@ -6,7 +6,6 @@ use yew::prelude::*;
 
 use crate::view::ViewAction;
 
-#[derive(Properties, PartialEq)]
 pub struct TimeFilterProps {
     pub time: TimeRange,
     pub id_prefix: AttrValue,
@@ -21,8 +20,9 @@ const PRESETS: [(&str, &str); 5] = [
     ("custom", "Custom range…"),
 ];
 
-#[function_component]
-pub fn TimeFilter(props: &TimeFilterProps) -> Html {
+/// A function rather than a component: it keeps no state, and each component
+/// type adds its own copy of Yew's component code to the WebAssembly.
+pub fn time_filter(props: &TimeFilterProps) -> Html {
     let (from, to) = match props.time {
         TimeRange::Between { from, to } => (day(from), day(to)),
         _ => (String::new(), String::new()),

@@ -5,6 +5,8 @@ use js_sys::{Array, Date, Function, Object, Reflect};
 use newsdeck_core::{Age, Timestamp};
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::services::letter_case::upper_case;
+
 /// Formatters built once per widget. Any that the browser refuses (an
 /// unknown zone, say) fall back to newsdeck's own English labels.
 #[derive(Clone, Debug, PartialEq)]
@@ -156,9 +158,8 @@ fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Option<String> {
 }
 
 fn capitalised(text: String) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
+    match text.chars().next() {
+        Some(first) => upper_case(&text[..first.len_utf8()]) + &text[first.len_utf8()..],
         None => text,
     }
 }
