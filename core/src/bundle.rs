@@ -124,10 +124,14 @@ pub fn record_list(value: &Value) -> Option<(Option<&'static str>, &[Value])> {
 /// Reads a bundle that is already parsed into JSON values.
 pub fn read_bundle(value: &Value) -> Result<ParsedBundle, BundleError> {
     let Some((key, records)) = record_list(value) else {
-        return Err(not_a_list(value));
+        return Err(not_a_list(&Raw::from(value)));
     };
     let next_page = match key {
-        Some("value") => value.get("nextPage").and_then(page_number),
+        Some("value") => value
+            .get("nextPage")
+            .map(Raw::from)
+            .as_ref()
+            .and_then(page_number),
         _ => None,
     };
     let mut bundle = ParsedBundle {
@@ -152,14 +156,14 @@ pub(crate) fn add_record(bundle: &mut ParsedBundle, record: &Raw) {
 }
 
 /// Why `value`, which holds no list of records, is not a bundle.
-pub(crate) fn not_a_list(value: &Value) -> BundleError {
+pub(crate) fn not_a_list(value: &Raw) -> BundleError {
     BundleError::WrongShape(match value {
-        Value::Object(_) => {
+        Raw::Fields(_) => {
             "expected a list of articles, {\"articles\": [...]} or {\"value\": [...]}".into()
         }
-        Value::String(_) => "expected a list of articles, found text".into(),
-        Value::Number(_) => "expected a list of articles, found a number".into(),
-        Value::Bool(_) => "expected a list of articles, found true/false".into(),
+        Raw::Text(_) => "expected a list of articles, found text".into(),
+        Raw::Number(_) => "expected a list of articles, found a number".into(),
+        Raw::Bool(_) => "expected a list of articles, found true/false".into(),
         _ => "expected a list of articles, found null".into(),
     })
 }
@@ -236,10 +240,10 @@ fn stored_image(image: &Image) -> Image {
     }
 }
 
-pub(crate) fn page_number(value: &Value) -> Option<u64> {
+pub(crate) fn page_number(value: &Raw) -> Option<u64> {
     match value {
-        Value::Number(n) => n.as_u64(),
-        Value::String(s) => s.trim().parse().ok(),
+        Raw::Number(n) => n.as_u64(),
+        Raw::Text(s) => s.trim().parse().ok(),
         _ => None,
     }
 }

@@ -15,12 +15,11 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
-use serde_json::{Map, Value};
 
 use crate::bundle::{add_record, not_a_list, page_number, parse_error, BundleError, ParsedBundle};
 use crate::manifest::Manifest;
 use crate::nesting::{without_deep_values, MAX_NESTING};
-use crate::record::Raw;
+use crate::record::{Fields, Key, Raw, RawVisitor};
 
 /// What a document holds: articles, or the manifest of a sharded bundle.
 #[derive(Debug, PartialEq)]
@@ -35,18 +34,25 @@ pub enum Document {
 ///
 /// [`parse_json`]: crate::bundle::parse_json
 pub fn read_document(text: &str) -> Result<Document, BundleError> {
-    let top = parse_top(text)
-        .or_else(|err| match without_deep_values(text, MAX_NESTING) {
-            // Looked for only when reading fails, so good bundles pay nothing.
-            Some(shallower) => parse_top(&shallower),
-            None => Err(err),
-        })
-        .map_err(|err| parse_error(&err))?;
+    match parse_top(text) {
+        Ok(top) => finish(top),
+        // Looked for only when reading fails, so good bundles pay nothing.
+        Err(err) => match without_deep_values(text, MAX_NESTING) {
+            Some(shallower) => parse_top(&shallower)
+                .map_err(|err| parse_error(&err))
+                .and_then(finish),
+            None => Err(parse_error(&err)),
+        },
+    }
+}
+
+/// The document the outside of a bundle makes.
+fn finish(top: Top) -> Result<Document, BundleError> {
     match top {
         Top::List(bundle) => Ok(Document::Bundle(bundle)),
         Top::Object { lists, rest } => {
-            let rest = Value::Object(rest);
-            if let Some(manifest) = Manifest::from_value(&rest) {
+            let rest = Raw::Fields(rest);
+            if let Some(manifest) = Manifest::from_raw(&rest) {
                 return Ok(Document::Manifest(manifest));
             }
             // `articles` before `value`, as `record_list` looks for them.
@@ -59,7 +65,9 @@ pub fn read_document(text: &str) -> Result<Document, BundleError> {
             .next()
             .ok_or_else(|| not_a_list(&rest))?;
             if key == "value" {
-                bundle.next_page = rest.get("nextPage").and_then(page_number);
+                bundle.next_page = (rest.as_fields())
+                    .and_then(|fields| fields.get("nextPage"))
+                    .and_then(page_number);
             }
             Ok(Document::Bundle(bundle))
         }
@@ -72,11 +80,11 @@ pub fn read_document(text: &str) -> Result<Document, BundleError> {
 pub fn read_bundle_text(text: &str) -> Result<ParsedBundle, BundleError> {
     match read_document(text)? {
         Document::Bundle(bundle) => Ok(bundle),
-        Document::Manifest(_) => Err(not_a_list(&Value::Object(Map::new()))),
+        Document::Manifest(_) => Err(not_a_list(&Raw::Fields(Fields::default()))),
     }
 }
 
-fn parse_top(text: &str) -> Result<Top, serde_json::Error> {
+fn parse_top(text: &str) -> Result<Top<'_>, serde_json::Error> {
     let mut reader = serde_json::Deserializer::from_str(text);
     let top = Top::deserialize(&mut reader)?;
     reader.end()?;
@@ -86,13 +94,10 @@ fn parse_top(text: &str) -> Result<Top, serde_json::Error> {
 /// The outside of a document: a list of records (already read), an object
 /// (its record lists already read, the rest kept as values), or anything
 /// else, kept for the error message.
-enum Top {
+enum Top<'a> {
     List(ParsedBundle),
-    Object {
-        lists: Lists,
-        rest: Map<String, Value>,
-    },
-    Other(Value),
+    Object { lists: Lists, rest: Fields<'a> },
+    Other(Raw<'a>),
 }
 
 /// The record lists an object holds under the keys bundles use. A repeated
@@ -103,8 +108,8 @@ struct Lists {
     value: Option<ParsedBundle>,
 }
 
-impl<'de> Deserialize<'de> for Top {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Top, D::Error> {
+impl<'de> Deserialize<'de> for Top<'de> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Top<'de>, D::Error> {
         deserializer.deserialize_any(TopVisitor)
     }
 }
@@ -112,26 +117,25 @@ impl<'de> Deserialize<'de> for Top {
 struct TopVisitor;
 
 impl<'de> Visitor<'de> for TopVisitor {
-    type Value = Top;
+    type Value = Top<'de>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a bundle")
     }
 
-    fn visit_seq<A: SeqAccess<'de>>(self, records: A) -> Result<Top, A::Error> {
+    fn visit_seq<A: SeqAccess<'de>>(self, records: A) -> Result<Top<'de>, A::Error> {
         read_records(records).map(Top::List)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Top, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Top<'de>, A::Error> {
         let mut lists = Lists::default();
-        let mut rest = Map::new();
-        while let Some(key) = map.next_key::<String>()? {
-            let slot = match key.as_str() {
+        let mut rest = Fields::default();
+        while let Some(key) = map.next_key_seed(Key)? {
+            let slot = match key.as_ref() {
                 "articles" => &mut lists.articles,
                 "value" => &mut lists.value,
                 _ => {
-                    let value = map.next_value()?;
-                    rest.insert(key, value);
+                    rest.push(key, map.next_value()?);
                     continue;
                 }
             };
@@ -144,7 +148,7 @@ impl<'de> Visitor<'de> for TopVisitor {
                 }
                 Err(value) => {
                     *slot = None;
-                    rest.insert(key, value);
+                    rest.push(key, value);
                 }
             }
         }
@@ -152,23 +156,23 @@ impl<'de> Visitor<'de> for TopVisitor {
     }
 
     // Anything else is no bundle; kept as a value for the error message.
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Top, E> {
-        Ok(Top::Other(Value::Bool(v)))
+    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Top<'de>, E> {
+        RawVisitor.visit_bool(v).map(Top::Other)
     }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Top, E> {
-        Ok(Top::Other(v.into()))
+    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Top<'de>, E> {
+        RawVisitor.visit_i64(v).map(Top::Other)
     }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Top, E> {
-        Ok(Top::Other(v.into()))
+    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Top<'de>, E> {
+        RawVisitor.visit_u64(v).map(Top::Other)
     }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Top, E> {
-        Ok(Top::Other(v.into()))
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Top<'de>, E> {
+        RawVisitor.visit_f64(v).map(Top::Other)
     }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Top, E> {
-        Ok(Top::Other(v.into()))
+    fn visit_str<E: de::Error>(self, v: &str) -> Result<Top<'de>, E> {
+        RawVisitor.visit_str(v).map(Top::Other)
     }
-    fn visit_unit<E: de::Error>(self) -> Result<Top, E> {
-        Ok(Top::Other(Value::Null))
+    fn visit_unit<E: de::Error>(self) -> Result<Top<'de>, E> {
+        RawVisitor.visit_unit().map(Top::Other)
     }
 }
 
@@ -189,7 +193,7 @@ fn read_records<'de, A: SeqAccess<'de>>(mut records: A) -> Result<ParsedBundle, 
 struct MaybeRecords;
 
 impl<'de> DeserializeSeed<'de> for MaybeRecords {
-    type Value = Result<ParsedBundle, Value>;
+    type Value = Result<ParsedBundle, Raw<'de>>;
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         deserializer.deserialize_any(self)
@@ -197,7 +201,7 @@ impl<'de> DeserializeSeed<'de> for MaybeRecords {
 }
 
 impl<'de> Visitor<'de> for MaybeRecords {
-    type Value = Result<ParsedBundle, Value>;
+    type Value = Result<ParsedBundle, Raw<'de>>;
 
     fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
         f.write_str("a list of records")
@@ -207,27 +211,30 @@ impl<'de> Visitor<'de> for MaybeRecords {
         read_records(records).map(Ok)
     }
 
+    // Anything else is kept as it is.
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        Value::deserialize(de::value::MapAccessDeserializer::new(map)).map(Err)
+        RawVisitor.visit_map(map).map(Err)
     }
-
     fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        Ok(Err(Value::Bool(v)))
+        RawVisitor.visit_bool(v).map(Err)
     }
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        Ok(Err(v.into()))
+        RawVisitor.visit_i64(v).map(Err)
     }
     fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        Ok(Err(v.into()))
+        RawVisitor.visit_u64(v).map(Err)
     }
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        Ok(Err(v.into()))
+        RawVisitor.visit_f64(v).map(Err)
+    }
+    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
+        RawVisitor.visit_borrowed_str(v).map(Err)
     }
     fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Err(v.into()))
+        RawVisitor.visit_str(v).map(Err)
     }
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(Err(Value::Null))
+        RawVisitor.visit_unit().map(Err)
     }
 }
 

@@ -13,6 +13,7 @@ use serde_json::Value;
 
 use crate::article::Article;
 use crate::bundle::BUNDLE_VERSION;
+use crate::record::{Fields, Raw};
 
 /// The `kind` that tells a manifest from a bundle.
 pub const MANIFEST_KIND: &str = "manifest";
@@ -84,10 +85,64 @@ impl Manifest {
     /// The manifest in `value`; `None` when the value is not a manifest at
     /// all, an error when it says it is one but is malformed.
     pub fn from_value(value: &Value) -> Option<Result<Manifest, String>> {
-        if value.get("kind").and_then(Value::as_str) != Some(MANIFEST_KIND) {
+        Manifest::from_raw(&Raw::from(value))
+    }
+
+    /// [`Manifest::from_value`] for a value read as a record is: by hand,
+    /// so the widget carries no general JSON value reader for it.
+    pub fn from_raw(value: &Raw) -> Option<Result<Manifest, String>> {
+        let fields = value.as_fields()?;
+        if fields.get("kind").and_then(Raw::as_str) != Some(MANIFEST_KIND) {
             return None;
         }
-        Some(Manifest::deserialize(value).map_err(|err| format!("unreadable manifest: {err}")))
+        Some(read_manifest(fields).map_err(|err| format!("unreadable manifest: {err}")))
+    }
+}
+
+fn read_manifest(fields: &Fields) -> Result<Manifest, String> {
+    let shards = match fields.get("shards") {
+        Some(Raw::List(shards)) => shards,
+        Some(_) => return Err("`shards` is not a list".into()),
+        None => return Err("missing field `shards`".into()),
+    };
+    Ok(Manifest {
+        version: u32::try_from(whole_number(fields, "version")?)
+            .map_err(|_| "`version` is out of range".to_owned())?,
+        kind: MANIFEST_KIND.to_owned(),
+        total: whole_number(fields, "total")?,
+        shard_size: whole_number(fields, "shardSize")?,
+        shards: shards
+            .iter()
+            .map(|shard| {
+                let shard = shard.as_fields().ok_or("a shard is not an object")?;
+                Ok(Shard {
+                    path: text(shard, "path")?.ok_or("missing field `path`")?,
+                    count: whole_number(shard, "count")?,
+                    newest: text(shard, "newest")?,
+                    oldest: text(shard, "oldest")?,
+                })
+            })
+            .collect::<Result<_, String>>()?,
+    })
+}
+
+/// A field holding a whole number that is not negative.
+fn whole_number(fields: &Fields, key: &str) -> Result<usize, String> {
+    match fields.get(key) {
+        Some(Raw::Number(n)) => (n.as_u64())
+            .and_then(|n| usize::try_from(n).ok())
+            .ok_or_else(|| format!("`{key}` is not a whole number")),
+        Some(_) => Err(format!("`{key}` is not a number")),
+        None => Err(format!("missing field `{key}`")),
+    }
+}
+
+/// A field holding text, when present (`null` counts as absent).
+fn text(fields: &Fields, key: &str) -> Result<Option<String>, String> {
+    match fields.get(key) {
+        Some(Raw::Text(text)) => Ok(Some(text.clone().into_owned())),
+        Some(Raw::Null) | None => Ok(None),
+        Some(_) => Err(format!("`{key}` is not text")),
     }
 }
 
@@ -131,6 +186,29 @@ mod tests {
         );
         assert_eq!(parts.iter().map(|p| p.len()).collect::<Vec<_>>(), [2, 2, 1]);
         assert_eq!(Manifest::from_value(&value), Some(Ok(manifest)));
+    }
+
+    #[test]
+    fn reads_manifests_as_serde_would() {
+        let shard = json!({"path": "news-0001.json", "count": 2, "newest": "2024-03-01T00:00:00Z"});
+        let cases = [
+            json!({"kind": "manifest", "version": 1, "total": 2, "shardSize": 2, "shards": [shard]}),
+            json!({"kind": "manifest", "version": 1, "total": 2, "shardSize": 2, "shards": [shard], "extra": [1]}),
+            json!({"kind": "manifest", "version": 1, "total": 2, "shardSize": 2, "shards": [{"path": "a", "count": 1, "oldest": null}]}),
+            json!({"kind": "manifest", "version": 1, "total": 2, "shardSize": 2}),
+            json!({"kind": "manifest", "version": 1, "total": -2, "shardSize": 2, "shards": []}),
+            json!({"kind": "manifest", "version": 1.5, "total": 2, "shardSize": 2, "shards": []}),
+            json!({"kind": "manifest", "version": 4294967296u64, "total": 2, "shardSize": 2, "shards": []}),
+            json!({"kind": "manifest", "version": "1", "total": 2, "shardSize": 2, "shards": []}),
+            json!({"kind": "manifest", "version": 1, "total": 2, "shardSize": 2, "shards": [{"count": 1}]}),
+            json!({"kind": "manifest", "version": 1, "total": 2, "shardSize": 2, "shards": [{"path": 3, "count": 1}]}),
+            json!({"kind": "manifest", "version": 1, "total": 2, "shardSize": 2, "shards": [{"path": "a", "count": 1, "newest": 5}]}),
+            json!({"kind": "manifest", "version": 1, "total": 2, "shardSize": 2, "shards": ["a"]}),
+        ];
+        for value in cases {
+            let by_hand = Manifest::from_value(&value).map(Result::ok);
+            assert_eq!(by_hand, Some(Manifest::deserialize(&value).ok()), "{value}");
+        }
     }
 
     #[test]

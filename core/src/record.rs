@@ -38,6 +38,15 @@ impl<'a> Fields<'a> {
             .find(|(name, _)| name == key)
             .map(|(_, value)| value)
     }
+
+    pub(crate) fn push(&mut self, key: Cow<'a, str>, value: Raw<'a>) {
+        self.0.push((key, value));
+    }
+
+    /// Leaves out every value of `key`.
+    pub(crate) fn remove(&mut self, key: &str) {
+        self.0.retain(|(name, _)| name != key);
+    }
 }
 
 impl<'a> Raw<'a> {
@@ -93,7 +102,9 @@ impl<'de> Deserialize<'de> for Raw<'de> {
     }
 }
 
-struct RawVisitor;
+/// Reads any JSON value as a [`Raw`]; also for readers that take some
+/// values their own way and the rest as they come.
+pub(crate) struct RawVisitor;
 
 impl<'de> Visitor<'de> for RawVisitor {
     type Value = Raw<'de>;
@@ -146,7 +157,7 @@ impl<'de> Visitor<'de> for RawVisitor {
 }
 
 /// An object's key, borrowed from the bundle when it can be.
-struct Key;
+pub(crate) struct Key;
 
 impl<'de> DeserializeSeed<'de> for Key {
     type Value = Cow<'de, str>;
