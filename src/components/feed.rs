@@ -89,11 +89,17 @@ pub fn Feed(props: &FeedProps) -> Html {
     // The space for the rows left out is sized here, in the same task as
     // the cards change: Yew may let the browser paint before effects run,
     // and a frame with new cards but old space would make the page jump.
+    // A scroll in that pause sizes the space again, so it must already know
+    // which rows are in the DOM (or that it cannot tell).
     if let Some(feed) = feed_ref.cast::<Element>() {
         let mut layout = layout.borrow_mut();
         if layout.columns == columns {
             layout.set_cards(revealed);
             set_padding(&feed, layout.padding(&rows));
+            layout.in_dom = rows.clone();
+            layout.rendered = window_rows.clone();
+        } else {
+            layout.in_dom = 0..0;
         }
     }
     let rendered = Rendered {
