@@ -65,6 +65,14 @@ pub fn Feed(props: &FeedProps) -> Html {
     let revealed = window.revealed.min(total);
     let columns = window.columns;
     let row_count = revealed.div_ceil(columns);
+    let more_to_come = revealed < total || props.more.is_some();
+    // With infinite paging, the space for the next page is there before it
+    // is revealed, so revealing it pushes nothing on the page down.
+    let coming = match settings.paging {
+        Paging::Infinite if revealed < total => (total - revealed).min(page_size),
+        Paging::Infinite if more_to_come => page_size,
+        _ => 0,
+    };
     // The card holding keyboard focus, by index: kept rendered while the
     // reader scrolls away from it with the mouse, so focus is not lost.
     let focused = use_mut_ref(|| None::<usize>);
@@ -94,7 +102,7 @@ pub fn Feed(props: &FeedProps) -> Html {
     if let Some(feed) = feed_ref.cast::<Element>() {
         let mut layout = layout.borrow_mut();
         if layout.columns == columns {
-            layout.set_cards(revealed);
+            layout.set_cards(revealed, coming);
             set_padding(&feed, layout.padding(&rows));
             layout.in_dom = rows.clone();
             layout.rendered = window_rows.clone();
@@ -102,11 +110,13 @@ pub fn Feed(props: &FeedProps) -> Html {
             layout.in_dom = 0..0;
         }
     }
+    let ahead = layout.borrow().ahead().round() as u32;
     let rendered = Rendered {
         rows,
         window_rows,
         columns,
         revealed,
+        coming,
     };
     use_window_upkeep(&window, &layout, &feed_ref, rendered, &props.id_prefix);
 
@@ -147,7 +157,6 @@ pub fn Feed(props: &FeedProps) -> Html {
             dispatcher.dispatch(WindowAction::ShowMore(page_size));
         })
     };
-    let more_to_come = revealed < total || props.more.is_some();
     let onfocusin = {
         let focused = focused.clone();
         Callback::from(move |event: FocusEvent| {
@@ -193,7 +202,7 @@ pub fn Feed(props: &FeedProps) -> Html {
                 }) }
             </div>
             if more_to_come && settings.paging == Paging::Infinite {
-                <ScrollSentinel shown={revealed} onreach={advance.clone()} />
+                <ScrollSentinel shown={revealed} {ahead} onreach={advance.clone()} />
             }
             if more_to_come {
                 <div class="nd-more">
@@ -213,6 +222,8 @@ struct Rendered {
     /// Cards per row in that render.
     columns: usize,
     revealed: usize,
+    /// Cards whose space is kept below the revealed ones.
+    coming: usize,
 }
 
 /// After each render: measures the rendered rows, sizes the space for the
@@ -241,7 +252,7 @@ fn use_window_upkeep(
             let mut layout = layout.borrow_mut();
             let (columns, gap) = grid_shape(&feed);
             layout.set_grid(columns, gap);
-            layout.set_cards(rendered.revealed);
+            layout.set_cards(rendered.revealed, rendered.coming);
             if layout.columns == rendered.columns {
                 // The space first, so the rows sit where the browser expects
                 // them when measured (else it scrolls to follow them).

@@ -21,6 +21,9 @@ pub struct RowLayout {
     pub in_dom: Range<usize>,
     /// How many rows the revealed cards fill.
     pub rows: usize,
+    /// Rows kept as space below them for cards about to be revealed, so
+    /// that revealing them moves nothing already on the page.
+    coming: usize,
     /// Measured heights by row; `None` until the row has been rendered.
     heights: Vec<Option<f64>>,
     measured_sum: f64,
@@ -43,6 +46,7 @@ impl Default for RowLayout {
             rendered: 0..0,
             in_dom: 0..0,
             rows: 0,
+            coming: 0,
             heights: Vec::new(),
             measured_sum: 0.0,
             measured_count: 0,
@@ -70,9 +74,11 @@ impl RowLayout {
         true
     }
 
-    /// Sets how many cards are revealed.
-    pub fn set_cards(&mut self, cards: usize) {
+    /// Sets how many cards are revealed, and how many more will be soon
+    /// (their space is kept below the revealed ones).
+    pub fn set_cards(&mut self, cards: usize, coming: usize) {
         self.rows = cards.div_ceil(self.columns);
+        self.coming = (cards + coming).div_ceil(self.columns) - self.rows;
     }
 
     /// Records the height a row takes, the gap below it included.
@@ -107,16 +113,25 @@ impl RowLayout {
 
     /// Distance from the top of the first row to the top of `row`.
     pub fn top(&self, row: usize) -> f64 {
-        (0..row).map(|r| self.height(r)).sum()
+        self.span(0..row)
     }
 
     /// Space above the first rendered row and below the last, which stands
-    /// in for the rows that are not rendered.
+    /// in for the rows that are not rendered and those still to come.
     pub fn padding(&self, rendered: &Range<usize>) -> (f64, f64) {
         let end = rendered.end.min(self.rows);
         let above = self.top(rendered.start);
-        let below = (end..self.rows).map(|r| self.height(r)).sum();
+        let below = self.span(end..self.rows) + self.ahead();
         (above, below)
+    }
+
+    /// The space kept below the revealed rows for those still to come.
+    pub fn ahead(&self) -> f64 {
+        self.span(self.rows..self.rows + self.coming)
+    }
+
+    fn span(&self, rows: Range<usize>) -> f64 {
+        rows.map(|r| self.height(r)).sum()
     }
 
     /// The rows that overlap `from..to` (pixels from the top of the first
@@ -181,7 +196,7 @@ mod tests {
     fn layout(columns: usize, cards: usize) -> RowLayout {
         let mut layout = RowLayout::default();
         layout.set_grid(columns, 10.0);
-        layout.set_cards(cards);
+        layout.set_cards(cards, 0);
         layout
     }
 
@@ -196,6 +211,22 @@ mod tests {
         assert_eq!(layout.rows_between(250.0, 450.0), 2..5);
         assert_eq!(layout.padding(&(2..5)), (200.0, 500.0));
         assert_eq!(layout.rows_between(-500.0, 120.0), 0..2);
+    }
+
+    #[wasm_bindgen_test]
+    fn space_is_kept_below_for_the_cards_to_come() {
+        let mut layout = layout(4, 30);
+        layout.set_cards(30, 24);
+        for row in 0..8 {
+            layout.record(row, 100.0);
+        }
+        // 30 cards fill 8 rows; 54 fill 14: 6 rows kept, 600 px.
+        assert_eq!(layout.rows, 8);
+        assert_eq!(layout.ahead(), 600.0);
+        assert_eq!(layout.padding(&(2..5)), (200.0, 900.0));
+        // Once revealed, the same rows are the space below the window.
+        layout.set_cards(54, 0);
+        assert_eq!(layout.padding(&(2..5)), (200.0, 900.0));
     }
 
     #[wasm_bindgen_test]
@@ -215,7 +246,7 @@ mod tests {
         layout.record(1, 500.0);
         assert_eq!(layout.height(7), 400.0);
         assert!(layout.set_grid(2, 10.0));
-        layout.set_cards(30);
+        layout.set_cards(30, 0);
         assert_eq!(layout.rows, 15);
         assert_eq!(layout.height(0), FIRST_GUESS + 10.0);
     }
