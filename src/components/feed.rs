@@ -6,6 +6,7 @@
 mod focusable;
 pub mod keys;
 mod rows;
+mod scroller;
 mod viewport;
 mod window;
 
@@ -23,7 +24,9 @@ use crate::components::scroll_sentinel::ScrollSentinel;
 use crate::loaded::LoadedFeed;
 use keys::{act, card_index, use_feed_keys, CardKey, FeedKeys};
 use rows::RowLayout;
-use viewport::{grid_shape, measure_rows, rows_in_view, set_padding, use_viewport_changes};
+use viewport::{
+    before_paint, grid_shape, remeasure, rows_in_view, set_padding, use_viewport_changes,
+};
 use window::{FeedWindow, WindowAction};
 
 /// Cards added per "Show more" unless `data-page-size` says otherwise;
@@ -99,15 +102,21 @@ pub fn Feed(props: &FeedProps) -> Html {
     // and a frame with new cards but old space would make the page jump.
     // A scroll in that pause sizes the space again, so it must already know
     // which rows are in the DOM (or that it cannot tell).
+    // Rows added above rows that stay are measured before the next paint,
+    // even when Yew pauses before its effects, so those stay still.
     if let Some(feed) = feed_ref.cast::<Element>() {
-        let mut layout = layout.borrow_mut();
-        if layout.columns == columns {
-            layout.set_cards(revealed, coming);
-            set_padding(&feed, layout.padding(&rows));
-            layout.in_dom = rows.clone();
-            layout.rendered = window_rows.clone();
+        let mut sizes = layout.borrow_mut();
+        if sizes.columns == columns {
+            sizes.set_cards(revealed, coming);
+            sizes.swap_rows(rows.clone());
+            set_padding(&feed, sizes.padding(&rows));
+            sizes.rendered = window_rows.clone();
+            if sizes.keeping() {
+                let layout = layout.clone();
+                before_paint(move || remeasure(&feed, &mut layout.borrow_mut()));
+            }
         } else {
-            layout.in_dom = 0..0;
+            sizes.in_dom = 0..0;
         }
     }
     let ahead = layout.borrow().ahead().round() as u32;
@@ -257,9 +266,8 @@ fn use_window_upkeep(
                 // The space first, so the rows sit where the browser expects
                 // them when measured (else it scrolls to follow them).
                 set_padding(&feed, layout.padding(&rendered.rows));
-                measure_rows(&feed, &mut layout, rendered.rows.start);
-                set_padding(&feed, layout.padding(&rendered.rows));
                 layout.in_dom = rendered.rows;
+                remeasure(&feed, &mut layout);
                 layout.rendered = rendered.window_rows;
             }
             if let Some((_, id)) = focus {
@@ -286,11 +294,7 @@ fn use_window_upkeep(
         // opens), so the rows on screen are measured again first.
         let (columns, gap) = grid_shape(&feed);
         layout.set_grid(columns, gap);
-        let in_dom = layout.in_dom.clone();
-        if !in_dom.is_empty() {
-            measure_rows(&feed, &mut layout, in_dom.start);
-            set_padding(&feed, layout.padding(&in_dom));
-        }
+        remeasure(&feed, &mut layout);
         if let Some(wanted) = rows_in_view(&feed, &layout, &layout.rendered) {
             dispatcher.dispatch(WindowAction::Rows(wanted, layout.columns));
         }

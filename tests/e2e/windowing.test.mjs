@@ -112,3 +112,18 @@ test('an infinite feed scrolled end over end never moves what is on screen', asy
   assert.deepEqual(down, [], 'no layout shift while scrolling down');
   await page.close();
 });
+
+test('scrolling back up into stories never rendered keeps the cards on screen still', async () => {
+  const page = await openInfinite();
+  // Pages revealed by jumping to the end: most of their rows are never
+  // rendered, so their heights are estimates until the reader comes back.
+  for (let i = 0; i < 12; i++) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  }
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.8));
+  await page.waitForTimeout(300);
+  const up = await scrollAndWatch(page, 40, -0.5);
+  assert.deepEqual(up, [], 'no layout shift while scrolling up');
+  await page.close();
+});
