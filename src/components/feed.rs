@@ -6,6 +6,7 @@
 mod focusable;
 pub mod keys;
 mod rows;
+mod scroller;
 mod viewport;
 mod window;
 
@@ -23,7 +24,9 @@ use crate::components::scroll_sentinel::ScrollSentinel;
 use crate::loaded::LoadedFeed;
 use keys::{act, card_index, use_feed_keys, CardKey, FeedKeys};
 use rows::RowLayout;
-use viewport::{grid_shape, measure_rows, rows_in_view, set_padding, use_viewport_changes};
+use viewport::{
+    before_paint, grid_shape, remeasure, rows_in_view, set_padding, use_viewport_changes,
+};
 use window::{FeedWindow, WindowAction};
 
 /// Cards added per "Show more" unless `data-page-size` says otherwise;
@@ -65,6 +68,14 @@ pub fn Feed(props: &FeedProps) -> Html {
     let revealed = window.revealed.min(total);
     let columns = window.columns;
     let row_count = revealed.div_ceil(columns);
+    let more_to_come = revealed < total || props.more.is_some();
+    // With infinite paging, the space for the next page is there before it
+    // is revealed, so revealing it pushes nothing on the page down.
+    let coming = match settings.paging {
+        Paging::Infinite if revealed < total => (total - revealed).min(page_size),
+        Paging::Infinite if more_to_come => page_size,
+        _ => 0,
+    };
     // The card holding keyboard focus, by index: kept rendered while the
     // reader scrolls away from it with the mouse, so focus is not lost.
     let focused = use_mut_ref(|| None::<usize>);
@@ -89,18 +100,32 @@ pub fn Feed(props: &FeedProps) -> Html {
     // The space for the rows left out is sized here, in the same task as
     // the cards change: Yew may let the browser paint before effects run,
     // and a frame with new cards but old space would make the page jump.
+    // A scroll in that pause sizes the space again, so it must already know
+    // which rows are in the DOM (or that it cannot tell).
+    // Rows added above rows that stay are measured before the next paint,
+    // even when Yew pauses before its effects, so those stay still.
     if let Some(feed) = feed_ref.cast::<Element>() {
-        let mut layout = layout.borrow_mut();
-        if layout.columns == columns {
-            layout.set_cards(revealed);
-            set_padding(&feed, layout.padding(&rows));
+        let mut sizes = layout.borrow_mut();
+        if sizes.columns == columns {
+            sizes.set_cards(revealed, coming);
+            sizes.swap_rows(rows.clone());
+            set_padding(&feed, sizes.padding(&rows));
+            sizes.rendered = window_rows.clone();
+            if sizes.keeping() {
+                let layout = layout.clone();
+                before_paint(move || remeasure(&feed, &mut layout.borrow_mut()));
+            }
+        } else {
+            sizes.in_dom = 0..0;
         }
     }
+    let ahead = layout.borrow().ahead().round() as u32;
     let rendered = Rendered {
         rows,
         window_rows,
         columns,
         revealed,
+        coming,
     };
     use_window_upkeep(&window, &layout, &feed_ref, rendered, &props.id_prefix);
 
@@ -141,7 +166,6 @@ pub fn Feed(props: &FeedProps) -> Html {
             dispatcher.dispatch(WindowAction::ShowMore(page_size));
         })
     };
-    let more_to_come = revealed < total || props.more.is_some();
     let onfocusin = {
         let focused = focused.clone();
         Callback::from(move |event: FocusEvent| {
@@ -187,7 +211,7 @@ pub fn Feed(props: &FeedProps) -> Html {
                 }) }
             </div>
             if more_to_come && settings.paging == Paging::Infinite {
-                <ScrollSentinel shown={revealed} onreach={advance.clone()} />
+                <ScrollSentinel shown={revealed} {ahead} onreach={advance.clone()} />
             }
             if more_to_come {
                 <div class="nd-more">
@@ -207,6 +231,8 @@ struct Rendered {
     /// Cards per row in that render.
     columns: usize,
     revealed: usize,
+    /// Cards whose space is kept below the revealed ones.
+    coming: usize,
 }
 
 /// After each render: measures the rendered rows, sizes the space for the
@@ -235,14 +261,13 @@ fn use_window_upkeep(
             let mut layout = layout.borrow_mut();
             let (columns, gap) = grid_shape(&feed);
             layout.set_grid(columns, gap);
-            layout.set_cards(rendered.revealed);
+            layout.set_cards(rendered.revealed, rendered.coming);
             if layout.columns == rendered.columns {
                 // The space first, so the rows sit where the browser expects
                 // them when measured (else it scrolls to follow them).
                 set_padding(&feed, layout.padding(&rendered.rows));
-                measure_rows(&feed, &mut layout, rendered.rows.start);
-                set_padding(&feed, layout.padding(&rendered.rows));
                 layout.in_dom = rendered.rows;
+                remeasure(&feed, &mut layout);
                 layout.rendered = rendered.window_rows;
             }
             if let Some((_, id)) = focus {
@@ -269,11 +294,7 @@ fn use_window_upkeep(
         // opens), so the rows on screen are measured again first.
         let (columns, gap) = grid_shape(&feed);
         layout.set_grid(columns, gap);
-        let in_dom = layout.in_dom.clone();
-        if !in_dom.is_empty() {
-            measure_rows(&feed, &mut layout, in_dom.start);
-            set_padding(&feed, layout.padding(&in_dom));
-        }
+        remeasure(&feed, &mut layout);
         if let Some(wanted) = rows_in_view(&feed, &layout, &layout.rendered) {
             dispatcher.dispatch(WindowAction::Rows(wanted, layout.columns));
         }

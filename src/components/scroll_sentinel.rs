@@ -13,6 +13,10 @@ pub struct ScrollSentinelProps {
     /// Changes whenever more cards are shown, so the marker is observed
     /// afresh (it may still be in view after they render).
     pub shown: usize,
+    /// Pixels of space kept above the marker for the cards still to come:
+    /// the end of the cards shown is that far before it.
+    #[prop_or_default]
+    pub ahead: u32,
 }
 
 #[function_component]
@@ -20,7 +24,7 @@ pub fn ScrollSentinel(props: &ScrollSentinelProps) -> Html {
     let marker = use_node_ref();
     {
         let (marker, onreach) = (marker.clone(), props.onreach.clone());
-        use_effect_with(props.shown, move |_| {
+        use_effect_with((props.shown, props.ahead), move |&(_, ahead)| {
             let on_cross =
                 Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
                     let reached = entries
@@ -31,9 +35,10 @@ pub fn ScrollSentinel(props: &ScrollSentinelProps) -> Html {
                         onreach.emit(());
                     }
                 });
-            // Start loading a little before the end comes into view.
+            // Start loading a little before the end of the cards shown
+            // comes into view.
             let options = IntersectionObserverInit::new();
-            options.set_root_margin("600px 0px");
+            options.set_root_margin(&format!("600px 0px {}px", 600 + ahead));
             let observer =
                 IntersectionObserver::new_with_options(on_cross.as_ref().unchecked_ref(), &options)
                     .ok();

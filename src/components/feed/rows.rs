@@ -19,8 +19,19 @@ pub struct RowLayout {
     /// The rows in the DOM at the last render (more than the window's while
     /// a single page is shown whole).
     pub in_dom: Range<usize>,
+    /// How far below their place in this layout the rows sit on the page.
+    /// Rows swapped in above the screen get their real heights only once
+    /// they are in the DOM; the space above them then takes up the error of
+    /// their estimates, so the cards on screen do not move.
+    pub drift: f64,
+    /// A row in the DOM before and after the last render, which added rows
+    /// above it: it stays where it is on the page when they are measured.
+    kept: Option<usize>,
     /// How many rows the revealed cards fill.
     pub rows: usize,
+    /// Rows kept as space below them for cards about to be revealed, so
+    /// that revealing them moves nothing already on the page.
+    coming: usize,
     /// Measured heights by row; `None` until the row has been rendered.
     heights: Vec<Option<f64>>,
     measured_sum: f64,
@@ -42,7 +53,10 @@ impl Default for RowLayout {
             gap: 0.0,
             rendered: 0..0,
             in_dom: 0..0,
+            drift: 0.0,
+            kept: None,
             rows: 0,
+            coming: 0,
             heights: Vec::new(),
             measured_sum: 0.0,
             measured_count: 0,
@@ -63,6 +77,8 @@ impl RowLayout {
         self.columns = columns;
         self.rendered = 0..0;
         self.in_dom = 0..0;
+        self.drift = 0.0;
+        self.kept = None;
         self.heights.clear();
         self.measured_sum = 0.0;
         self.measured_count = 0;
@@ -70,9 +86,54 @@ impl RowLayout {
         true
     }
 
-    /// Sets how many cards are revealed.
-    pub fn set_cards(&mut self, cards: usize) {
+    /// Sets how many cards are revealed, and how many more will be soon
+    /// (their space is kept below the revealed ones).
+    pub fn set_cards(&mut self, cards: usize, coming: usize) {
         self.rows = cards.div_ceil(self.columns);
+        self.coming = (cards + coming).div_ceil(self.columns) - self.rows;
+    }
+
+    /// Notes the rows a render puts in the DOM. When none of those before
+    /// stay, nothing on screen can move, and the drift is let go.
+    pub fn swap_rows(&mut self, rows: Range<usize>) {
+        let stay = rows.start.max(self.in_dom.start)..rows.end.min(self.in_dom.end);
+        if stay.is_empty() {
+            self.drift = 0.0;
+            self.kept = None;
+        } else if rows.start < stay.start {
+            self.kept = Some(stay.start);
+        }
+        self.in_dom = rows;
+    }
+
+    /// Whether rows were added above a row that stays, and are not yet
+    /// measured.
+    pub fn keeping(&self) -> bool {
+        self.kept.is_some()
+    }
+
+    /// Before the rows in the DOM are measured: the row to keep in place,
+    /// and its distance from the top of the first row now.
+    pub fn keep(&mut self) -> Option<(usize, f64)> {
+        self.kept.take().map(|row| (row, self.top(row)))
+    }
+
+    /// After they are measured: the drift that leaves the kept row where
+    /// it was on the page.
+    pub fn hold(&mut self, (row, top): (usize, f64)) {
+        self.drift += top - self.top(row);
+    }
+
+    /// Lets the drift go once the first rows are in the DOM, or when the
+    /// space above `rendered` would have to be less than nothing; returns
+    /// how far that moves the rows up the page.
+    pub fn settle(&mut self, rendered: &Range<usize>) -> f64 {
+        let drift = self.drift;
+        if drift == 0.0 || (rendered.start > 0 && self.top(rendered.start) + drift >= 0.0) {
+            return 0.0;
+        }
+        self.drift = 0.0;
+        drift
     }
 
     /// Records the height a row takes, the gap below it included.
@@ -107,16 +168,25 @@ impl RowLayout {
 
     /// Distance from the top of the first row to the top of `row`.
     pub fn top(&self, row: usize) -> f64 {
-        (0..row).map(|r| self.height(r)).sum()
+        self.span(0..row)
     }
 
     /// Space above the first rendered row and below the last, which stands
-    /// in for the rows that are not rendered.
+    /// in for the rows that are not rendered and those still to come.
     pub fn padding(&self, rendered: &Range<usize>) -> (f64, f64) {
         let end = rendered.end.min(self.rows);
-        let above = self.top(rendered.start);
-        let below = (end..self.rows).map(|r| self.height(r)).sum();
+        let above = (self.top(rendered.start) + self.drift).max(0.0);
+        let below = self.span(end..self.rows) + self.ahead();
         (above, below)
+    }
+
+    /// The space kept below the revealed rows for those still to come.
+    pub fn ahead(&self) -> f64 {
+        self.span(self.rows..self.rows + self.coming)
+    }
+
+    fn span(&self, rows: Range<usize>) -> f64 {
+        rows.map(|r| self.height(r)).sum()
     }
 
     /// The rows that overlap `from..to` (pixels from the top of the first
@@ -181,7 +251,7 @@ mod tests {
     fn layout(columns: usize, cards: usize) -> RowLayout {
         let mut layout = RowLayout::default();
         layout.set_grid(columns, 10.0);
-        layout.set_cards(cards);
+        layout.set_cards(cards, 0);
         layout
     }
 
@@ -196,6 +266,52 @@ mod tests {
         assert_eq!(layout.rows_between(250.0, 450.0), 2..5);
         assert_eq!(layout.padding(&(2..5)), (200.0, 500.0));
         assert_eq!(layout.rows_between(-500.0, 120.0), 0..2);
+    }
+
+    #[wasm_bindgen_test]
+    fn space_is_kept_below_for_the_cards_to_come() {
+        let mut layout = layout(4, 30);
+        layout.set_cards(30, 24);
+        for row in 0..8 {
+            layout.record(row, 100.0);
+        }
+        // 30 cards fill 8 rows; 54 fill 14: 6 rows kept, 600 px.
+        assert_eq!(layout.rows, 8);
+        assert_eq!(layout.ahead(), 600.0);
+        assert_eq!(layout.padding(&(2..5)), (200.0, 900.0));
+        // Once revealed, the same rows are the space below the window.
+        layout.set_cards(54, 0);
+        assert_eq!(layout.padding(&(2..5)), (200.0, 900.0));
+    }
+
+    #[wasm_bindgen_test]
+    fn rows_measured_above_a_row_that_stays_leave_it_in_place() {
+        let mut layout = layout(1, 30);
+        for row in 10..18 {
+            layout.record(row, 100.0);
+        }
+        layout.swap_rows(10..18);
+        // Two rows swapped in above: estimated at 100 px, they take 130.
+        layout.swap_rows(8..18);
+        let kept = layout.keep().expect("row 10 stays");
+        assert_eq!(kept, (10, 1000.0));
+        layout.record(8, 130.0);
+        layout.record(9, 130.0);
+        layout.hold(kept);
+        // Row 10 is 60 px lower in the layout, so the rows sit 60 px higher.
+        assert_eq!(layout.drift, -60.0);
+        assert_eq!(layout.padding(&(8..18)).0, 740.0);
+        assert_eq!(layout.top(10) + layout.drift, 1000.0);
+        // Scrolling on down keeps that; a jump lets it go.
+        layout.swap_rows(9..19);
+        assert_eq!(layout.keep(), None);
+        assert_eq!(layout.settle(&(9..19)), 0.0);
+        // Back at the first rows, the rows go to their place in the layout.
+        assert_eq!(layout.settle(&(0..5)), -60.0);
+        assert_eq!(layout.drift, 0.0);
+        layout.drift = -60.0;
+        layout.swap_rows(25..28);
+        assert_eq!(layout.drift, 0.0);
     }
 
     #[wasm_bindgen_test]
@@ -215,7 +331,7 @@ mod tests {
         layout.record(1, 500.0);
         assert_eq!(layout.height(7), 400.0);
         assert!(layout.set_grid(2, 10.0));
-        layout.set_cards(30);
+        layout.set_cards(30, 0);
         assert_eq!(layout.rows, 15);
         assert_eq!(layout.height(0), FIRST_GUESS + 10.0);
     }

@@ -9,6 +9,7 @@ use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use super::rows::RowLayout;
+use super::scroller::scroll_by;
 
 /// Rows are kept rendered this far beyond the viewport (in viewport
 /// heights), so scrolling and Tab find the next cards already there.
@@ -46,8 +47,11 @@ fn whole_pixels(length: &str) -> f64 {
 
 /// Records how much height each rendered row takes: from its top to the
 /// next row's top, or to its bottom plus the gap for the last one. A grid
-/// row stretches every card in it, so its first card stands for it.
+/// row stretches every card in it, so its first card stands for it. A row
+/// that stayed through the last render, which added rows above it, stays
+/// where it is on the page.
 pub fn measure_rows(feed: &Element, layout: &mut RowLayout, first_row: usize) {
+    let kept = layout.keep();
     let mut row_tops = Vec::new();
     let mut last_bottom = 0.0;
     let mut card = feed.first_element_child();
@@ -71,6 +75,33 @@ pub fn measure_rows(feed: &Element, layout: &mut RowLayout, first_row: usize) {
             layout.record(first_row + offset, end - top);
         }
     }
+    if let Some(kept) = kept {
+        layout.hold(kept);
+    }
+}
+
+/// Measures the rows in the DOM again and sizes the space around them.
+/// When that lets the drift go, the page scrolls with the rows, so they
+/// stay where the reader sees them.
+pub fn remeasure(feed: &Element, layout: &mut RowLayout) {
+    let in_dom = layout.in_dom.clone();
+    if in_dom.is_empty() {
+        return;
+    }
+    measure_rows(feed, layout, in_dom.start);
+    let moved_up = layout.settle(&in_dom);
+    set_padding(feed, layout.padding(&in_dom));
+    if moved_up != 0.0 {
+        scroll_by(feed, -moved_up);
+    }
+}
+
+/// Runs `work` before the browser next paints.
+pub fn before_paint(work: impl FnOnce() + 'static) {
+    let callback = Closure::once_into_js(work);
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(callback.unchecked_ref());
+    }
 }
 
 /// The rows to render for where the feed is now, those on screen and a
@@ -85,7 +116,8 @@ pub fn rows_in_view(
         .and_then(|w| w.inner_height().ok())
         .and_then(|h| h.as_f64())
         .unwrap_or(800.0);
-    let top = feed.get_bounding_client_rect().top();
+    // Where the first row would be on screen, in the layout's terms.
+    let top = feed.get_bounding_client_rect().top() + layout.drift;
     let on_screen = layout.rows_between(-top, viewport - top);
     let covered =
         !rendered.is_empty() && rendered.start <= on_screen.start && on_screen.end <= rendered.end;
