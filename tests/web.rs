@@ -10,8 +10,8 @@ use std::rc::Rc;
 use newsdeck::components::card::{Card, CardProps};
 use newsdeck::components::deck::{Deck, DeckProps};
 use newsdeck::components::feed::PAGE_SIZE;
-use newsdeck::components::load_error::{LoadErrorBox, LoadErrorProps};
-use newsdeck::components::skeleton_card::LoadingFeed;
+use newsdeck::components::load_error::load_error_box;
+use newsdeck::components::skeleton_card::loading_feed;
 use newsdeck::loaded::LoadedFeed;
 use newsdeck::services::dates::Dates;
 use newsdeck_core::{read_bundle, Query, SearchTerms, Timestamp};
@@ -375,7 +375,11 @@ async fn page_down_and_up_move_focus_card_by_card_beyond_what_is_rendered() {
 #[wasm_bindgen_test]
 async fn feed_is_busy_with_placeholders_while_loading() {
     let root = fresh_element();
-    yew::Renderer::<LoadingFeed>::with_root(root.clone()).render();
+    #[yew::function_component]
+    fn Loading() -> yew::Html {
+        loading_feed()
+    }
+    yew::Renderer::<Loading>::with_root(root.clone()).render();
     yew::scheduler::flush().await;
     assert_eq!(
         find(&root, "[role=feed]")
@@ -475,11 +479,18 @@ async fn the_error_box_is_an_alert_whose_retry_button_retries() {
         let retries = retries.clone();
         Callback::from(move |()| retries.set(retries.get() + 1))
     };
-    let props = LoadErrorProps {
-        message: AttrValue::from("The news feed was not found (HTTP 404)."),
-        onretry,
-    };
-    yew::Renderer::<LoadErrorBox>::with_root_and_props(root.clone(), props).render();
+    #[derive(yew::Properties, PartialEq)]
+    struct ErrorProps {
+        onretry: Callback<()>,
+    }
+    #[yew::function_component]
+    fn Error(props: &ErrorProps) -> yew::Html {
+        load_error_box(
+            "The news feed was not found (HTTP 404).".into(),
+            &props.onretry,
+        )
+    }
+    yew::Renderer::<Error>::with_root_and_props(root.clone(), ErrorProps { onretry }).render();
     yew::scheduler::flush().await;
     assert!(text(&root, "[role=alert]").contains("The news feed was not found (HTTP 404)."));
     assert_eq!(

@@ -10,9 +10,9 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::deck::Deck;
-use crate::components::load_error::LoadErrorBox;
-use crate::components::saved_copy_notice::SavedCopyNotice;
-use crate::components::skeleton_card::LoadingFeed;
+use crate::components::load_error::load_error_box;
+use crate::components::saved_copy_notice::saved_copy_notice;
+use crate::components::skeleton_card::loading_feed;
 use crate::embed::{object_of, Embed};
 use crate::loaded::LoadedFeed;
 use crate::services::bundle::{
@@ -137,12 +137,12 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     let body = match &*state {
-        LoadState::Loading => html! { <LoadingFeed /> },
-        LoadState::Failed(err) => html! { <LoadErrorBox message={err.to_string()} {onretry} /> },
+        LoadState::Loading => loading_feed(),
+        LoadState::Failed(err) => load_error_box(err.to_string(), &onretry),
         LoadState::Ready(loaded) => html! {
             <>
             if let Some(saved_at) = progress.borrow().saved_at {
-                <SavedCopyNotice {saved_at} now={*now} onretry={onretry.clone()} />
+                { saved_copy_notice(&dates, saved_at, *now, &onretry) }
             }
             <Deck
                 loaded={loaded.clone()}

@@ -2,15 +2,9 @@
 
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LoadErrorProps {
-    pub message: AttrValue,
-    pub onretry: Callback<()>,
-}
-
-#[function_component]
-pub fn LoadErrorBox(props: &LoadErrorProps) -> Html {
-    let onclick = props.onretry.reform(|_: MouseEvent| ());
+/// The error box: why, in `message`, and a Retry button calling `onretry`.
+pub fn load_error_box(message: String, onretry: &Callback<()>) -> Html {
+    let onclick = onretry.reform(|_: MouseEvent| ());
     html! {
         <div class="nd-error" role="alert">
             <svg class="nd-error__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
@@ -18,7 +12,7 @@ pub fn LoadErrorBox(props: &LoadErrorProps) -> Html {
             </svg>
             <div class="nd-error__text">
                 <p class="nd-error__title">{ "The news could not be loaded." }</p>
-                <p class="nd-error__detail">{ props.message.clone() }</p>
+                <p class="nd-error__detail">{ message }</p>
             </div>
             <button type="button" class="nd-button" {onclick}>{ "Retry" }</button>
         </div>

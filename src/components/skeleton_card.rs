@@ -29,8 +29,7 @@ fn skeleton_card() -> Html {
 }
 
 /// The feed while loading: busy, with placeholder controls and cards.
-#[function_component]
-pub fn LoadingFeed() -> Html {
+pub fn loading_feed() -> Html {
     let line = |class: &'static str| html! { <div class={classes!("nd-line", class, "nd-shimmer")}></div> };
     html! {
         <div class="nd-deck">
