@@ -11,6 +11,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 tools="${NEWSDECK_TOOLS:-$HOME/.cache/newsdeck-tools}"
 trunk_version="0.21.14"   # 0.22 needs a newer rustc than the stable one here
 binaryen_version="132"    # Debian's wasm-opt is too old for current rustc output
+esbuild_version="0.24.2"  # minifies the release build's scripts (a Trunk hook)
 # The wasm-bindgen CLI must equal the crate version exactly; Cargo.toml pins it.
 wasm_bindgen_version="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$root/Cargo.toml")"
 
@@ -38,6 +39,12 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version $binaryen_version\b"; the
   say "installing wasm-opt (binaryen $binaryen_version from npm) into $tools"
   mkdir -p "$tools"
   npm install --prefix "$tools" --no-audit --no-fund --save-exact "binaryen@$binaryen_version" >/dev/null
+fi
+
+if [ "$(esbuild --version 2>/dev/null)" != "$esbuild_version" ]; then
+  say "installing esbuild $esbuild_version from npm into $tools"
+  mkdir -p "$tools"
+  npm install --prefix "$tools" --no-audit --no-fund --save-exact "esbuild@$esbuild_version" >/dev/null
 fi
 
 if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
