@@ -15,8 +15,11 @@ use std::fmt;
 
 use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
+use serde_json::Value;
 
-use crate::bundle::{add_record, not_a_list, page_number, parse_error, BundleError, ParsedBundle};
+use crate::bundle::{
+    add_record, not_a_list, page_number, parse_error, read_bundle, BundleError, ParsedBundle,
+};
 use crate::manifest::Manifest;
 use crate::nesting::{without_deep_values, MAX_NESTING};
 use crate::record::{Fields, Key, Raw, RawVisitor};
@@ -27,6 +30,17 @@ pub enum Document {
     Bundle(ParsedBundle),
     /// An error when it says it is a manifest but is malformed.
     Manifest(Result<Manifest, String>),
+}
+
+impl Document {
+    /// What a document already parsed into one JSON tree holds: the same as
+    /// [`read_document`] reads from its text.
+    pub fn from_value(value: &Value) -> Result<Document, BundleError> {
+        match Manifest::from_value(value) {
+            Some(manifest) => Ok(Document::Manifest(manifest)),
+            None => read_bundle(value).map(Document::Bundle),
+        }
+    }
 }
 
 /// Reads a bundle or a manifest from its text. Arrays and objects nested more
@@ -241,15 +255,11 @@ impl<'de> Visitor<'de> for MaybeRecords {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::bundle::{parse_json, read_bundle};
+    use crate::bundle::parse_json;
 
     /// What the tree path reads from `text`, for comparison.
     fn through_tree(text: &str) -> Result<Document, BundleError> {
-        let value = parse_json(text)?;
-        if let Some(manifest) = Manifest::from_value(&value) {
-            return Ok(Document::Manifest(manifest));
-        }
-        read_bundle(&value).map(Document::Bundle)
+        Document::from_value(&parse_json(text)?)
     }
 
     #[test]

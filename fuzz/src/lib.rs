@@ -6,7 +6,6 @@ mod story;
 
 use newsdeck_cli::frontmatter::{record_from_front_matter, FrontMatterError};
 use newsdeck_core::bundle::{parse_json, record_list};
-use newsdeck_core::manifest::Manifest;
 use newsdeck_core::{
     article_from_record, read_bundle, read_document, write_bundle, Article, Document, SkipReason,
 };
@@ -23,10 +22,7 @@ pub fn check_bundle(text: &str) {
         assert!(streamed.is_err(), "read record by record, not as a tree");
         return;
     };
-    let through_tree = match Manifest::from_value(&document) {
-        Some(manifest) => Ok(Document::Manifest(manifest)),
-        None => read_bundle(&document).map(Document::Bundle),
-    };
+    let through_tree = Document::from_value(&document);
     assert_eq!(streamed, through_tree, "record by record reads as the tree");
     let Ok(bundle) = read_bundle(&document) else {
         assert!(record_list(&document).is_none(), "a list was refused");
