@@ -23,7 +23,7 @@ pub fn clean(raw: &str, max_chars: usize) -> Option<String> {
     }
     let mut out = String::with_capacity(decoded.len().min(max_chars * 4));
     let mut chars = 0;
-    for word in decoded.split(|c: char| c.is_whitespace() || c.is_control()) {
+    for word in decoded.split(parts_words) {
         if word.is_empty() {
             continue;
         }
@@ -52,6 +52,12 @@ pub fn clean(raw: &str, max_chars: usize) -> Option<String> {
     (!out.is_empty()).then_some(out)
 }
 
+/// Whether `c` parts words in record text: whitespace of any kind (feeds
+/// lay text out with no-break spaces and line breaks) and control characters.
+fn parts_words(c: char) -> bool {
+    c.is_whitespace() || c.is_control()
+}
+
 /// Whether `text` is what [`clean`] makes of it when short enough: not
 /// empty, words parted by single plain spaces, no other whitespace, no
 /// control characters, nothing before the first word or after the last.
@@ -67,8 +73,7 @@ fn is_tidy(text: &str) -> bool {
             // or control characters beyond ASCII (U+0080–U+00A0, U+1680,
             // U+2000–U+205F, U+3000); the rest are skipped unread.
             0xc2 | 0xe1 | 0xe2 | 0xe3 => {
-                let c = text[at..].chars().next().unwrap_or_default();
-                if c.is_whitespace() || c.is_control() {
+                if text[at..].chars().next().is_some_and(parts_words) {
                     return false;
                 }
                 after_space = false;
@@ -202,7 +207,7 @@ mod tests {
                 format!("{odd}"),
             ] {
                 let words: Vec<&str> = text
-                    .split(|c: char| c.is_whitespace() || c.is_control())
+                    .split(parts_words)
                     .filter(|word| !word.is_empty())
                     .collect();
                 assert_eq!(is_tidy(&text), words.join(" ") == text, "{text:?}");
