@@ -5,7 +5,7 @@ use std::rc::Rc;
 
 use newsdeck_core::{Article, Clusters, Feed, FeedIndex, ParsedBundle};
 
-use crate::services::after_paint::after_paint;
+use crate::services::paint::after_paint;
 
 pub struct Loaded {
     pub feed: Feed,

@@ -22,11 +22,10 @@ use yew::prelude::*;
 use crate::components::card::{card_element_id, Card};
 use crate::components::scroll_sentinel::ScrollSentinel;
 use crate::loaded::LoadedFeed;
+use crate::services::paint::before_paint;
 use keys::{act, card_index, use_feed_keys, CardKey, FeedKeys};
 use rows::RowLayout;
-use viewport::{
-    before_paint, grid_shape, remeasure, rows_in_view, set_padding, use_viewport_changes,
-};
+use viewport::{grid_shape, remeasure, rows_in_view, set_padding, use_viewport_changes};
 use window::{FeedWindow, WindowAction};
 
 /// Cards added per "Show more" unless `data-page-size` says otherwise;

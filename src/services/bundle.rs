@@ -15,7 +15,6 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{AbortController, AbortSignal, RequestInit, Response, Url};
 
-use crate::services::after_paint::after_paint;
 pub use crate::services::load_error::LoadError;
 use crate::services::{early, saved};
 
@@ -66,11 +65,8 @@ pub async fn load_start(
     let (document, saved_at) = match fetch_text(&address, limits).await {
         Ok(text) => {
             let document = read_document(&text).map_err(LoadError::Unreadable)?;
-            // Kept for a visit when the network fails, once the cards show.
-            if text.len() <= saved::MAX_SAVED_CHARS {
-                let (address, now) = (address.clone(), now());
-                after_paint(move || saved::save(&address, &text, now));
-            }
+            // Kept for a visit when the network fails.
+            saved::save_after_paint(address.clone(), text, now());
             (document, None)
         }
         // Unreachable or failing: the last copy that loaded is better than nothing.

@@ -96,14 +96,6 @@ pub fn remeasure(feed: &Element, layout: &mut RowLayout) {
     }
 }
 
-/// Runs `work` before the browser next paints.
-pub fn before_paint(work: impl FnOnce() + 'static) {
-    let callback = Closure::once_into_js(work);
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(callback.unchecked_ref());
-    }
-}
-
 /// The rows to render for where the feed is now, those on screen and a
 /// margin beyond; `None` while the rendered rows still cover the screen,
 /// so small errors in the estimates cannot make the window flicker.
