@@ -28,13 +28,14 @@ const early = new Map();
 
 function fetchEarly() {
   for (const host of document.querySelectorAll(`[data-newsdeck][data-src]:not([${MOUNTED}])`)) {
+    const src = host.getAttribute('data-src').trim();
     let address;
     try {
-      address = new URL(host.getAttribute('data-src').trim(), document.baseURI).href;
+      address = new URL(src, document.baseURI).href;
     } catch {
       continue;
     }
-    if (!host.getAttribute('data-src').trim() || early.has(address)) continue;
+    if (!src || early.has(address)) continue;
     const controller = new AbortController();
     const response = fetch(address, { signal: controller.signal });
     // A failure is the widget's to report, when it takes the response.
