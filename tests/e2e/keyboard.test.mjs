@@ -41,6 +41,13 @@ async function tabUntil(page, matches, most = 20) {
 
 const onShortcutsButton = (f) => f.className.includes('nd-shortcuts-toggle');
 
+/** Tabs to the toolbar's last control, then j focuses the first card. */
+async function toFirstCard(page) {
+  await tabUntil(page, onShortcutsButton);
+  await page.keyboard.press('j');
+  await cardFocused(page, 1);
+}
+
 /** A page whose widget shows the one story matching `phrase`, with a link after it. */
 function oneStoryThenALink(phrase) {
   return (page) =>
@@ -58,9 +65,7 @@ function oneStoryThenALink(phrase) {
 
 test('Tab into the widget, then j, j, k move focus card by card, and j goes on past the rendered window', async () => {
   const page = await openSettled(env.browser, env.server.url);
-  await tabUntil(page, onShortcutsButton);
-  await page.keyboard.press('j');
-  await cardFocused(page, 1);
+  await toFirstCard(page);
   await page.keyboard.press('j');
   await cardFocused(page, 2);
   await page.keyboard.press('j');
@@ -93,9 +98,7 @@ test('Tab into the widget, then j, j, k move focus card by card, and j goes on p
 
 test('o and Enter on a card open its story in a new tab', async () => {
   const page = await openSettled(env.browser, env.server.url);
-  await tabUntil(page, onShortcutsButton);
-  await page.keyboard.press('j');
-  await cardFocused(page, 1);
+  await toFirstCard(page);
   const href = await page.locator('[role="feed"] > article[aria-posinset="1"] .nd-card__link').getAttribute('href');
   const opened = async (key) => {
     const context = page.context();
@@ -180,9 +183,7 @@ test('/ focuses the search box; Esc clears it, then goes back to the card; typed
 
 test('? opens the shortcuts dialog, which lists every key; Esc or Close shuts it and focus goes back', async () => {
   const page = await openSettled(env.browser, env.server.url);
-  await tabUntil(page, onShortcutsButton);
-  await page.keyboard.press('j');
-  await cardFocused(page, 1);
+  await toFirstCard(page);
 
   await page.keyboard.press('?');
   const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
@@ -213,9 +214,7 @@ test('? opens the shortcuts dialog, which lists every key; Esc or Close shuts it
 test('Ctrl+Home leaves the feed for the controls before it, Ctrl+End for what follows, into the host page', async () => {
   const page = await openSettled(env.browser, env.server.url, oneStoryThenALink('Semantic image search for articles'));
   assert.equal(await page.locator('[role="feed"] > article').count(), 1);
-  await tabUntil(page, onShortcutsButton);
-  await page.keyboard.press('j');
-  await cardFocused(page, 1);
+  await toFirstCard(page);
 
   await page.keyboard.press('Control+Home');
   const before = await focused(page);
