@@ -126,8 +126,7 @@ pub fn Deck(props: &DeckProps) -> Html {
                     } else if total == 0 {
                         <p class="nd-empty">{ "No stories to show yet." }</p>
                     } else {
-                        // Keyed by the view, so a new result starts at its first page.
-                        <Feed key={view_key(query)} loaded={props.loaded.clone()} result={result.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} />
+                        <Feed loaded={props.loaded.clone()} result={result.clone()} query={query.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} />
                     }
                 </div>
             </div>
@@ -204,19 +203,6 @@ fn result_line(found: usize, total: usize, unfiltered: bool) -> String {
     } else {
         format!("{found} of {total} {}", noun(total))
     }
-}
-
-/// The view as text, a `name=value` line each: Debug formatting would do, but
-/// pulls Unicode escaping tables into the WebAssembly.
-fn view_key(query: &Query) -> String {
-    let mut key = String::new();
-    for (name, value) in query.to_params() {
-        key.push_str(name);
-        key.push('=');
-        key.push_str(&value);
-        key.push('\n');
-    }
-    key
 }
 
 fn skipped_line(skipped: usize) -> String {

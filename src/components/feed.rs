@@ -10,11 +10,11 @@ mod scroller;
 mod viewport;
 mod window;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
 
-use newsdeck_core::{Paging, QueryResult, Settings};
+use newsdeck_core::{Paging, Query, QueryResult, Settings};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node};
 use yew::prelude::*;
@@ -25,8 +25,11 @@ use crate::loaded::LoadedFeed;
 use crate::services::paint::before_paint;
 use keys::{act, card_index, use_feed_keys, CardKey, FeedKeys};
 use rows::RowLayout;
-use viewport::{grid_shape, remeasure, rows_in_view, set_padding, use_viewport_changes};
-use window::{FeedWindow, WindowAction};
+use viewport::{
+    known_shape, remeasure, rows_in_view, set_padding, use_grid_resizes, use_viewport_changes,
+    GridShape,
+};
+use window::{FeedWindow, WindowAction, WindowDispatcher};
 
 /// Cards added per "Show more" unless `data-page-size` says otherwise;
 /// enough to fill a wide screen twice.
@@ -41,6 +44,8 @@ pub struct FeedProps {
     pub loaded: LoadedFeed,
     /// The stories to show, in order, and the search to highlight.
     pub result: Rc<QueryResult>,
+    /// The search, filters and order that found them.
+    pub query: Query,
     pub now: i64,
     pub id_prefix: AttrValue,
     /// Loads the feed's next part, while the bundle has more than is loaded.
@@ -55,17 +60,43 @@ pub struct FeedProps {
 pub fn Feed(props: &FeedProps) -> Html {
     let settings = use_context::<Rc<Settings>>().unwrap_or_default();
     let page_size = settings.page_size;
-    let window = use_reducer(|| FeedWindow::new(page_size));
+    let window = use_reducer(|| FeedWindow::new(page_size, 0));
     let layout = use_mut_ref(RowLayout::default);
     let feed_ref = use_node_ref();
+    // The card holding keyboard focus, by index: kept rendered while the
+    // reader scrolls away from it with the mouse, so focus is not lost.
+    let focused = use_mut_ref(|| None::<usize>);
+    // Another search or filter starts the window and the measured rows
+    // over, at the first page of its result. The feed stays, so cards in
+    // both results keep their elements. (A result that grows as more of the
+    // bundle loads keeps its window.)
+    let latest = use_mut_ref(|| props.query.clone());
+    let view_count = (*use_memo((), |_| Rc::new(Cell::new(0u64)))).clone();
+    if *latest.borrow() != props.query {
+        *latest.borrow_mut() = props.query.clone();
+        view_count.set(view_count.get() + 1);
+        layout.borrow_mut().start_over();
+        *focused.borrow_mut() = None;
+    }
+    let starting;
+    let window_now = if window.view == view_count.get() {
+        &*window
+    } else {
+        starting = FeedWindow::new(page_size, view_count.get());
+        &starting
+    };
+    let dispatcher = WindowDispatcher {
+        dispatcher: window.dispatcher(),
+        view: view_count,
+    };
     let terms = use_memo(props.result.clone(), |result| result.terms.clone());
     let result_ids: Rc<[u32]> = (*use_memo(props.result.clone(), |result| -> Rc<[u32]> {
         Rc::from(result.ids.as_slice())
     }))
     .clone();
     let total = result_ids.len();
-    let revealed = window.revealed.min(total);
-    let columns = window.columns;
+    let revealed = window_now.revealed.min(total);
+    let columns = window_now.columns;
     let row_count = revealed.div_ceil(columns);
     let more_to_come = revealed < total || props.more.is_some();
     // With infinite paging, the space for the next page is there before it
@@ -75,19 +106,16 @@ pub fn Feed(props: &FeedProps) -> Html {
         Paging::Infinite if more_to_come => page_size,
         _ => 0,
     };
-    // The card holding keyboard focus, by index: kept rendered while the
-    // reader scrolls away from it with the mouse, so focus is not lost.
-    let focused = use_mut_ref(|| None::<usize>);
     // The rows the window holds follow the view all along; they are what is
     // rendered once more than a page is revealed. A single page is rendered
     // whole, as it always was, and so is everything revealed until the view
     // has been read once, so revealing a second page never flickers.
-    let window_rows = if window.placed {
-        clamp(&window.rows, row_count)
+    let window_rows = if window_now.placed {
+        clamp(&window_now.rows, row_count)
     } else {
         0..0
     };
-    let rows = if revealed <= page_size || !window.placed {
+    let rows = if revealed <= page_size || !window_now.placed {
         0..row_count
     } else {
         match *focused.borrow() {
@@ -126,9 +154,15 @@ pub fn Feed(props: &FeedProps) -> Html {
         revealed,
         coming,
     };
-    use_window_upkeep(&window, &layout, &feed_ref, rendered, &props.id_prefix);
+    use_window_upkeep(
+        &dispatcher,
+        window_now.focus,
+        &layout,
+        &feed_ref,
+        rendered,
+        &props.id_prefix,
+    );
 
-    let dispatcher = window.dispatcher();
     let onshow = use_callback(
         (result_ids.clone(), dispatcher.clone()),
         |id: u32, (ids, dispatcher)| {
@@ -155,7 +189,7 @@ pub fn Feed(props: &FeedProps) -> Html {
     // One step of paging: more of the loaded cards, and past the loaded
     // cards, the bundle's next part.
     let advance = {
-        let (more, shown) = (props.more.clone(), window.revealed);
+        let (more, shown) = (props.more.clone(), window_now.revealed);
         Callback::from(move |()| {
             if shown >= total {
                 if let Some(more) = &more {
@@ -239,7 +273,8 @@ struct Rendered {
 /// is; and moves it again whenever the page scrolls or resizes.
 #[hook]
 fn use_window_upkeep(
-    window: &UseReducerHandle<FeedWindow>,
+    dispatcher: &WindowDispatcher,
+    focus: Option<(usize, u32)>,
     layout: &Rc<RefCell<RowLayout>>,
     feed_ref: &NodeRef,
     rendered: Rendered,
@@ -249,16 +284,38 @@ fn use_window_upkeep(
     // bound on them means estimates that disagree with the page can never
     // keep the feed re-rendering.
     let settling = use_mut_ref(|| 0u32);
+    let shape = (*use_memo((), |_| GridShape::default())).clone();
+    // Scrolls and resizes move the window: the rows on screen are measured
+    // again first, as cards change height without the feed rendering (a
+    // related panel opens).
+    let onchange = {
+        let (layout, feed_ref, dispatcher) = (layout.clone(), feed_ref.clone(), dispatcher.clone());
+        let settling = settling.clone();
+        let shape = shape.clone();
+        Callback::from(move |()| {
+            *settling.borrow_mut() = 0;
+            let Some(feed) = feed_ref.cast::<Element>() else {
+                return;
+            };
+            let mut layout = layout.borrow_mut();
+            let (columns, gap) = known_shape(&shape, &feed);
+            layout.set_grid(columns, gap);
+            remeasure(&feed, &mut layout);
+            if let Some(wanted) = rows_in_view(&feed, &layout, &layout.rendered) {
+                dispatcher.dispatch(WindowAction::Rows(wanted, layout.columns));
+            }
+        })
+    };
+    use_grid_resizes(feed_ref, &shape, onchange.clone());
     {
-        let (layout, feed_ref, dispatcher) =
-            (layout.clone(), feed_ref.clone(), window.dispatcher());
-        let (focus, prefix, settling) = (window.focus, id_prefix.clone(), settling.clone());
+        let (layout, feed_ref, dispatcher) = (layout.clone(), feed_ref.clone(), dispatcher.clone());
+        let prefix = id_prefix.clone();
         use_effect(move || {
             let Some(feed) = feed_ref.cast::<Element>() else {
                 return;
             };
             let mut layout = layout.borrow_mut();
-            let (columns, gap) = grid_shape(&feed);
+            let (columns, gap) = known_shape(&shape, &feed);
             layout.set_grid(columns, gap);
             layout.set_cards(rendered.revealed, rendered.coming);
             if layout.columns == rendered.columns {
@@ -282,22 +339,7 @@ fn use_window_upkeep(
             }
         });
     }
-    let (layout, feed_ref, dispatcher) = (layout.clone(), feed_ref.clone(), window.dispatcher());
-    use_viewport_changes(Callback::from(move |()| {
-        *settling.borrow_mut() = 0;
-        let Some(feed) = feed_ref.cast::<Element>() else {
-            return;
-        };
-        let mut layout = layout.borrow_mut();
-        // Cards change height without the feed rendering (a related panel
-        // opens), so the rows on screen are measured again first.
-        let (columns, gap) = grid_shape(&feed);
-        layout.set_grid(columns, gap);
-        remeasure(&feed, &mut layout);
-        if let Some(wanted) = rows_in_view(&feed, &layout, &layout.rendered) {
-            dispatcher.dispatch(WindowAction::Rows(wanted, layout.columns));
-        }
-    }));
+    use_viewport_changes(onchange);
 }
 
 /// `rows` within the first `count` rows, never empty while there are any.

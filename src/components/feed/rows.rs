@@ -86,6 +86,15 @@ impl RowLayout {
         true
     }
 
+    /// Forgets the rows, for a result of other cards; the grid stays.
+    pub fn start_over(&mut self) {
+        *self = RowLayout {
+            columns: self.columns,
+            gap: self.gap,
+            ..RowLayout::default()
+        };
+    }
+
     /// Sets how many cards are revealed, and how many more will be soon
     /// (their space is kept below the revealed ones).
     pub fn set_cards(&mut self, cards: usize, coming: usize) {
@@ -253,6 +262,17 @@ mod tests {
         layout.set_grid(columns, 10.0);
         layout.set_cards(cards, 0);
         layout
+    }
+
+    #[wasm_bindgen_test]
+    fn starting_over_forgets_the_rows_but_not_the_grid() {
+        let mut layout = layout(3, 30);
+        layout.record(0, 300.0);
+        layout.in_dom = 0..2;
+        layout.start_over();
+        assert_eq!((layout.columns, layout.gap), (3, 10.0));
+        assert_eq!((layout.rows, layout.in_dom.clone()), (0, 0..0));
+        assert_eq!(layout.height(0), FIRST_GUESS + 10.0);
     }
 
     #[wasm_bindgen_test]

@@ -1,7 +1,9 @@
 //! Reading the feed's place on screen and the shape of its grid, and
 //! sizing the space that stands in for rows that are not rendered.
 
+use std::cell::Cell;
 use std::ops::Range;
+use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -16,7 +18,7 @@ use super::scroller::scroll_by;
 const OVERSCAN: f64 = 0.75;
 
 /// Columns and row gap of the feed's CSS grid (one column when unstyled).
-pub fn grid_shape(feed: &Element) -> (usize, f64) {
+fn grid_shape(feed: &Element) -> (usize, f64) {
     let style = web_sys::window().and_then(|w| w.get_computed_style(feed).ok().flatten());
     let Some(style) = style else {
         return (1, 0.0);
@@ -36,6 +38,51 @@ pub fn grid_shape(feed: &Element) -> (usize, f64) {
         .map(|gap| whole_pixels(&gap))
         .unwrap_or(0.0);
     (columns.max(1), gap)
+}
+
+/// The grid shape the feed had when last read: columns (0 before the
+/// first read) and row gap.
+pub type GridShape = Rc<Cell<(usize, f64)>>;
+
+/// Reads the feed's grid shape again whenever its width changes, and calls
+/// `onchange` then. Reading it forces the browser to lay the page out, so
+/// reading it after every render instead would double that work.
+#[hook]
+pub fn use_grid_resizes(feed_ref: &NodeRef, shape: &GridShape, onchange: Callback<()>) {
+    let (shape, feed_ref) = (shape.clone(), feed_ref.clone());
+    use_effect_with((), move |_| {
+        let feed = feed_ref.cast::<Element>();
+        let width = Cell::new(-1);
+        let read = Closure::<dyn Fn()>::new(move || {
+            let Some(feed) = feed_ref.cast::<Element>() else {
+                return;
+            };
+            // The observer also reports height changes, which leave the
+            // columns as they are.
+            if width.replace(feed.client_width()) != feed.client_width() {
+                shape.set(grid_shape(&feed));
+                onchange.emit(());
+            }
+        });
+        let observer = web_sys::ResizeObserver::new(read.as_ref().unchecked_ref()).ok();
+        if let (Some(observer), Some(feed)) = (&observer, &feed) {
+            observer.observe(feed);
+        }
+        move || {
+            if let Some(observer) = observer {
+                observer.disconnect();
+            }
+            drop(read);
+        }
+    });
+}
+
+/// The grid shape last read, reading it now if it never was.
+pub fn known_shape(shape: &Cell<(usize, f64)>, feed: &Element) -> (usize, f64) {
+    if shape.get().0 == 0 {
+        shape.set(grid_shape(feed));
+    }
+    shape.get()
 }
 
 /// `16px` or `15.5px` as whole pixels (`normal` as 0). Read without float
