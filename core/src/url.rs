@@ -11,21 +11,22 @@ pub fn web_address(raw: &str) -> Option<String> {
     let scheme = ["http", "https"]
         .into_iter()
         .find(|known| trimmed[..colon].eq_ignore_ascii_case(known))?;
-    let authority = &rest[..rest.find(['/', '?', '#']).unwrap_or(rest.len())];
+    let (mut spaces, mut beyond_ascii, mut authority_end) = (false, false, None);
+    for (at, &byte) in rest.as_bytes().iter().enumerate() {
+        match byte {
+            0..=0x1f | 0x7f => return None,
+            b' ' => spaces = true,
+            b'/' | b'?' | b'#' if authority_end.is_none() => authority_end = Some(at),
+            0x80.. => beyond_ascii = true,
+            _ => {}
+        }
+    }
+    let authority = &rest[..authority_end.unwrap_or(rest.len())];
     let host = authority
         .rfind('@')
         .map_or(authority, |at| &authority[at + 1..]);
     if host.is_empty() || host.starts_with(':') {
         return None;
-    }
-    let (mut spaces, mut beyond_ascii) = (false, false);
-    for &byte in rest.as_bytes() {
-        match byte {
-            0..=0x1f | 0x7f => return None,
-            b' ' => spaces = true,
-            0x80.. => beyond_ascii = true,
-            _ => {}
-        }
     }
     if beyond_ascii && rest.chars().any(char::is_control) {
         return None;
