@@ -34,6 +34,28 @@ test('typing narrows the feed as you type, and every card shown contains the wor
   await page.close();
 });
 
+test('a narrower search keeps the cards it finds again, and starts at its first page', async () => {
+  const page = await open();
+  await page.getByRole('button', { name: 'Show more stories' }).press('Enter');
+  await page.locator('.nd-more__count', { hasText: 'Showing 48 of 715' }).waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await cards(page).first().waitFor();
+  // Marked on the elements themselves: only the same element keeps it.
+  const before = await cards(page).evaluateAll((all) => all.map((card) => ((card.seenBefore = true), card.id)));
+  // One change of view (typed letter by letter, a card could leave and
+  // come back between letters).
+  await page.getByRole('searchbox', { name: 'Search' }).fill('copil');
+  const expected = demo.articles.filter((a) => /\bcopil/.test(fold(searchable(a)))).length;
+  await waitForCount(page, `${expected} of 715 stories`);
+  const after = await cards(page).evaluateAll((all) => all.map((card) => [card.id, card.seenBefore === true]));
+  assert.equal(after.length, Math.min(expected, 24), 'the first page of the new result');
+  assert.equal(await page.locator('.nd-more__count').textContent(), `Showing ${Math.min(expected, 24)} of ${expected}`);
+  const again = after.filter(([id]) => before.includes(id));
+  assert.ok(again.length > 0, 'some cards are found again');
+  assert.deepEqual(again.filter(([, kept]) => !kept), [], 'cards found again keep their elements');
+  await page.close();
+});
+
 test('a facet click filters, updates the other counts and the URL; Back restores the view', async () => {
   const page = await open();
   const isAi = (a) => (a.topics ?? []).includes('AI');
