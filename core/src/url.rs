@@ -3,7 +3,7 @@
 /// The address, trimmed, when it is an absolute `http(s)` URL with a host;
 /// `None` for `javascript:`, `data:`, relative paths and anything else.
 pub fn web_address(raw: &str) -> Option<String> {
-    // Every link and picture of every record comes through here: one look
+    // Every link and picture of every record comes through here: few looks
     // at each byte, and nothing copied but the result.
     let trimmed = raw.trim();
     let colon = trimmed.find(':')?;
@@ -11,25 +11,26 @@ pub fn web_address(raw: &str) -> Option<String> {
     let scheme = ["http", "https"]
         .into_iter()
         .find(|known| trimmed[..colon].eq_ignore_ascii_case(known))?;
-    let (mut spaces, mut beyond_ascii, mut authority_end) = (false, false, None);
-    for (at, &byte) in rest.as_bytes().iter().enumerate() {
-        match byte {
-            0..=0x1f | 0x7f => return None,
-            b' ' => spaces = true,
-            b'/' | b'?' | b'#' if authority_end.is_none() => authority_end = Some(at),
-            0x80.. => beyond_ascii = true,
-            _ => {}
-        }
-    }
-    let authority = &rest[..authority_end.unwrap_or(rest.len())];
+    let authority_end = rest
+        .bytes()
+        .position(|byte| matches!(byte, b'/' | b'?' | b'#'))
+        .unwrap_or(rest.len());
+    let authority = &rest[..authority_end];
     let host = authority
         .rfind('@')
         .map_or(authority, |at| &authority[at + 1..]);
     if host.is_empty() || host.starts_with(':') {
         return None;
     }
-    if beyond_ascii && rest.chars().any(char::is_control) {
-        return None;
+    // Nearly every address is printable ASCII: one range check a byte.
+    let mut spaces = false;
+    if !rest.bytes().all(|byte| matches!(byte, b'!'..=b'~')) {
+        if rest.bytes().any(|byte| byte < 0x20 || byte == 0x7f)
+            || (!rest.is_ascii() && rest.chars().any(char::is_control))
+        {
+            return None;
+        }
+        spaces = rest.contains(' ');
     }
     let mut address = String::with_capacity(scheme.len() + 3 + rest.len());
     address.push_str(scheme);
