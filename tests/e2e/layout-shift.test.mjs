@@ -1,0 +1,73 @@
+// What is on screen stays where it is while the page works: logos failing to
+// load.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { demoBundle, openSettled, servedRelease, withAttributes } from './harness.mjs';
+
+const demo = await demoBundle();
+const env = servedRelease();
+
+// Cards compared with the bundle's articles one to one: clustering off.
+const open = (setUp = async () => {}) =>
+  openSettled(env.browser, env.server.url, async (page) => {
+    await withAttributes({ 'data-cluster': 'off' })(page);
+    await setUp(page);
+  });
+
+/** Where each card's source name starts, from the card's left edge, and
+ *  what its logo's box holds and whether it is on screen. */
+const bylines = (page) =>
+  page.locator('[role="feed"] > article').evaluateAll((all) =>
+    all.map((card) => {
+      const name = card.querySelector('.nd-card__provider');
+      const logo = card.querySelector('.nd-card__logo');
+      const box = logo?.getBoundingClientRect();
+      return {
+        name: name && Math.round(name.getBoundingClientRect().left - card.getBoundingClientRect().left),
+        logo: logo && { tag: logo.localName, width: box.width, height: box.height, hidden: logo.getAttribute('aria-hidden'), text: logo.textContent },
+        onScreen: card.getBoundingClientRect().top < window.innerHeight,
+      };
+    }),
+  );
+
+test('a logo that fails to load leaves its box to the source’s initial: names stay put and line up', async () => {
+  // Outside requests (the corpus logos live on real sites) are held until
+  // the cards are measured, then fail.
+  let release;
+  const held = new Promise((done) => (release = done));
+  const page = await open((p) =>
+    p.route(
+      (url) => url.hostname !== '127.0.0.1',
+      async (route) => {
+        await held;
+        await route.abort('blockedbyclient');
+      },
+    ),
+  );
+  const before = await bylines(page);
+  const withLogo = demo.articles.slice(0, before.length).map((a) => Boolean(a.provider?.images?.length));
+  assert.ok(withLogo.filter(Boolean).length >= 10, 'most of the first page has logos');
+  assert.ok(withLogo.some((has, i) => !has && demo.articles[i].provider), 'some sources have no logo');
+
+  release();
+  // Logos below the screen are not asked for yet (they load lazily).
+  await page.waitForFunction(() =>
+    [...document.querySelector('[data-newsdeck]').shadowRoot.querySelectorAll('img.nd-card__logo')].every((img) => img.getBoundingClientRect().top > window.innerHeight),
+  );
+  const after = await bylines(page);
+  assert.deepEqual(after.map((b) => b.name), before.map((b) => b.name), 'no source name moved');
+  const places = new Set(after.filter((b) => b.name !== null).map((b) => b.name));
+  assert.equal(places.size, 1, `source names line up from card to card (${[...places]})`);
+  assert.ok(after.filter((b, i) => b.onScreen && withLogo[i]).length >= 4, 'logos on screen failed');
+  after.forEach((byline, i) => {
+    const provider = demo.articles[i].provider;
+    if (!provider) return assert.equal(byline.logo, null);
+    const initial = provider.name.match(/[\p{L}\p{N}]/u)[0].toUpperCase();
+    const waiting = { tag: 'img', width: 20, height: 20, hidden: null, text: '' };
+    const monogram = { tag: 'span', width: 20, height: 20, hidden: 'true', text: initial };
+    const asked = byline.onScreen || byline.logo.tag !== 'img';
+    assert.deepEqual(byline.logo, withLogo[i] && !asked ? waiting : monogram, `card ${i + 1}`);
+  });
+  await page.close();
+});
