@@ -1,5 +1,6 @@
 // What is on screen stays where it is while the page works: logos failing to
-// load.
+// load, and a search typed in and cleared by a script (which, unlike typing,
+// is not input, so whatever it moves counts as a layout shift).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -69,5 +70,41 @@ test('a logo that fails to load leaves its box to the source’s initial: names 
     const asked = byline.onScreen || byline.logo.tag !== 'img';
     assert.deepEqual(byline.logo, withLogo[i] && !asked ? waiting : monogram, `card ${i + 1}`);
   });
+  await page.close();
+});
+
+/** Where the boxes that frame the feed are: the toolbar's controls (and
+ *  their sizes), the count line and the feed. */
+const frame = (page) =>
+  page.evaluate(() => {
+    const root = document.querySelector('[data-newsdeck]').shadowRoot;
+    const box = (selector, sized) => {
+      const { x, y, width, height } = root.querySelector(selector).getBoundingClientRect();
+      return `${selector} ${(sized ? [x, y, width, height] : [x, y]).map(Math.round)}`;
+    };
+    return [box('.nd-search', true), box('.nd-sort', true), box('.nd-shortcuts-toggle', true), box('.nd-count'), box('[role="feed"]')];
+  });
+
+/** Sets the search box to `text` as a script does, and waits for the count
+ *  line to say `count`. */
+async function search(page, text, count) {
+  await page.evaluate((text) => {
+    const input = document.querySelector('[data-newsdeck]').shadowRoot.querySelector('input[type="search"]');
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+  }, text);
+  await page.locator('.nd-count', { hasText: count }).waitFor();
+}
+
+test('a search typed in and cleared moves neither the toolbar nor the count line nor the feed', async () => {
+  const page = await open();
+  const still = await frame(page);
+  for (let i = 1; i <= 'copilot'.length; i++) {
+    await search(page, 'copilot'.slice(0, i), / of 715 stories$/);
+    assert.ok(await page.getByRole('button', { name: /^Remove filter “/ }).isVisible(), 'the search shows as a chip');
+    assert.deepEqual(await frame(page), still, `searching "${'copilot'.slice(0, i)}"`);
+  }
+  await search(page, '', /^715 stories$/);
+  assert.deepEqual(await frame(page), still, 'search cleared');
   await page.close();
 });
