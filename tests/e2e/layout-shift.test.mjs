@@ -1,6 +1,7 @@
 // What is on screen stays where it is while the page works: logos failing to
-// load, and a search typed in and cleared by a script (which, unlike typing,
-// is not input, so whatever it moves counts as a layout shift).
+// load, a search typed in and cleared by a script, an infinite feed scrolled
+// to its end by a script (neither is input, so whatever they move counts as
+// a layout shift).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -106,5 +107,33 @@ test('a search typed in and cleared moves neither the toolbar nor the count line
   }
   await search(page, '', /^715 stories$/);
   assert.deepEqual(await frame(page), still, 'search cleared');
+  await page.close();
+});
+
+test('an infinite feed jumped to its end by a script, page after page, moves nothing on screen', async () => {
+  const page = await openSettled(env.browser, env.server.url, async (p) => {
+    await withAttributes({ 'data-cluster': 'off', 'data-paging': 'infinite' })(p);
+    await p.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((entries) => {
+        for (const e of entries.getEntries()) if (!e.hadRecentInput) window.__shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+  });
+  const shown = () => page.locator('.nd-more__count').textContent();
+  for (let i = 0; i < 4; i++) {
+    const before = await shown();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForFunction((before) => document.querySelector('[data-newsdeck]').shadowRoot.querySelector('.nd-more__count').textContent !== before, before);
+    // Shifts are reported after the frame that made them.
+    await page.waitForTimeout(300);
+  }
+  const reached = Number((await shown()).match(/^Showing (\d+) of 715$/)[1]);
+  assert.ok(reached >= 120, `pages were revealed (${reached} stories)`);
+  assert.deepEqual(await page.evaluate(() => window.__shifts), [], 'no layout shift');
+  // The keyboard still reaches "Show more", and sees it.
+  await page.getByRole('button', { name: 'Show more stories' }).focus();
+  const box = await page.getByRole('button', { name: 'Show more stories' }).boundingBox();
+  assert.ok(box.width >= 44 && box.height >= 44, `shown when focused (${box.width} × ${box.height})`);
   await page.close();
 });
