@@ -182,14 +182,27 @@ async fn a_picture_that_fails_gives_way_to_the_stand_in() {
 }
 
 #[wasm_bindgen_test]
-async fn a_logo_that_fails_steps_aside_and_the_name_stays() {
+async fn a_logo_that_fails_gives_way_to_the_initial_in_its_box() {
     let root = render_card(seed_record()).await;
     let logo = find(&root, ".nd-card__logo");
     let error = web_sys::Event::new("error").expect("an event");
     logo.dispatch_event(&error).expect("dispatched");
     yew::scheduler::flush().await;
-    assert_eq!(count(&root, ".nd-card__logo"), 0);
+    assert_eq!(count(&root, "img.nd-card__logo"), 0);
+    let monogram = find(&root, ".nd-card__logo.nd-card__monogram");
+    assert_eq!(monogram.text_content().as_deref(), Some("R"));
+    assert_eq!(
+        monogram.get_attribute("aria-hidden").as_deref(),
+        Some("true")
+    );
     assert_eq!(text(&root, ".nd-card__provider"), "RT");
+}
+
+#[wasm_bindgen_test]
+async fn a_source_without_a_logo_shows_its_initial_in_the_logos_box() {
+    let root = render_card(json!({"title": "A title", "provider": {"name": "daily mail"}})).await;
+    assert_eq!(count(&root, "img.nd-card__logo"), 0);
+    assert_eq!(text(&root, ".nd-card__logo.nd-card__monogram"), "D");
 }
 
 #[wasm_bindgen_test]
@@ -223,7 +236,7 @@ async fn a_card_without_date_provider_or_topics_still_reads_well() {
     assert_eq!(
         count(
             &root,
-            "time, .nd-card__provider, .nd-card__footer, .nd-card__excerpt"
+            "time, .nd-card__logo, .nd-card__provider, .nd-card__footer, .nd-card__excerpt"
         ),
         0
     );

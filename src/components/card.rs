@@ -15,6 +15,7 @@ use crate::components::when::when;
 use crate::embed::{object_of, Embed};
 use crate::loaded::LoadedFeed;
 use crate::services::dates::Dates;
+use crate::services::letter_case::initial;
 
 #[derive(Clone, Properties, PartialEq)]
 pub struct CardProps {
@@ -187,12 +188,23 @@ fn title(
 
 fn byline(article: &Article, now: i64, show_provider: bool, dates: &Dates) -> Html {
     let provider = article.provider.as_ref().filter(|_| show_provider);
-    let logo = provider.and_then(|p| p.logo.as_ref());
+    // The logo's box is there whatever happens: a source without a logo, or
+    // whose logo fails, shows its initial instead, so its name never moves
+    // and bylines line up from card to card.
+    let logo = provider.map(|provider| {
+        let monogram = html! {
+            <span class="nd-card__logo nd-card__monogram" aria-hidden="true">{ initial(&provider.name) }</span>
+        };
+        match &provider.logo {
+            Some(logo) => html! {
+                <QuietImage class="nd-card__logo" src={logo.url.clone()} width={20} height={20} fallback={monogram} />
+            },
+            None => monogram,
+        }
+    });
     html! {
         <p class="nd-card__byline">
-            if let Some(logo) = logo {
-                <QuietImage class="nd-card__logo" src={logo.url.clone()} width={20} height={20} />
-            }
+            { for logo }
             if let Some(provider) = provider {
                 <span class="nd-card__provider">{ provider.name.clone() }</span>
             }

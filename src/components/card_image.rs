@@ -3,7 +3,7 @@
 use newsdeck_core::Image;
 use yew::prelude::*;
 
-use crate::services::letter_case::upper_case;
+use crate::services::letter_case::initial;
 
 #[derive(Properties, PartialEq)]
 pub struct CardImageProps {
@@ -51,12 +51,7 @@ const TINTS: u32 = 6;
 /// a run of stories from one source does not look like one repeated card; it
 /// is a class, not an inline style, so pages with a strict CSP allow it.
 fn stand_in(provider: Option<&str>, title: &str) -> Html {
-    let name = provider.unwrap_or("News");
-    let initial = name
-        .chars()
-        .find(|c| c.is_alphanumeric())
-        .map(|c| upper_case(c.encode_utf8(&mut [0; 4])))
-        .unwrap_or_default();
+    let initial = initial(provider.unwrap_or("News"));
     let tint = title.bytes().fold(7u32, |acc, b| {
         acc.wrapping_mul(31).wrapping_add(u32::from(b))
     }) % TINTS;

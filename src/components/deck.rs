@@ -114,12 +114,14 @@ pub fn Deck(props: &DeckProps) -> Html {
             <div class="nd-layout">
                 { filter_panel(&FilterPanelProps { id: id("filters"), open: *filters_open, query: query.clone(), result: result.clone(), ondispatch: ondispatch.clone() }) }
                 <div class="nd-results">
-                    { active_filters(&ActiveFiltersProps { query: query.clone(), result: result.clone(), ondispatch: ondispatch.clone() }) }
+                    // The filters in effect share the count's line, so the
+                    // line stays where it is as they come and go.
                     <div class="nd-status">
                         <p class="nd-count" aria-live="polite" aria-atomic="true">{ result_line(found, total, query.is_unfiltered()) }</p>
                         if props.loaded.skipped > 0 {
                             <p class="nd-note">{ skipped_line(props.loaded.skipped) }</p>
                         }
+                        { active_filters(&ActiveFiltersProps { query: query.clone(), result: result.clone(), ondispatch: ondispatch.clone() }) }
                     </div>
                     if found == 0 && total > 0 {
                         { empty_state(&EmptyStateProps { query: query.clone(), ondispatch: ondispatch.clone() }) }

@@ -1,5 +1,6 @@
 //! A small decorative picture (a source's logo, a related story's thumbnail)
-//! that steps aside if it fails to load, instead of showing a broken icon.
+//! that gives way to a stand-in if it fails to load, instead of showing a
+//! broken icon.
 
 use yew::prelude::*;
 
@@ -9,13 +10,17 @@ pub struct QuietImageProps {
     pub class: AttrValue,
     pub width: u32,
     pub height: u32,
+    /// Shown in the picture's place if it fails (nothing unless given): a
+    /// stand-in of the same size keeps what is beside it from moving.
+    #[prop_or_default]
+    pub fallback: Html,
 }
 
 #[function_component]
 pub fn QuietImage(props: &QuietImageProps) -> Html {
     let failed = use_state(|| false);
     if *failed {
-        return Html::default();
+        return props.fallback.clone();
     }
     let onerror = {
         let failed = failed.clone();

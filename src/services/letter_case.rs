@@ -13,3 +13,12 @@ pub fn upper_case(text: &str) -> String {
 pub fn lower_case(text: &str) -> String {
     JsString::from(text).to_lower_case().into()
 }
+
+/// The first letter or digit of `name`, in capitals ("" if it has none): a
+/// source's initial where its picture or logo is missing.
+pub fn initial(name: &str) -> String {
+    name.chars()
+        .find(|c| c.is_alphanumeric())
+        .map(|c| upper_case(c.encode_utf8(&mut [0; 4])))
+        .unwrap_or_default()
+}

@@ -15,6 +15,10 @@ const OUT = join(import.meta.dirname, 'out');
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const RUNS_LARGE = Number(process.env.BENCH_RUNS_LARGE ?? 1);
+// BENCH_KINDS=widget skips the vanilla page (its columns then show –).
+const KINDS = (process.env.BENCH_KINDS ?? 'widget,vanilla').split(',');
+// BENCH_SHIFTS=1 prints every layout shift: the step, what moved and how.
+const SHIFTS = Boolean(process.env.BENCH_SHIFTS);
 const SCROLL_STEPS = 120;
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -64,9 +68,10 @@ async function serve() {
 }
 
 /** Injected before any page script: first card, idle, long tasks, layout
- *  shifts, and the wasm memory once instantiated. */
-function probe() {
-  const bench = (window.__bench = { longTasks: [], cls: 0, shifts: [] });
+ *  shifts (each named by its step, `__bench.step`, and with `describe` what
+ *  moved), and the wasm memory once instantiated. */
+function probe(describe) {
+  const bench = (window.__bench = { longTasks: [], cls: 0, shifts: [], step: 'load', steps: {} });
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) bench.longTasks.push([e.startTime, e.duration]);
   }).observe({ type: 'longtask', buffered: true });
@@ -74,10 +79,19 @@ function probe() {
     for (const e of list.getEntries()) {
       if (e.hadRecentInput) continue;
       bench.cls += e.value;
-      // What moved, for BENCH_SHIFTS=1: the element and how far.
-      const name = (node) => (node ? `${node.nodeName.toLowerCase()}${node.getAttribute?.('class') ? '.' + node.getAttribute('class').split(' ')[0] : ''}` : '?');
-      const moved = (e.sources ?? []).map((s) => `${name(s.node)} ${Math.round(s.previousRect.y)}→${Math.round(s.currentRect.y)} (h ${Math.round(s.previousRect.height)}→${Math.round(s.currentRect.height)})`);
-      bench.shifts.push(`${e.value.toFixed(3)} at ${Math.round(e.startTime)} ms: ${moved.join(', ')}`);
+      bench.steps[bench.step] = (bench.steps[bench.step] ?? 0) + e.value;
+      if (!describe) continue;
+      // What moved: the element and how far. Chromium names no element in a
+      // shadow root (source.node is null), so the one now at the middle of
+      // where it went is named instead (marked ~).
+      const name = (node) => `${node.nodeName.toLowerCase()}${node.getAttribute?.('class') ? '.' + node.getAttribute('class').split(' ')[0] : ''}`;
+      const at = (r) => {
+        const node = r.width && r.height ? window.__root().elementFromPoint?.(r.x + r.width / 2, r.y + r.height / 2) : null;
+        return node ? `~${name(node)}` : '?';
+      };
+      const rect = (r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',');
+      const moved = (e.sources ?? []).map((s) => `${s.node ? name(s.node) : at(s.currentRect)} ${rect(s.previousRect)}→${rect(s.currentRect)}`);
+      bench.shifts.push(`${bench.step} ${e.value.toFixed(5)} at ${Math.round(e.startTime)} ms: ${moved.join(', ')}`);
     }
   }).observe({ type: 'layout-shift', buffered: true });
   for (const name of ['instantiate', 'instantiateStreaming']) {
@@ -182,21 +196,25 @@ const median = (values) => {
 
 async function measure(browser, url, kind, size) {
   const page = await openPage(browser, { viewport: VIEWPORT });
-  await page.addInitScript(probe);
+  await page.addInitScript(probe, SHIFTS);
   const src = `/bundles/bundle-${size}.json`;
   await page.goto(kind === 'widget' ? `${url}/widget.html?src=${src}` : `${url}/vanilla.html?src=${src}`);
   await page.waitForFunction(() => window.__bench.interactive || window.__root().querySelector('[role="alert"]'), null, { timeout: 600_000, polling: 100 });
   const failure = await page.evaluate(() => !window.__bench.interactive && window.__root().querySelector('[role="alert"]')?.textContent);
   if (failure) throw new Error(`${kind} at ${size} articles did not load: ${failure}`);
   const result = await page.evaluate(() => ({ firstCard: __bench.firstCard, interactive: __bench.interactive, loadCls: __bench.cls }));
+  const step = (name) => page.evaluate((name) => (window.__bench.step = name), name);
   await page.evaluate(timeInputs);
+  await step('search');
   result.keystroke = median(await typeTimes(page, 'copilot'));
   if (kind === 'widget') {
     await clearSearch(page);
     await page.waitForTimeout(300);
+    await step('filters');
     result.facet = median(await facetTimes(page));
     await page.waitForTimeout(300);
     result.clsBeforeScroll = await page.evaluate(() => window.__bench.cls);
+    await step('scroll');
     Object.assign(result, await page.evaluate(scrollRun, SCROLL_STEPS));
   }
   const cdp = await page.context().newCDPSession(page);
@@ -204,7 +222,10 @@ async function measure(browser, url, kind, size) {
   result.heap = metrics.JSHeapUsedSize ?? (await page.evaluate(() => performance.memory?.usedJSHeapSize));
   result.wasm = await page.evaluate(() => window.__bench.memory?.buffer.byteLength ?? 0);
   result.cls = await page.evaluate(() => window.__bench.cls);
-  if (process.env.BENCH_SHIFTS) console.error((await page.evaluate(() => window.__bench.shifts)).join('\n'));
+  if (SHIFTS) {
+    const { shifts, steps } = await page.evaluate(() => window.__bench);
+    console.error([...shifts, `CLS by step: ${Object.entries(steps).map(([name, value]) => `${name} ${value.toFixed(5)}`).join(', ')}`].join('\n'));
+  }
   result.blocked = page.blocked.length;
   await page.context().close();
   return result;
@@ -218,7 +239,7 @@ async function main() {
   try {
     for (const size of SIZES) {
       const runs = size >= 100_000 ? RUNS_LARGE : RUNS;
-      for (const kind of ['widget', 'vanilla']) {
+      for (const kind of KINDS) {
         const results = [];
         for (let run = 0; run < runs; run++) {
           console.error(`${kind} ${size} run ${run + 1}/${runs}`);
@@ -234,9 +255,12 @@ async function main() {
   print(rows);
 }
 
-function print(rows) {
+function print(found) {
+  // A kind left out (BENCH_KINDS) prints as –.
+  const rows = new Proxy(found, { get: (target, key) => target[key] ?? {} });
   const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : '–');
   const mb = (v) => (Number.isFinite(v) && v > 0 ? `${(v / 1e6).toFixed(1)} MB` : '–');
+  const cls = (v) => (Number.isFinite(v) ? v.toFixed(3) : '–');
   const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
   const lines = [
     ['', ...SIZES.map((s) => `${s / 1000}k articles`)],
@@ -246,8 +270,8 @@ function print(rows) {
     ['facet toggle to paint', ...SIZES.map((s) => ms(rows[`widget ${s}`].facet))],
     [`scrolling ${SCROLL_STEPS} screens: longest task, tasks > 50 ms`, ...SIZES.map((s) => `${ms(rows[`widget ${s}`].longest)}, ${rows[`widget ${s}`].count}`)],
     ['cards reached / most cards in the DOM', ...SIZES.map((s) => `${rows[`widget ${s}`].reached} / ${rows[`widget ${s}`].most}`)],
-    ['CLS: loading, + search and filters, + scrolling (widget)', ...SIZES.map((s) => `${rows[`widget ${s}`].loadCls.toFixed(3)}, ${rows[`widget ${s}`].clsBeforeScroll.toFixed(3)}, ${rows[`widget ${s}`].cls.toFixed(3)}`)],
-    ['CLS (vanilla)', ...SIZES.map((s) => rows[`vanilla ${s}`].cls.toFixed(3))],
+    ['CLS: loading, + search and filters, + scrolling (widget)', ...SIZES.map((s) => `${cls(rows[`widget ${s}`].loadCls)}, ${cls(rows[`widget ${s}`].clsBeforeScroll)}, ${cls(rows[`widget ${s}`].cls)}`)],
+    ['CLS (vanilla)', ...SIZES.map((s) => cls(rows[`vanilla ${s}`].cls))],
     ['JS heap (widget / vanilla)', ...SIZES.map((s) => `${mb(rows[`widget ${s}`].heap)} / ${mb(rows[`vanilla ${s}`].heap)}`)],
     ['wasm memory', ...SIZES.map((s) => mb(rows[`widget ${s}`].wasm))],
   ];

@@ -97,8 +97,7 @@ async function openInfinite() {
   return openSettled(env.browser, env.server.url, async (p) => {
     await withAttributes({ 'data-cluster': 'off', 'data-paging': 'infinite' })(p);
     await p.route('**/demo-bundle.json', (route) => route.fulfill({ contentType: 'application/json', body }));
-    // Pictures load (locally), as on a real page: a logo that fails steps
-    // aside and moves its source's name, which is not what is tested here.
+    // Pictures load (locally), as on a real page.
     await localPictures(p);
     await p.addInitScript(watchShifts);
   });
