@@ -13,7 +13,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 CORPUS ?= ../shared/corpus
 
-.PHONY: setup serve test lint test-native test-browser test-e2e dist demo-bundle screenshots size bench audit fuzz
+.PHONY: setup serve test lint test-native test-browser test-e2e dist demo-bundle screenshots size bench bench-parse audit fuzz
 
 setup:
 	@scripts/setup.sh
@@ -65,6 +65,14 @@ size: dist
 ## vanilla page in headless Chromium; prints a table (not part of `make test`).
 bench: dist
 	node tests/bench/bench.mjs
+
+## Reading a bundle into articles in headless Chromium, each way the widget
+## could: the body's bytes or its text into WebAssembly, or JSON.parse and
+## its objects walked from WebAssembly, at 10k and 100k articles, built as
+## the widget is (PARSE_OPT=z,3 adds opt-level 3); prints a table (not part
+## of `make test`; its crate, tests/bench/parse, is a workspace of its own).
+bench-parse: setup
+	node tests/bench/parse/parse.mjs
 
 ## Fuzz the bundle reader and the front-matter reader for FUZZ_SECONDS each,
 ## one after the other, from seeds copied out of the sample corpus (nightly
