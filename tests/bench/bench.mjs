@@ -3,15 +3,15 @@
 // loopback in headless Chromium that can reach nothing else. Prints a table
 // of medians; it measures, it never asserts.
 
-import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdir, readFile, stat } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { launchBrowser, openPage } from '../e2e/harness.mjs';
+import { BUNDLES, makeBundles } from './bundles.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
-const OUT = join(import.meta.dirname, 'out');
+const OUT = BUNDLES;
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const RUNS_LARGE = Number(process.env.BENCH_RUNS_LARGE ?? 1);
@@ -23,16 +23,6 @@ const SCROLL_STEPS = 120;
 const VIEWPORT = { width: 1280, height: 900 };
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.json': 'application/json', '.wasm': 'application/wasm', '.css': 'text/css' };
-
-async function makeBundles() {
-  await mkdir(OUT, { recursive: true });
-  for (const size of SIZES) {
-    const file = join(OUT, `bundle-${size}.json`);
-    if (await stat(file).catch(() => null)) continue;
-    console.error(`generating ${size} articles`);
-    execFileSync('cargo', ['run', '-q', '--release', '-p', 'newsdeck-core', '--example', 'scaled_bundle', '--', join(ROOT, 'static/demo-bundle.json'), String(size), file], { cwd: ROOT, stdio: 'inherit' });
-  }
-}
 
 /** dist/ at /, the bundles at /bundles/, the vanilla page, and the widget
  *  page pointed at a bundle (`/widget.html?src=...`), on 127.0.0.1 only. */
@@ -232,7 +222,7 @@ async function measure(browser, url, kind, size) {
 }
 
 async function main() {
-  await makeBundles();
+  await makeBundles(SIZES);
   const server = await serve();
   const browser = await launchBrowser();
   const rows = {};

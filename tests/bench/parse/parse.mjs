@@ -6,29 +6,18 @@
 // fails only when two ways read different articles.
 
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { launchBrowser, openPage, serveStatic } from '../../e2e/harness.mjs';
+import { BUNDLES, makeBundles } from '../bundles.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
-const BUNDLES = join(ROOT, 'tests/bench/out');
 const SIZES = (process.env.PARSE_SIZES ?? '10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.PARSE_RUNS ?? 7);
 const RUNS_LARGE = Number(process.env.PARSE_RUNS_LARGE ?? 3);
 const OPTS = (process.env.PARSE_OPT ?? 'z').split(',');
 // Each opt-level as cargo and wasm-opt take it; `z` is how the widget ships.
 const PROFILES = { z: ['wasm-release', '-Oz'], 3: ['wasm-speed', '-O3'] };
-
-/** The bundles `make bench` uses, generated the same way when missing. */
-async function makeBundles() {
-  await mkdir(BUNDLES, { recursive: true });
-  for (const size of SIZES) {
-    const file = join(BUNDLES, `bundle-${size}.json`);
-    if (await stat(file).catch(() => null)) continue;
-    console.error(`generating ${size} articles`);
-    execFileSync('cargo', ['run', '-q', '--release', '--locked', '-p', 'newsdeck-core', '--example', 'scaled_bundle', '--', join(ROOT, 'static/demo-bundle.json'), String(size), file], { cwd: ROOT, stdio: 'inherit' });
-  }
-}
 
 /** The page, its WebAssembly at `opt` and the bundles, in one folder. */
 async function build(opt) {
@@ -104,7 +93,7 @@ function print(opt, measured) {
 }
 
 async function main() {
-  await makeBundles();
+  await makeBundles(SIZES);
   const browser = await launchBrowser();
   try {
     for (const opt of OPTS) {
