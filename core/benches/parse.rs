@@ -1,7 +1,7 @@
 //! Reading a bundle at 10k and 100k articles generated from the corpus, by
 //! the ways the widget could: record by record from the text (what it does),
-//! through one JSON tree of the whole bundle first, and that tree alone,
-//! apart from normalising the records. Run with
+//! through one JSON tree of the whole bundle first; and the JSON alone, apart
+//! from normalising the records, by newsdeck's reader and by serde_json. Run with
 //! `cargo bench -p newsdeck-core --bench parse`.
 
 use std::hint::black_box;
@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion};
 use newsdeck_core::bundle::parse_json;
-use newsdeck_core::{parse_bundle, read_bundle, sample, write_bundle};
+use newsdeck_core::{json, parse_bundle, read_bundle, sample, write_bundle};
 use serde_json::Value;
 
 #[path = "../tests/demo/mod.rs"]
@@ -34,7 +34,10 @@ fn bench(c: &mut Criterion) {
         group.bench_function(format!("{size} through a whole tree"), |b| {
             b.iter(|| black_box(parse_json(&bundle).map(|v| read_bundle(&v))))
         });
-        group.bench_function(format!("{size} JSON value only"), |b| {
+        group.bench_function(format!("{size} JSON only (json::parse)"), |b| {
+            b.iter(|| black_box(json::parse(&bundle).is_ok()))
+        });
+        group.bench_function(format!("{size} JSON value only (serde_json)"), |b| {
             b.iter(|| black_box(serde_json::from_str::<Value>(&bundle)))
         });
     }

@@ -6,15 +6,21 @@
 
 use std::fmt;
 
-use serde::Serialize;
-use serde_json::Value;
-
-use crate::article::{Article, Image, Provider};
-use crate::date::Moment;
-use crate::nesting::{without_deep_values, MAX_NESTING};
+use crate::article::Article;
 use crate::normalise::{article_from_raw, SkipReason};
 use crate::record::Raw;
-use crate::text::encode_entities;
+
+// The JSON tree path and the writer, for the CLI and tests: the widget
+// reads bundles with `json` and writes none.
+#[cfg(feature = "serde-json")]
+use {
+    crate::article::{Image, Provider},
+    crate::date::Moment,
+    crate::nesting::{without_deep_values, MAX_NESTING},
+    crate::text::encode_entities,
+    serde::Serialize,
+    serde_json::Value,
+};
 
 /// The version of the bundle format this code writes.
 pub const BUNDLE_VERSION: u32 = 1;
@@ -90,6 +96,7 @@ pub fn parse_bundle(text: &str) -> Result<ParsedBundle, BundleError> {
 
 /// Reads JSON text, saying where it breaks when it is not JSON. Arrays and
 /// objects nested more than 64 levels deep are read as `null`.
+#[cfg(feature = "serde-json")]
 pub fn parse_json(text: &str) -> Result<Value, BundleError> {
     serde_json::from_str(text)
         .or_else(|err| match without_deep_values(text, MAX_NESTING) {
@@ -101,7 +108,8 @@ pub fn parse_json(text: &str) -> Result<Value, BundleError> {
 }
 
 /// Where and why text is not JSON.
-pub(crate) fn parse_error(err: &serde_json::Error) -> BundleError {
+#[cfg(feature = "serde-json")]
+pub fn parse_error(err: &serde_json::Error) -> BundleError {
     BundleError::NotJson {
         line: err.line(),
         column: err.column(),
@@ -111,6 +119,7 @@ pub(crate) fn parse_error(err: &serde_json::Error) -> BundleError {
 
 /// The list of records in a bundle and the key it sits under (`None` for a
 /// plain list): `{"articles": [...]}`, then `{"value": [...]}`, then `[...]`.
+#[cfg(feature = "serde-json")]
 pub fn record_list(value: &Value) -> Option<(Option<&'static str>, &[Value])> {
     match value {
         Value::Array(records) => Some((None, records)),
@@ -122,6 +131,7 @@ pub fn record_list(value: &Value) -> Option<(Option<&'static str>, &[Value])> {
 }
 
 /// Reads a bundle that is already parsed into JSON values.
+#[cfg(feature = "serde-json")]
 pub fn read_bundle(value: &Value) -> Result<ParsedBundle, BundleError> {
     let Some((key, records)) = record_list(value) else {
         return Err(not_a_list(&Raw::from(value)));
@@ -170,6 +180,7 @@ pub(crate) fn not_a_list(value: &Raw) -> BundleError {
 
 /// Writes articles as a bundle in newsdeck's own format, which reads back as
 /// the same articles.
+#[cfg(feature = "serde-json")]
 pub fn write_bundle(articles: &[Article], pretty: bool) -> String {
     #[derive(Serialize)]
     struct Bundle {
@@ -192,6 +203,7 @@ pub fn write_bundle(articles: &[Article], pretty: bool) -> String {
 /// The article with its text as a bundle stores it: reading decodes entities
 /// in text, so text that looks like one is encoded ([`encode_entities`]).
 /// Every field is named, so a new text field cannot be forgotten here.
+#[cfg(feature = "serde-json")]
 fn as_stored(article: &Article) -> Article {
     let labels = |labels: &[String]| labels.iter().map(|label| stored_text(label)).collect();
     Article {
@@ -219,10 +231,12 @@ fn as_stored(article: &Article) -> Article {
     }
 }
 
+#[cfg(feature = "serde-json")]
 fn stored_text(text: &str) -> String {
     encode_entities(text).into_owned()
 }
 
+#[cfg(feature = "serde-json")]
 fn stored_moment(moment: &Moment) -> Moment {
     match moment {
         Moment::Unreadable(text) => Moment::Unreadable(stored_text(text)),
@@ -230,6 +244,7 @@ fn stored_moment(moment: &Moment) -> Moment {
     }
 }
 
+#[cfg(feature = "serde-json")]
 fn stored_image(image: &Image) -> Image {
     Image {
         url: image.url.clone(),
@@ -250,6 +265,7 @@ pub(crate) fn page_number(value: &Raw) -> Option<u64> {
 
 /// serde_json's message without its own " at line L column C" suffix, for
 /// messages that give the position their own way.
+#[cfg(feature = "serde-json")]
 pub fn json_error_message(err: &serde_json::Error) -> String {
     let message = err.to_string();
     match message.rfind(" at line ") {
@@ -258,7 +274,7 @@ pub fn json_error_message(err: &serde_json::Error) -> String {
     }
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "serde-json"))]
 mod tests {
     use super::*;
 

@@ -5,24 +5,26 @@
 //! text's size in memory (650 MB for 100,000 articles) and time to build and
 //! drop it. Here each record's tree is built, read into an [`Article`] and
 //! dropped before the next, so memory stays near the size of the articles;
-//! a record's tree borrows its text from the bundle ([`Raw`]).
-//! What it reads is exactly what [`parse_json`] then [`read_bundle`] read.
+//! a record's tree borrows its text from the bundle ([`Raw`]). The text is
+//! read with newsdeck's own JSON reader ([`json`]), so the widget goes
+//! without serde_json. What it reads is exactly what [`parse_json`] then
+//! [`read_bundle`] read, errors included.
 //!
 //! [`Article`]: crate::Article
+//! [`json`]: crate::json
+//! [`parse_json`]: crate::bundle::parse_json
 //! [`read_bundle`]: crate::bundle::read_bundle
 
-use std::fmt;
-
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
+#[cfg(feature = "serde-json")]
 use serde_json::Value;
 
-use crate::bundle::{
-    add_record, not_a_list, page_number, parse_error, read_bundle, BundleError, ParsedBundle,
-};
+#[cfg(feature = "serde-json")]
+use crate::bundle::read_bundle;
+use crate::bundle::{add_record, not_a_list, page_number, BundleError, ParsedBundle};
+use crate::json::{Error, Reader};
 use crate::manifest::Manifest;
 use crate::nesting::{without_deep_values, MAX_NESTING};
-use crate::record::{Fields, Key, Raw, RawVisitor};
+use crate::record::{Fields, Raw};
 
 /// What a document holds: articles, or the manifest of a sharded bundle.
 #[derive(Debug, PartialEq)]
@@ -32,6 +34,7 @@ pub enum Document {
     Manifest(Result<Manifest, String>),
 }
 
+#[cfg(feature = "serde-json")]
 impl Document {
     /// What a document already parsed into one JSON tree holds: the same as
     /// [`read_document`] reads from its text.
@@ -45,17 +48,15 @@ impl Document {
 
 /// Reads a bundle or a manifest from its text. Arrays and objects nested more
 /// than 64 levels deep are read as `null`, as [`parse_json`] does.
-///
-/// [`parse_json`]: crate::bundle::parse_json
 pub fn read_document(text: &str) -> Result<Document, BundleError> {
     match parse_top(text) {
         Ok(top) => finish(top),
         // Looked for only when reading fails, so good bundles pay nothing.
         Err(err) => match without_deep_values(text, MAX_NESTING) {
             Some(shallower) => parse_top(&shallower)
-                .map_err(|err| parse_error(&err))
+                .map_err(|err| err.in_text(&shallower))
                 .and_then(finish),
-            None => Err(parse_error(&err)),
+            None => Err(err.in_text(text)),
         },
     }
 }
@@ -98,9 +99,40 @@ pub fn read_bundle_text(text: &str) -> Result<ParsedBundle, BundleError> {
     }
 }
 
-fn parse_top(text: &str) -> Result<Top<'_>, serde_json::Error> {
-    let mut reader = serde_json::Deserializer::from_str(text);
-    let top = Top::deserialize(&mut reader)?;
+/// Reads the outside of a document, and the records of its list as they
+/// come.
+fn parse_top(text: &str) -> Result<Top<'_>, Error> {
+    let mut reader = Reader::new(text);
+    let top = match reader.peek_value()? {
+        b'[' => Top::List(read_records(&mut reader)?),
+        b'{' => {
+            let mut lists = Lists::default();
+            let mut rest = Fields::default();
+            reader.fields(|reader, key| {
+                let slot = match key.as_ref() {
+                    "articles" => &mut lists.articles,
+                    "value" => &mut lists.value,
+                    _ => {
+                        rest.push(key, reader.value()?);
+                        return Ok(());
+                    }
+                };
+                // A later non-list under the same key replaces the list, and
+                // the other way round, as in a parsed object.
+                if reader.peek_value()? == b'[' {
+                    rest.remove(&key);
+                    *slot = Some(read_records(reader)?);
+                } else {
+                    *slot = None;
+                    rest.push(key, reader.value()?);
+                }
+                Ok(())
+            })?;
+            Top::Object { lists, rest }
+        }
+        // Anything else is no bundle; kept as a value for the error message.
+        _ => Top::Other(reader.value()?),
+    };
     reader.end()?;
     Ok(top)
 }
@@ -122,137 +154,18 @@ struct Lists {
     value: Option<ParsedBundle>,
 }
 
-impl<'de> Deserialize<'de> for Top<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Top<'de>, D::Error> {
-        deserializer.deserialize_any(TopVisitor)
-    }
-}
-
-struct TopVisitor;
-
-impl<'de> Visitor<'de> for TopVisitor {
-    type Value = Top<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a bundle")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, records: A) -> Result<Top<'de>, A::Error> {
-        read_records(records).map(Top::List)
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Top<'de>, A::Error> {
-        let mut lists = Lists::default();
-        let mut rest = Fields::default();
-        while let Some(key) = map.next_key_seed(Key)? {
-            let slot = match key.as_ref() {
-                "articles" => &mut lists.articles,
-                "value" => &mut lists.value,
-                _ => {
-                    rest.push(key, map.next_value()?);
-                    continue;
-                }
-            };
-            // A later non-list under the same key replaces the list, and
-            // the other way round, as in a parsed object.
-            match map.next_value_seed(MaybeRecords)? {
-                Ok(bundle) => {
-                    rest.remove(&key);
-                    *slot = Some(bundle);
-                }
-                Err(value) => {
-                    *slot = None;
-                    rest.push(key, value);
-                }
-            }
-        }
-        Ok(Top::Object { lists, rest })
-    }
-
-    // Anything else is no bundle; kept as a value for the error message.
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Top<'de>, E> {
-        RawVisitor.visit_bool(v).map(Top::Other)
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Top<'de>, E> {
-        RawVisitor.visit_i64(v).map(Top::Other)
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Top<'de>, E> {
-        RawVisitor.visit_u64(v).map(Top::Other)
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Top<'de>, E> {
-        RawVisitor.visit_f64(v).map(Top::Other)
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Top<'de>, E> {
-        RawVisitor.visit_str(v).map(Top::Other)
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Top<'de>, E> {
-        RawVisitor.visit_unit().map(Top::Other)
-    }
-}
-
-/// Reads the records of a list as it is parsed.
-fn read_records<'de, A: SeqAccess<'de>>(mut records: A) -> Result<ParsedBundle, A::Error> {
+/// Reads the records of the list that comes next, each turned into an
+/// article (or a skip) and dropped before the next is read.
+fn read_records(reader: &mut Reader) -> Result<ParsedBundle, Error> {
     let mut bundle = ParsedBundle::default();
-    if let Some(hint) = records.size_hint() {
-        bundle.articles.reserve(hint);
-    }
-    while let Some(record) = records.next_element::<Raw>()? {
-        add_record(&mut bundle, &record);
-    }
+    reader.items(|reader| {
+        add_record(&mut bundle, &reader.value()?);
+        Ok(())
+    })?;
     Ok(bundle)
 }
 
-/// The value under `articles` or `value`: its records read when it is a
-/// list, the value itself otherwise.
-struct MaybeRecords;
-
-impl<'de> DeserializeSeed<'de> for MaybeRecords {
-    type Value = Result<ParsedBundle, Raw<'de>>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_any(self)
-    }
-}
-
-impl<'de> Visitor<'de> for MaybeRecords {
-    type Value = Result<ParsedBundle, Raw<'de>>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a list of records")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, records: A) -> Result<Self::Value, A::Error> {
-        read_records(records).map(Ok)
-    }
-
-    // Anything else is kept as it is.
-    fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
-        RawVisitor.visit_map(map).map(Err)
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-        RawVisitor.visit_bool(v).map(Err)
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-        RawVisitor.visit_i64(v).map(Err)
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-        RawVisitor.visit_u64(v).map(Err)
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-        RawVisitor.visit_f64(v).map(Err)
-    }
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-        RawVisitor.visit_borrowed_str(v).map(Err)
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        RawVisitor.visit_str(v).map(Err)
-    }
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        RawVisitor.visit_unit().map(Err)
-    }
-}
-
-#[cfg(test)]
+#[cfg(all(test, feature = "serde-json"))]
 mod tests {
     use super::*;
     use crate::bundle::parse_json;
@@ -292,6 +205,19 @@ mod tests {
             format!("[{record}] trailing"),
             deep,
             format!("[{record}, {}]", "[".repeat(300)),
+            format!("[{{\"title\": \"x\", \"a\": {}1{}}}]", "[".repeat(125), "]".repeat(125)),
+            format!("[{{\"title\": \"x\", \"a\": {}1{}}}]", "[".repeat(126), "]".repeat(126)),
+            format!("[{record},\n {{\"title\": \"x\", \"a\": {}1{}}},\n x]", "[".repeat(100), "]".repeat(100)),
+            format!("{{\"articles\": [{record},]}}"),
+            format!("{{\"value\": [{record}], \"nextPage\": 2,}}"),
+            format!("[{record},\r\n  {{\"title\": \"\\u12\"}}]"),
+            format!("[{record},\n  {{\"title\": \"\\uD83D\\uDE00 \\u00e9\\n\"}}]"),
+            format!("{{\"articles\": [{record}], \"articles\": [{record}, 1e400]}}"),
+            "{\"value\": [], \"nextPage\": 18446744073709551615}".into(),
+            "{\"value\": [], \"nextPage\": 2.0}".into(),
+            "{\"value\": [], \"nextPage\": -0}".into(),
+            "\u{feff}[]".into(),
+            "".into(),
         ];
         for text in cases {
             assert_eq!(read_document(&text), through_tree(&text), "{text}");

@@ -4,9 +4,8 @@
 
 use std::borrow::Cow;
 
-use serde_json::Number;
-
-use crate::record::{Fields, Raw};
+use crate::json;
+use crate::record::{Fields, Number, Raw};
 
 use crate::text;
 
@@ -41,7 +40,7 @@ fn number_text(n: &Number) -> String {
     if let Some(whole) = n.as_u64() {
         return whole.to_string();
     }
-    let value = n.as_f64().unwrap_or_default();
+    let value = n.as_f64();
     let millionths = (value.abs() * 1e6).round() as u64;
     let sign = if value < 0.0 && millionths > 0 {
         "-"
@@ -58,10 +57,10 @@ fn number_text(n: &Number) -> String {
     }
 }
 
-/// A float read by serde_json's number parser, which the widget has anyway,
-/// rather than `str::parse`, whose tables would be a second copy.
+/// A float read by the bundle's own number reader, which the widget has
+/// anyway, rather than `str::parse`, whose tables would be a second copy.
 fn parse_float(text: &str) -> Option<f64> {
-    serde_json::from_str::<f64>(text).ok()
+    json::number(text).map(|n| n.as_f64())
 }
 
 /// Cleaned display text (entities decoded, whitespace tidied, length bounded).
@@ -73,7 +72,7 @@ pub fn text_field(record: &Fields, key: &str, max_chars: usize) -> Option<String
 pub fn number_field(record: &Fields, key: &str) -> Option<i64> {
     match field(record, key)? {
         Raw::Number(n) => n.as_i64().or_else(|| {
-            n.as_f64()
+            Some(n.as_f64())
                 .filter(|f| f.is_finite())
                 .map(|f| f.round() as i64)
         }),
@@ -142,7 +141,7 @@ pub fn label_list(record: &Fields, key: &str) -> Vec<String> {
     labels
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "serde-json"))]
 mod tests {
     use super::*;
     use serde_json::{json, Value};

@@ -17,6 +17,7 @@ pub mod filters;
 pub mod fold;
 pub mod highlight;
 pub mod index;
+pub mod json;
 mod lenient;
 pub mod manifest;
 mod nesting;
@@ -33,9 +34,9 @@ pub mod text;
 pub mod url;
 
 pub use article::{Article, Image, Provider, StoryKind, Urls};
-pub use bundle::{
-    parse_bundle, read_bundle, write_bundle, BundleError, ParseReport, ParsedBundle, SkippedRecord,
-};
+pub use bundle::{parse_bundle, BundleError, ParseReport, ParsedBundle, SkippedRecord};
+#[cfg(feature = "serde-json")]
+pub use bundle::{read_bundle, write_bundle};
 pub use cluster::Clusters;
 pub use date::{Age, Moment, Timestamp};
 pub use document::{read_document, Document};
@@ -43,7 +44,9 @@ pub use engine::{run_query, FacetCount, FacetCounts, QueryResult};
 pub use feed::Feed;
 pub use highlight::{highlight, Segment};
 pub use index::FeedIndex;
-pub use normalise::{article_from_record, SkipReason};
+#[cfg(feature = "serde-json")]
+pub use normalise::article_from_record;
+pub use normalise::SkipReason;
 pub use query::{Facet, Query, SortOrder, TimeRange};
 pub use related::{also_covered_by, related_items, RelatedItem};
 pub use search::SearchTerms;

@@ -9,6 +9,7 @@
 //! The CLI writes this layout; the widget's loader reads it.
 
 use serde::{Deserialize, Serialize};
+#[cfg(feature = "serde-json")]
 use serde_json::Value;
 
 use crate::article::Article;
@@ -84,6 +85,7 @@ impl Manifest {
 
     /// The manifest in `value`; `None` when the value is not a manifest at
     /// all, an error when it says it is one but is malformed.
+    #[cfg(feature = "serde-json")]
     pub fn from_value(value: &Value) -> Option<Result<Manifest, String>> {
         Manifest::from_raw(&Raw::from(value))
     }
@@ -151,7 +153,7 @@ fn published(article: &Article) -> Option<String> {
     Some(at.to_rfc3339())
 }
 
-#[cfg(test)]
+#[cfg(all(test, feature = "serde-json"))]
 mod tests {
     use super::*;
     use crate::date::Moment;

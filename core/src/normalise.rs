@@ -2,6 +2,7 @@
 
 use std::fmt;
 
+#[cfg(feature = "serde-json")]
 use serde_json::Value;
 
 use crate::article::{Article, Image, Provider, StoryKind, Urls};
@@ -37,6 +38,7 @@ impl fmt::Display for SkipReason {
 
 /// Reads one record. Only a record that is not an object, or has no title, is
 /// refused; every other field is optional and read leniently.
+#[cfg(feature = "serde-json")]
 pub fn article_from_record(record: &Value) -> Result<Article, SkipReason> {
     article_from_raw(&Raw::from(record))
 }

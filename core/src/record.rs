@@ -7,11 +7,9 @@
 //! read.
 
 use std::borrow::Cow;
-use std::fmt;
 
-use serde::de::{self, DeserializeSeed, Deserializer, MapAccess, SeqAccess, Visitor};
-use serde::Deserialize;
-use serde_json::{Number, Value};
+#[cfg(feature = "serde-json")]
+use serde_json::Value;
 
 /// A JSON value of a record.
 #[derive(Clone, Debug, PartialEq)]
@@ -22,6 +20,40 @@ pub enum Raw<'a> {
     Text(Cow<'a, str>),
     List(Vec<Raw<'a>>),
     Fields(Fields<'a>),
+}
+
+/// A JSON number as read: whole numbers exactly, the others as floats.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Number {
+    Whole(u64),
+    /// Below zero (`-0` is a float).
+    Negative(i64),
+    Float(f64),
+}
+
+impl Number {
+    pub fn as_u64(&self) -> Option<u64> {
+        match *self {
+            Number::Whole(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    pub fn as_i64(&self) -> Option<i64> {
+        match *self {
+            Number::Whole(n) => i64::try_from(n).ok(),
+            Number::Negative(n) => Some(n),
+            Number::Float(_) => None,
+        }
+    }
+
+    pub fn as_f64(&self) -> f64 {
+        match *self {
+            Number::Whole(n) => n as f64,
+            Number::Negative(n) => n as f64,
+            Number::Float(f) => f,
+        }
+    }
 }
 
 /// The fields of a JSON object, in the order written.
@@ -37,6 +69,11 @@ impl<'a> Fields<'a> {
             .rev()
             .find(|(name, _)| name == key)
             .map(|(_, value)| value)
+    }
+
+    /// The keys, in the order written, a key written twice twice.
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(key, _)| key.as_ref())
     }
 
     pub(crate) fn push(&mut self, key: Cow<'a, str>, value: Raw<'a>) {
@@ -79,12 +116,17 @@ impl<'a> Raw<'a> {
 }
 
 /// A parsed JSON value seen as a record, its text borrowed.
+#[cfg(feature = "serde-json")]
 impl<'a> From<&'a Value> for Raw<'a> {
     fn from(value: &'a Value) -> Raw<'a> {
         match value {
             Value::Null => Raw::Null,
             Value::Bool(b) => Raw::Bool(*b),
-            Value::Number(n) => Raw::Number(n.clone()),
+            Value::Number(n) => Raw::Number(match (n.as_u64(), n.as_i64()) {
+                (Some(whole), _) => Number::Whole(whole),
+                (None, Some(negative)) => Number::Negative(negative),
+                (None, None) => Number::Float(n.as_f64().unwrap_or_default()),
+            }),
             Value::String(s) => Raw::Text(Cow::Borrowed(s)),
             Value::Array(items) => Raw::List(items.iter().map(Raw::from).collect()),
             Value::Object(map) => Raw::Fields(Fields(
@@ -96,105 +138,49 @@ impl<'a> From<&'a Value> for Raw<'a> {
     }
 }
 
-impl<'de> Deserialize<'de> for Raw<'de> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Raw<'de>, D::Error> {
-        deserializer.deserialize_any(RawVisitor)
-    }
-}
-
-/// Reads any JSON value as a [`Raw`]; also for readers that take some
-/// values their own way and the rest as they come.
-pub(crate) struct RawVisitor;
-
-impl<'de> Visitor<'de> for RawVisitor {
-    type Value = Raw<'de>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("any JSON value")
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Raw<'de>, E> {
-        Ok(Raw::Null)
-    }
-    fn visit_bool<E: de::Error>(self, v: bool) -> Result<Raw<'de>, E> {
-        Ok(Raw::Bool(v))
-    }
-    fn visit_i64<E: de::Error>(self, v: i64) -> Result<Raw<'de>, E> {
-        Ok(Raw::Number(v.into()))
-    }
-    fn visit_u64<E: de::Error>(self, v: u64) -> Result<Raw<'de>, E> {
-        Ok(Raw::Number(v.into()))
-    }
-    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Raw<'de>, E> {
-        // As serde_json's own values: a number it cannot hold is null.
-        Ok(Number::from_f64(v).map_or(Raw::Null, Raw::Number))
-    }
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Raw<'de>, E> {
-        Ok(Raw::Text(Cow::Borrowed(v)))
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Raw<'de>, E> {
-        Ok(Raw::Text(Cow::Owned(v.to_owned())))
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Raw<'de>, E> {
-        Ok(Raw::Text(Cow::Owned(v)))
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut items: A) -> Result<Raw<'de>, A::Error> {
-        let mut list = Vec::new();
-        while let Some(item) = items.next_element()? {
-            list.push(item);
+#[cfg(feature = "serde-json")]
+impl Raw<'_> {
+    /// Whether this is exactly what serde_json read as `value`: numbers of
+    /// the same kind and to the bit, an object's keys in any order, a key
+    /// written twice counting once, with its last value.
+    pub fn is_exactly(&self, value: &Value) -> bool {
+        match (self, value) {
+            (Raw::Number(Number::Float(a)), Value::Number(b)) => {
+                b.is_f64() && b.as_f64().map(f64::to_bits) == Some(a.to_bits())
+            }
+            (Raw::List(items), Value::Array(values)) => {
+                items.len() == values.len()
+                    && items
+                        .iter()
+                        .zip(values)
+                        .all(|(item, value)| item.is_exactly(value))
+            }
+            (Raw::Fields(fields), Value::Object(map)) => {
+                let mut keys: Vec<&str> = fields.keys().collect();
+                keys.sort_unstable();
+                keys.dedup();
+                keys.len() == map.len()
+                    && (map.iter()).all(|(key, value)| {
+                        fields.get(key).is_some_and(|field| field.is_exactly(value))
+                    })
+            }
+            (Raw::List(_) | Raw::Fields(_), _) => false,
+            _ => *self == Raw::from(value),
         }
-        Ok(Raw::List(list))
-    }
-
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Raw<'de>, A::Error> {
-        let mut fields = Vec::new();
-        while let Some(key) = map.next_key_seed(Key)? {
-            fields.push((key, map.next_value()?));
-        }
-        Ok(Raw::Fields(Fields(fields)))
     }
 }
 
-/// An object's key, borrowed from the bundle when it can be.
-pub(crate) struct Key;
-
-impl<'de> DeserializeSeed<'de> for Key {
-    type Value = Cow<'de, str>;
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        deserializer.deserialize_str(self)
-    }
-}
-
-impl<'de> Visitor<'de> for Key {
-    type Value = Cow<'de, str>;
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("a key")
-    }
-
-    fn visit_borrowed_str<E: de::Error>(self, v: &'de str) -> Result<Self::Value, E> {
-        Ok(Cow::Borrowed(v))
-    }
-    fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-        Ok(Cow::Owned(v.to_owned()))
-    }
-    fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
-        Ok(Cow::Owned(v))
-    }
-}
-
-#[cfg(test)]
+#[cfg(all(test, feature = "serde-json"))]
 mod tests {
     use super::*;
+    use crate::json;
 
     #[test]
     fn reads_as_the_parsed_value_reads() {
         let text = r#"{"a": [1, -2, 2.5, "x\"y", "plain", true, null, {}],
                        "a": {"k": "v"}, "b\u0041": 18446744073709551615}"#;
         let value: Value = serde_json::from_str(text).unwrap_or_default();
-        let raw: Raw = serde_json::from_str(text).unwrap_or(Raw::Null);
+        let raw = json::parse(text).unwrap_or(Raw::Null);
         let fields = raw.as_fields().cloned().unwrap_or_default();
         let expected = Raw::from(&value);
         let expected = expected.as_fields().cloned().unwrap_or_default();
@@ -214,7 +200,7 @@ mod tests {
     #[test]
     fn text_without_escapes_is_borrowed() {
         let text = r#"["plain", "esc\"aped"]"#;
-        let Ok(Raw::List(items)) = serde_json::from_str::<Raw>(text) else {
+        let Ok(Raw::List(items)) = json::parse(text) else {
             panic!("a list");
         };
         assert!(matches!(items[0], Raw::Text(Cow::Borrowed("plain"))));

@@ -5,25 +5,31 @@
 mod story;
 
 use newsdeck_cli::frontmatter::{record_from_front_matter, FrontMatterError};
-use newsdeck_core::bundle::{parse_json, record_list};
+use newsdeck_core::bundle::{parse_error, parse_json, record_list};
 use newsdeck_core::{
-    article_from_record, read_bundle, read_document, write_bundle, Article, Document, SkipReason,
+    article_from_record, json, read_bundle, read_document, write_bundle, Article, Document,
+    SkipReason,
 };
+use serde_json::Value;
 
 pub use story::check_story;
 
 /// A bundle read through one JSON tree, as the CLI reads it: every record is
 /// either an article or a reported skip, and what the CLI would write of the
-/// articles reads back the same. The widget's record-by-record reading gives
-/// exactly the same.
+/// articles reads back the same. The widget's record-by-record reading with
+/// newsdeck's own JSON reader gives exactly the same, errors included.
 pub fn check_bundle(text: &str) {
+    check_json(text);
     let streamed = read_document(text);
-    let Ok(document) = parse_json(text) else {
-        assert!(streamed.is_err(), "read record by record, not as a tree");
+    let parsed = parse_json(text);
+    let through_tree = match &parsed {
+        Ok(document) => Document::from_value(document),
+        Err(err) => Err(err.clone()),
+    };
+    assert_eq!(streamed, through_tree, "record by record reads as the tree");
+    let Ok(document) = parsed else {
         return;
     };
-    let through_tree = Document::from_value(&document);
-    assert_eq!(streamed, through_tree, "record by record reads as the tree");
     let Ok(bundle) = read_bundle(&document) else {
         assert!(record_list(&document).is_none(), "a list was refused");
         return;
@@ -48,6 +54,22 @@ pub fn check_bundle(text: &str) {
     }
     bundle.articles.iter().for_each(check_story);
     check_round_trip(&bundle.articles);
+}
+
+/// newsdeck's JSON reader reads any text as serde_json does: the same
+/// values, or the same error at the same place; and a number in text (as
+/// records write numbers in strings) as the same float.
+fn check_json(text: &str) {
+    match (json::parse(text), serde_json::from_str::<Value>(text)) {
+        (Ok(raw), Ok(value)) => assert!(raw.is_exactly(&value), "{raw:?} read as {value}"),
+        (Err(err), Err(expected)) => assert_eq!(err.in_text(text), parse_error(&expected)),
+        (ours, theirs) => panic!("{ours:?} but serde_json: {theirs:?}"),
+    }
+    assert_eq!(
+        json::number(text).map(|n| n.as_f64().to_bits()),
+        serde_json::from_str::<f64>(text).ok().map(f64::to_bits),
+        "a number in text"
+    );
 }
 
 /// A front-matter file read as the CLI reads it: a record becomes an article
