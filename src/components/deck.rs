@@ -16,10 +16,11 @@ use crate::components::feed::keys::FeedKeys;
 use crate::components::feed::Feed;
 use crate::components::filter_panel::{active_count, filter_panel, FilterPanelProps};
 use crate::components::search_box::{search_box, SearchBoxProps};
-use crate::components::shortcuts_dialog::ShortcutsDialog;
+use crate::components::shortcuts_dialog::{shortcuts_dialog, show_modal};
 use crate::components::sort_select::{sort_select, SortSelectProps};
 use crate::embed::{object_of, query_object, Embed};
 use crate::loaded::LoadedFeed;
+use crate::markup::{attrs, el, fixed, state, text, text_of, Tag};
 use crate::services::url_state;
 use crate::view::{HistoryStep, View, ViewAction};
 use keyboard::{use_shortcut_keys, ShortcutTargets};
@@ -44,9 +45,9 @@ pub fn Deck(props: &DeckProps) -> Html {
         let from_url = props.state_key.as_deref().and_then(url_state::read);
         View::new(from_url.unwrap_or_else(|| props.initial.clone()))
     });
-    let filters_open = use_state(|| false);
-    let shortcuts_open = use_state(|| false);
+    let filters_open = use_state(bool::default);
     let deck_ref = use_node_ref();
+    let shortcuts_ref = use_node_ref();
     let feed_keys = use_memo((), |_| FeedKeys::default());
     let result = use_memo(
         (props.loaded.clone(), view.query.clone(), props.now),
@@ -86,12 +87,8 @@ pub fn Deck(props: &DeckProps) -> Html {
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
     let show_shortcuts = {
-        let open = shortcuts_open.clone();
-        Callback::from(move |()| open.set(true))
-    };
-    let onclose_shortcuts = {
-        let open = shortcuts_open.clone();
-        Callback::from(move |()| open.set(false))
+        let dialog = shortcuts_ref.clone();
+        Callback::from(move |()| show_modal(&dialog))
     };
     let onkeydown = use_shortcut_keys(ShortcutTargets {
         deck: deck_ref.clone(),
@@ -99,41 +96,117 @@ pub fn Deck(props: &DeckProps) -> Html {
         ondispatch: ondispatch.clone(),
         onshow_shortcuts: show_shortcuts.clone(),
     });
-    html! {
-        <div class="nd-deck" ref={deck_ref} {onkeydown}>
-            <div class="nd-bar">
-                { search_box(&SearchBoxProps { id: id("search"), value: query.text.clone().into(), ondispatch: ondispatch.clone() }) }
-                { sort_select(&SortSelectProps { id: id("sort"), query: query.clone(), ondispatch: ondispatch.clone() }) }
-                <button type="button" class="nd-button nd-button--quiet nd-filters-toggle" aria-expanded={filters_open.to_string()} aria-controls={id("filters")} onclick={ontoggle}>
-                    { if filters > 0 { format!("Filters ({filters})") } else { "Filters".to_owned() } }
-                </button>
-                <button type="button" class="nd-button nd-button--quiet nd-shortcuts-toggle" aria-haspopup="dialog" aria-controls={id("shortcuts")} aria-keyshortcuts="?" onclick={show_shortcuts.reform(|_: MouseEvent| ())}>
-                    { "Keyboard shortcuts" }
-                </button>
-            </div>
-            <div class="nd-layout">
-                { filter_panel(&FilterPanelProps { id: id("filters"), open: *filters_open, query: query.clone(), result: result.clone(), ondispatch: ondispatch.clone() }) }
-                <div class="nd-results">
-                    { active_filters(&ActiveFiltersProps { query: query.clone(), result: result.clone(), ondispatch: ondispatch.clone() }) }
-                    <div class="nd-status">
-                        <p class="nd-count" aria-live="polite" aria-atomic="true">{ result_line(found, total, query.is_unfiltered()) }</p>
-                        if props.loaded.skipped > 0 {
-                            <p class="nd-note">{ skipped_line(props.loaded.skipped) }</p>
-                        }
-                    </div>
-                    if found == 0 && total > 0 {
-                        { empty_state(&EmptyStateProps { query: query.clone(), ondispatch: ondispatch.clone() }) }
-                    } else if total == 0 {
-                        <p class="nd-empty">{ "No stories to show yet." }</p>
-                    } else {
-                        // Keyed by the view, so a new result starts at its first page.
-                        <Feed key={view_key(query)} loaded={props.loaded.clone()} result={result.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} />
-                    }
-                </div>
-            </div>
-            <ShortcutsDialog id={id("shortcuts")} open={*shortcuts_open} onclose={onclose_shortcuts} />
-        </div>
-    }
+    let filters_label = if filters > 0 {
+        format!("Filters ({filters})")
+    } else {
+        "Filters".to_owned()
+    };
+    let bar = el(
+        "div",
+        "nd-bar",
+        vec![
+            search_box(&SearchBoxProps {
+                id: id("search"),
+                value: &query.text,
+                ondispatch: &ondispatch,
+            }),
+            sort_select(&SortSelectProps {
+                id: id("sort"),
+                query,
+                ondispatch: &ondispatch,
+            }),
+            Tag::new(
+                "button",
+                attrs!(
+                    "type" => "button",
+                    "class" => "nd-button nd-button--quiet nd-filters-toggle",
+                    "aria-expanded" => state(*filters_open),
+                    "aria-controls" => id("filters"),
+                ),
+            )
+            .onclick(ontoggle)
+            .children(vec![text_of(filters_label.into())]),
+            Tag::new(
+                "button",
+                attrs!(
+                    "type" => "button",
+                    "class" => "nd-button nd-button--quiet nd-shortcuts-toggle",
+                    "aria-haspopup" => "dialog",
+                    "aria-controls" => id("shortcuts"),
+                    "aria-keyshortcuts" => "?",
+                ),
+            )
+            .onclick(show_shortcuts.reform(|_: MouseEvent| ()))
+            .children(vec![text("Keyboard shortcuts")]),
+        ],
+    );
+    let skipped = props.loaded.skipped;
+    let status = el(
+        "div",
+        "nd-status",
+        vec![
+            Tag::new(
+                "p",
+                fixed!("class" => "nd-count", "aria-live" => "polite", "aria-atomic" => "true"),
+            )
+            .children(vec![text_of(
+                result_line(found, total, query.is_unfiltered()).into(),
+            )]),
+            if skipped > 0 {
+                el("p", "nd-note", vec![text_of(skipped_line(skipped).into())])
+            } else {
+                Html::default()
+            },
+        ],
+    );
+    let cards = if found == 0 && total > 0 {
+        empty_state(&EmptyStateProps {
+            query,
+            ondispatch: &ondispatch,
+        })
+    } else if total == 0 {
+        el("p", "nd-empty", vec![text("No stories to show yet.")])
+    } else {
+        // Keyed by the view, so a new result starts at its first page.
+        html! {
+            <Feed key={view_key(query)} loaded={props.loaded.clone()} result={result.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} />
+        }
+    };
+    let results = el(
+        "div",
+        "nd-results",
+        vec![
+            active_filters(&ActiveFiltersProps {
+                query,
+                result: &result,
+                ondispatch: &ondispatch,
+            }),
+            status,
+            cards,
+        ],
+    );
+    let layout = el(
+        "div",
+        "nd-layout",
+        vec![
+            filter_panel(&FilterPanelProps {
+                id: id("filters"),
+                open: *filters_open,
+                query,
+                result: &result,
+                ondispatch: &ondispatch,
+            }),
+            results,
+        ],
+    );
+    Tag::new("div", fixed!("class" => "nd-deck"))
+        .node_ref(&deck_ref)
+        .onkeydown(onkeydown)
+        .children(vec![
+            bar,
+            layout,
+            shortcuts_dialog(id("shortcuts"), &shortcuts_ref),
+        ])
 }
 
 /// Tells the host page about each change of view (`newsdeck:change`), and

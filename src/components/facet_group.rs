@@ -4,6 +4,7 @@
 use newsdeck_core::{FacetCount, FacetCounts};
 use yew::prelude::*;
 
+use crate::markup::{attrs, el, flag, state, text, text_of, Tag};
 use crate::view::ViewAction;
 
 /// Values shown before "Show all".
@@ -31,30 +32,69 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
         let expanded = expanded.clone();
         Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
     };
-    html! {
-        <fieldset class="nd-facet">
-            <legend class="nd-facet__legend">{ facet.label() }</legend>
-            <ul class="nd-facet__list" id={list_id.clone()}>
-                { for listed.into_iter().map(|(at, value)| {
-                    let id = format!("{list_id}-{at}");
-                    let key = value.key.clone();
-                    let onchange = props.ondispatch.reform(move |_: Event| ViewAction::Toggle(facet, key.clone()));
-                    html! {
-                        <li class="nd-facet__item">
-                            <input type="checkbox" {id} checked={value.selected} disabled={value.count == 0 && !value.selected} {onchange} />
-                            <label for={format!("{list_id}-{at}")}>
-                                <span class="nd-facet__label">{ value.label.clone() }</span>
-                                <span class="nd-facet__count">{ value.count }</span>
-                            </label>
-                        </li>
-                    }
-                }) }
-            </ul>
-            if values.len() > SHORT_LIST {
-                <button type="button" class="nd-link-button" aria-expanded={expanded.to_string()} aria-controls={list_id} onclick={toggle_all}>
-                    { if *expanded { "Show fewer".to_owned() } else { format!("Show all {}", values.len()) } }
-                </button>
-            }
-        </fieldset>
-    }
+    let items = listed
+        .into_iter()
+        .map(|(at, value)| {
+            let id = format!("{list_id}-{at}");
+            let key = value.key.clone();
+            let onchange = props
+                .ondispatch
+                .reform(move |_: Event| ViewAction::Toggle(facet, key.clone()));
+            let checkbox = Tag::new(
+                "input",
+                attrs!(
+                    "type" => "checkbox",
+                    "id" => id.clone(),
+                    "disabled" => flag(value.count == 0 && !value.selected, "disabled"),
+                ),
+            )
+            .checked(value.selected)
+            .onchange(onchange)
+            .done();
+            let label = Tag::new("label", attrs!("for" => id)).children(vec![
+                el(
+                    "span",
+                    "nd-facet__label",
+                    vec![text_of(value.label.clone().into())],
+                ),
+                el(
+                    "span",
+                    "nd-facet__count",
+                    vec![text_of(value.count.to_string().into())],
+                ),
+            ]);
+            el("li", "nd-facet__item", vec![checkbox, label])
+        })
+        .collect();
+    let show_all = (values.len() > SHORT_LIST).then(|| {
+        let label = if *expanded {
+            "Show fewer".to_owned()
+        } else {
+            format!("Show all {}", values.len())
+        };
+        Tag::new(
+            "button",
+            attrs!(
+                "type" => "button",
+                "class" => "nd-link-button",
+                "aria-expanded" => state(*expanded),
+                "aria-controls" => list_id.clone(),
+            ),
+        )
+        .onclick(toggle_all)
+        .children(vec![text_of(label.into())])
+    });
+    el(
+        "fieldset",
+        "nd-facet",
+        vec![
+            el("legend", "nd-facet__legend", vec![text(facet.label())]),
+            Tag::new(
+                "ul",
+                attrs!("class" => "nd-facet__list", "id" => list_id.clone()),
+            )
+            .children(items),
+            show_all.unwrap_or_default(),
+        ],
+    )
 }
