@@ -103,6 +103,15 @@ pub fn el(name: &'static str, class: &'static str, children: Vec<Html>) -> Html 
     Tag::new(name, attrs!("class" => class)).children(children)
 }
 
+/// A click that sends `value` to `callback`: one closure type per kind of
+/// value, where a closure at each button would add one each.
+pub fn click_sends<T: Clone + 'static>(
+    callback: &Callback<T>,
+    value: T,
+) -> Callback<web_sys::MouseEvent> {
+    callback.reform(move |_| value.clone())
+}
+
 /// `<button type="button" class="class">label</button>`, calling `onclick`.
 #[inline(never)]
 pub fn button(class: &'static str, label: Html, onclick: Callback<web_sys::MouseEvent>) -> Html {
@@ -185,6 +194,12 @@ impl Tag {
 
     pub fn onerror(self, callback: Callback<web_sys::Event>) -> Tag {
         self.listen(Rc::new(onerror::Wrapper::new(callback)))
+    }
+
+    /// Tells the element apart from its siblings when they come and go.
+    pub fn key(mut self, key: &'static str) -> Tag {
+        self.0.key = Some(key.into());
+        self
     }
 
     pub fn node_ref(mut self, node_ref: &NodeRef) -> Tag {

@@ -3,7 +3,7 @@
 use newsdeck_core::{Facet, Query, QueryResult, TimeRange};
 use yew::prelude::*;
 
-use crate::markup::{attrs, button, fixed, fragment, icon, text, text_of, Tag};
+use crate::markup::{attrs, button, click_sends, fixed, fragment, icon, text, text_of, Tag};
 use crate::view::ViewAction;
 
 pub struct ActiveFiltersProps<'a> {
@@ -47,7 +47,7 @@ pub fn active_filters(props: &ActiveFiltersProps) -> Html {
     let chips: Vec<Html> = chips
         .into_iter()
         .map(|(label, action)| {
-            let onclick = props.ondispatch.reform(move |_: MouseEvent| action.clone());
+            let onclick = click_sends(props.ondispatch, action);
             let chip = Tag::new(
                 "button",
                 attrs!(
@@ -70,9 +70,7 @@ pub fn active_filters(props: &ActiveFiltersProps) -> Html {
     let clear_all = button(
         "nd-link-button",
         text("Clear all"),
-        props
-            .ondispatch
-            .reform(|_: MouseEvent| ViewAction::ClearAll),
+        click_sends(props.ondispatch, ViewAction::ClearAll),
     );
 
     Tag::new(

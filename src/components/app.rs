@@ -49,7 +49,7 @@ fn next_instance_prefix() -> AttrValue {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_state(|| LoadState::Loading);
-    let attempt = use_state(|| 0u32);
+    let attempt = use_state(u32::default);
     let id_prefix = use_memo((), |_| next_instance_prefix());
     // Read once per load, so relative times do not shift between renders.
     let now = use_state(now_unix_seconds);

@@ -20,7 +20,7 @@ use crate::components::shortcuts_dialog::{shortcuts_dialog, show_modal};
 use crate::components::sort_select::{sort_select, SortSelectProps};
 use crate::embed::{object_of, query_object, Embed};
 use crate::loaded::LoadedFeed;
-use crate::markup::{attrs, el, fixed, state, text, text_of, Tag};
+use crate::markup::{attrs, click_sends, el, fixed, state, text, text_of, Tag};
 use crate::services::url_state;
 use crate::view::{HistoryStep, View, ViewAction};
 use keyboard::{use_shortcut_keys, ShortcutTargets};
@@ -46,6 +46,9 @@ pub fn Deck(props: &DeckProps) -> Html {
         View::new(from_url.unwrap_or_else(|| props.initial.clone()))
     });
     let filters_open = use_state(bool::default);
+    // The facets listed in full, as bits (`facet_bit`): kept here, so the
+    // facet groups can be functions rather than components.
+    let expanded_facets = use_state(u32::default);
     let deck_ref = use_node_ref();
     let shortcuts_ref = use_node_ref();
     let feed_keys = use_memo((), |_| FeedKeys::default());
@@ -62,8 +65,12 @@ pub fn Deck(props: &DeckProps) -> Html {
         let view = view.clone();
         Callback::from(move |action: ViewAction| view.dispatch(action))
     };
-    use_url_sync(&view, props.state_key.clone(), props.initial.clone());
-    use_embedding(&view, result.ids.len());
+    use_view_sync(
+        &view,
+        props.state_key.clone(),
+        props.initial.clone(),
+        result.ids.len(),
+    );
     {
         // A search or filter that finds too little in what is loaded looks
         // further: each part that arrives re-runs this until enough match.
@@ -85,6 +92,10 @@ pub fn Deck(props: &DeckProps) -> Html {
     let ontoggle = {
         let open = filters_open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
+    };
+    let onexpand = {
+        let expanded = expanded_facets.clone();
+        Callback::from(move |bit: u32| expanded.set(*expanded ^ bit))
     };
     let show_shortcuts = {
         let dialog = shortcuts_ref.clone();
@@ -136,7 +147,7 @@ pub fn Deck(props: &DeckProps) -> Html {
                     "aria-keyshortcuts" => "?",
                 ),
             )
-            .onclick(show_shortcuts.reform(|_: MouseEvent| ()))
+            .onclick(click_sends(&show_shortcuts, ()))
             .children(vec![text("Keyboard shortcuts")]),
         ],
     );
@@ -195,6 +206,8 @@ pub fn Deck(props: &DeckProps) -> Html {
                 query,
                 result: &result,
                 ondispatch: &ondispatch,
+                expanded: *expanded_facets,
+                onexpand: &onexpand,
             }),
             results,
         ],
@@ -209,45 +222,45 @@ pub fn Deck(props: &DeckProps) -> Html {
         ])
 }
 
-/// Tells the host page about each change of view (`newsdeck:change`), and
-/// takes views from the JavaScript API's `setQuery`.
+/// Keeps the view in step with the page: each change is written to the URL
+/// and told to the host page (`newsdeck:change`); Back/Forward and the
+/// JavaScript API's `setQuery` change it. Two effects rather than one per
+/// task: each adds its own copy of Yew's effect code to the WebAssembly.
 #[hook]
-fn use_embedding(view: &UseReducerHandle<View>, results: usize) {
+fn use_view_sync(
+    view: &UseReducerHandle<View>,
+    key: Option<AttrValue>,
+    initial: Query,
+    results: usize,
+) {
     let embed = use_context::<Embed>().unwrap_or_default();
+    // The query last told to the host page; none before the first render,
+    // which is not a change.
+    let told = use_mut_ref(|| None::<Query>);
     {
-        let (embed, view) = (embed.clone(), view.clone());
-        use_effect_with((), move |_| {
-            embed.on_set_query(Callback::from(move |query| {
-                view.dispatch(ViewAction::Show(query))
-            }));
-        });
-    }
-    let first = use_mut_ref(|| true);
-    use_effect_with(view.query.clone(), move |query| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return;
-        }
-        let detail = object_of(&[
-            ("query", query_object(query)),
-            ("results", JsValue::from_f64(results as f64)),
-        ]);
-        embed.emit("newsdeck:change", &detail);
-    });
-}
-
-/// Writes each change of view to the URL, and follows Back/Forward.
-#[hook]
-fn use_url_sync(view: &UseReducerHandle<View>, key: Option<AttrValue>, initial: Query) {
-    {
-        let key = key.clone();
+        let (key, embed) = (key.clone(), embed.clone());
         use_effect_with((**view).clone(), move |view| {
             if let (Some(key), HistoryStep::Push | HistoryStep::Replace) = (key, view.step) {
                 url_state::write(&key, &view.query, view.step == HistoryStep::Replace);
+            }
+            let previous = told.borrow_mut().replace(view.query.clone());
+            if previous.is_some_and(|previous| previous != view.query) {
+                let detail = object_of(&[
+                    ("query", query_object(&view.query)),
+                    ("results", JsValue::from_f64(results as f64)),
+                ]);
+                embed.emit("newsdeck:change", &detail);
             }
         });
     }
     let view = view.clone();
     use_effect_with(key, move |key| {
+        {
+            let view = view.clone();
+            embed.on_set_query(Callback::from(move |query| {
+                view.dispatch(ViewAction::Show(query))
+            }));
+        }
         let listener = key.clone().map(|key| {
             Closure::<dyn Fn()>::new(move || {
                 let restored = url_state::read(&key).unwrap_or_else(|| initial.clone());

@@ -3,7 +3,7 @@
 use newsdeck_core::Query;
 use yew::prelude::*;
 
-use crate::markup::{button, el, text, text_of};
+use crate::markup::{button, click_sends, el, text, text_of};
 use crate::view::ViewAction;
 
 pub struct EmptyStateProps<'a> {
@@ -43,9 +43,7 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
             button(
                 "nd-button",
                 text("Clear search and filters"),
-                props
-                    .ondispatch
-                    .reform(|_: MouseEvent| ViewAction::ClearAll),
+                click_sends(props.ondispatch, ViewAction::ClearAll),
             ),
         ],
     )

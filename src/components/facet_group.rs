@@ -1,7 +1,7 @@
 //! One facet as a group of checkboxes with counts. Values that would show
 //! nothing stay listed, disabled, so the list never jumps under the pointer.
 
-use newsdeck_core::{FacetCount, FacetCounts};
+use newsdeck_core::{Facet, FacetCount, FacetCounts};
 use yew::prelude::*;
 
 use crate::markup::{attrs, el, flag, state, text, text_of, Tag};
@@ -10,28 +10,34 @@ use crate::view::ViewAction;
 /// Values shown before "Show all".
 const SHORT_LIST: usize = 6;
 
-#[derive(Properties, PartialEq)]
-pub struct FacetGroupProps {
-    pub counts: FacetCounts,
-    pub id_prefix: AttrValue,
-    pub ondispatch: Callback<ViewAction>,
+pub struct FacetGroupProps<'a> {
+    pub counts: &'a FacetCounts,
+    pub id_prefix: &'a str,
+    pub ondispatch: &'a Callback<ViewAction>,
+    /// Every value listed, not only the first few.
+    pub expanded: bool,
+    /// "Show all" or "Show fewer" chosen.
+    pub ontoggle: Callback<MouseEvent>,
 }
 
-#[function_component]
-pub fn FacetGroup(props: &FacetGroupProps) -> Html {
-    let expanded = use_state(|| false);
+/// The facet's place in a set of facets kept as bits (which are expanded).
+pub fn facet_bit(facet: Facet) -> u32 {
+    1 << facet as u32
+}
+
+/// A function rather than a component: whether it is expanded is kept by
+/// the deck, and each component type adds its own copy of Yew's component
+/// code to the WebAssembly.
+pub fn facet_group(props: &FacetGroupProps) -> Html {
+    let expanded = props.expanded;
     let facet = props.counts.facet;
     let values = &props.counts.values;
     let listed: Vec<(usize, &FacetCount)> = values
         .iter()
         .enumerate()
-        .filter(|(at, value)| *expanded || *at < SHORT_LIST || value.selected)
+        .filter(|(at, value)| expanded || *at < SHORT_LIST || value.selected)
         .collect();
     let list_id = format!("{}-{}", props.id_prefix, facet.param());
-    let toggle_all = {
-        let expanded = expanded.clone();
-        Callback::from(move |_: MouseEvent| expanded.set(!*expanded))
-    };
     let items = listed
         .into_iter()
         .map(|(at, value)| {
@@ -67,7 +73,7 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
         })
         .collect();
     let show_all = (values.len() > SHORT_LIST).then(|| {
-        let label = if *expanded {
+        let label = if expanded {
             "Show fewer".to_owned()
         } else {
             format!("Show all {}", values.len())
@@ -77,17 +83,16 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
             attrs!(
                 "type" => "button",
                 "class" => "nd-link-button",
-                "aria-expanded" => state(*expanded),
+                "aria-expanded" => state(expanded),
                 "aria-controls" => list_id.clone(),
             ),
         )
-        .onclick(toggle_all)
+        .onclick(props.ontoggle.clone())
         .children(vec![text_of(label.into())])
     });
-    el(
-        "fieldset",
-        "nd-facet",
-        vec![
+    Tag::new("fieldset", attrs!("class" => "nd-facet"))
+        .key(facet.param())
+        .children(vec![
             el("legend", "nd-facet__legend", vec![text(facet.label())]),
             Tag::new(
                 "ul",
@@ -95,6 +100,5 @@ pub fn FacetGroup(props: &FacetGroupProps) -> Html {
             )
             .children(items),
             show_all.unwrap_or_default(),
-        ],
-    )
+        ])
 }

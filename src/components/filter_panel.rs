@@ -4,10 +4,10 @@
 use newsdeck_core::{Facet, Query, QueryResult};
 use yew::prelude::*;
 
-use crate::components::facet_group::FacetGroup;
+use crate::components::facet_group::{facet_bit, facet_group, FacetGroupProps};
 use crate::components::quality_filter::{quality_filter, QualityFilterProps};
 use crate::components::time_filter::{time_filter, TimeFilterProps};
-use crate::markup::{attrs, fragment, Tag};
+use crate::markup::{attrs, click_sends, fragment, Tag};
 use crate::view::ViewAction;
 
 pub struct FilterPanelProps<'a> {
@@ -16,6 +16,10 @@ pub struct FilterPanelProps<'a> {
     pub query: &'a Query,
     pub result: &'a QueryResult,
     pub ondispatch: &'a Callback<ViewAction>,
+    /// The facets listed in full, as bits (`facet_bit`).
+    pub expanded: u32,
+    /// A facet's bit, when its "Show all" or "Show fewer" is chosen.
+    pub onexpand: &'a Callback<u32>,
 }
 
 /// A function rather than a component: it keeps no state, and each component
@@ -26,8 +30,15 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
         counts.values.len() > 1 || props.query.filters.contains_key(&counts.facet)
     });
     let facets: Vec<Html> = useful
-        .map(|counts| html! {
-            <FacetGroup key={counts.facet.param()} counts={counts.clone()} id_prefix={props.id.clone()} ondispatch={props.ondispatch.clone()} />
+        .map(|counts| {
+            let bit = facet_bit(counts.facet);
+            facet_group(&FacetGroupProps {
+                counts,
+                id_prefix: &props.id,
+                ondispatch: props.ondispatch,
+                expanded: props.expanded & bit != 0,
+                ontoggle: click_sends(props.onexpand, bit),
+            })
         })
         .collect();
     let time = time_filter(&TimeFilterProps {

@@ -2,11 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::markup::{button, el, fixed, icon, text, text_of, Tag};
+use crate::markup::{button, click_sends, el, fixed, icon, text, text_of, Tag};
 
 /// The error box: why, in `message`, and a Retry button calling `onretry`.
 pub fn load_error_box(message: String, onretry: &Callback<()>) -> Html {
-    let onclick = onretry.reform(|_: MouseEvent| ());
+    let onclick = click_sends(onretry, ());
     Tag::new("div", fixed!("class" => "nd-error", "role" => "alert")).children(vec![
         icon(
             fixed!(

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use crate::components::quiet_image::QuietImage;
 use crate::components::when::when;
-use crate::markup::{attrs, button, el, fixed, new_tab_note, text, text_of, Tag};
+use crate::markup::{attrs, button, click_sends, el, fixed, new_tab_note, text, text_of, Tag};
 use crate::services::dates::Dates;
 
 /// One related story, ready to show.
@@ -94,7 +94,7 @@ fn entry_view(entry: &RelatedEntry, now: i64, dates: &Dates, onshow: &Callback<u
         button(
             "nd-link-button",
             text("Show in feed"),
-            onshow.reform(move |_: MouseEvent| card),
+            click_sends(onshow, card),
         )
     });
     let thumbnail = story.lead_image().map(|image| {

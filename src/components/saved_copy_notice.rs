@@ -4,7 +4,7 @@
 use newsdeck_core::Timestamp;
 use yew::prelude::*;
 
-use crate::markup::{button, fixed, text, text_of, Tag};
+use crate::markup::{button, click_sends, fixed, text, text_of, Tag};
 use crate::services::dates::Dates;
 use crate::services::letter_case::lower_case;
 
@@ -26,7 +26,7 @@ pub fn saved_copy_notice(dates: &Dates, saved_at: i64, now: i64, onretry: &Callb
         button(
             "nd-button nd-button--quiet",
             text("Retry"),
-            onretry.reform(|_: MouseEvent| ()),
+            click_sends(onretry, ()),
         ),
     ])
 }
