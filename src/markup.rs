@@ -62,6 +62,7 @@ impl<T: AttrInput> AttrInput for Option<T> {
     }
 }
 
+/// The attributes `attrs!` stands for: `names` fixed, their values not.
 #[inline(never)]
 pub fn dynamic(names: &'static [&'static str], values: Vec<Option<AttrValue>>) -> Attributes {
     Attributes::Dynamic {
