@@ -6,6 +6,7 @@ pub mod components;
 mod crash;
 pub mod embed;
 pub mod loaded;
+mod markup;
 mod mount;
 pub mod services;
 pub mod view;

@@ -1,22 +1,21 @@
 //! The filters in effect as removable chips, and "Clear all".
 
-use std::rc::Rc;
-
 use newsdeck_core::{Facet, Query, QueryResult, TimeRange};
 use yew::prelude::*;
 
+use crate::markup::{attrs, button, click_sends, fixed, fragment, icon, text, text_of, Tag};
 use crate::view::ViewAction;
 
-pub struct ActiveFiltersProps {
-    pub query: Query,
-    pub result: Rc<QueryResult>,
-    pub ondispatch: Callback<ViewAction>,
+pub struct ActiveFiltersProps<'a> {
+    pub query: &'a Query,
+    pub result: &'a QueryResult,
+    pub ondispatch: &'a Callback<ViewAction>,
 }
 
 /// A function rather than a component: it keeps no state, and each component
 /// type adds its own copy of Yew's component code to the WebAssembly.
 pub fn active_filters(props: &ActiveFiltersProps) -> Html {
-    let query = &props.query;
+    let query = props.query;
     if query.is_unfiltered() {
         return Html::default();
     }
@@ -30,7 +29,7 @@ pub fn active_filters(props: &ActiveFiltersProps) -> Html {
                 format!(
                     "{}: {}",
                     facet_name(*facet),
-                    label_of(&props.result, *facet, key)
+                    label_of(props.result, *facet, key)
                 ),
                 ViewAction::Toggle(*facet, key.clone()),
             ));
@@ -45,24 +44,43 @@ pub fn active_filters(props: &ActiveFiltersProps) -> Html {
             ViewAction::SetQuality(0),
         ));
     }
-    html! {
-        <ul class="nd-chips" aria-label="Active filters">
-            { for chips.into_iter().map(|(label, action)| {
-                let onclick = props.ondispatch.reform(move |_: MouseEvent| action.clone());
-                html! {
-                    <li>
-                        <button type="button" class="nd-chip" aria-label={format!("Remove filter {label}")} {onclick}>
-                            { label }
-                            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4.3 3.3 8 7l3.7-3.7 1 1L9 8l3.7 3.7-1 1L8 9l-3.7 3.7-1-1L7 8 3.3 4.3z" /></svg>
-                        </button>
-                    </li>
-                }
-            }) }
-            <li>
-                <button type="button" class="nd-link-button" onclick={props.ondispatch.reform(|_: MouseEvent| ViewAction::ClearAll)}>{ "Clear all" }</button>
-            </li>
-        </ul>
-    }
+    let chips: Vec<Html> = chips
+        .into_iter()
+        .map(|(label, action)| {
+            let onclick = click_sends(props.ondispatch, action);
+            let chip = Tag::new(
+                "button",
+                attrs!(
+                    "type" => "button",
+                    "class" => "nd-chip",
+                    "aria-label" => format!("Remove filter {label}"),
+                ),
+            )
+            .onclick(onclick)
+            .children(vec![
+                text_of(label.into()),
+                icon(
+                    fixed!("viewBox" => "0 0 16 16", "aria-hidden" => "true", "focusable" => "false"),
+                    "M4.3 3.3 8 7l3.7-3.7 1 1L9 8l3.7 3.7-1 1L8 9l-3.7 3.7-1-1L7 8 3.3 4.3z",
+                ),
+            ]);
+            Tag::new("li", fixed!()).children(vec![chip])
+        })
+        .collect();
+    let clear_all = button(
+        "nd-link-button",
+        text("Clear all"),
+        click_sends(props.ondispatch, ViewAction::ClearAll),
+    );
+
+    Tag::new(
+        "ul",
+        fixed!("class" => "nd-chips", "aria-label" => "Active filters"),
+    )
+    .children(vec![
+        fragment(chips),
+        Tag::new("li", fixed!()).children(vec![clear_all]),
+    ])
 }
 
 fn facet_name(facet: Facet) -> &'static str {

@@ -15,6 +15,7 @@ use crate::components::saved_copy_notice::saved_copy_notice;
 use crate::components::skeleton_card::loading_feed;
 use crate::embed::{object_of, Embed};
 use crate::loaded::LoadedFeed;
+use crate::markup::{attrs, Tag};
 use crate::services::bundle::{
     load_next, load_start, warn_about_skipped, Limits, LoadError, Part, Remaining,
 };
@@ -48,7 +49,7 @@ fn next_instance_prefix() -> AttrValue {
 #[function_component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_state(|| LoadState::Loading);
-    let attempt = use_state(|| 0u32);
+    let attempt = use_state(u32::default);
     let id_prefix = use_memo((), |_| next_instance_prefix());
     // Read once per load, so relative times do not shift between renders.
     let now = use_state(now_unix_seconds);
@@ -62,7 +63,7 @@ pub fn App(props: &AppProps) -> Html {
     use_minute_clock(now.clone());
 
     let progress = use_mut_ref(Progress::default);
-    let loading_more = use_state(|| false);
+    let loading_more = use_state(bool::default);
     {
         let (state, now, embed, progress) = (
             state.clone(),
@@ -139,29 +140,41 @@ pub fn App(props: &AppProps) -> Html {
     let body = match &*state {
         LoadState::Loading => loading_feed(),
         LoadState::Failed(err) => load_error_box(err.to_string(), &onretry),
-        LoadState::Ready(loaded) => html! {
-            <>
-            if let Some(saved_at) = progress.borrow().saved_at {
-                { saved_copy_notice(&dates, saved_at, *now, &onretry) }
+        LoadState::Ready(loaded) => {
+            let saved_at = progress.borrow().saved_at;
+            let notice =
+                saved_at.map(|saved_at| saved_copy_notice(&dates, saved_at, *now, &onretry));
+            html! {
+                <>
+                // Always a node, so the deck keeps its place (and state) when a notice comes.
+                { notice.unwrap_or_default() }
+                <Deck
+                    loaded={loaded.clone()}
+                    now={*now}
+                    id_prefix={(*id_prefix).clone()}
+                    initial={settings.initial.clone()}
+                    state_key={props.state_key.clone()}
+                    more={has_more.then(|| onmore.clone())}
+                />
+                </>
             }
-            <Deck
-                loaded={loaded.clone()}
-                now={*now}
-                id_prefix={(*id_prefix).clone()}
-                initial={settings.initial.clone()}
-                state_key={props.state_key.clone()}
-                more={has_more.then(|| onmore.clone())}
-            />
-            </>
-        },
+        }
     };
+    let theme = theme_class(settings.theme);
+    let class = match theme {
+        Some(theme) => format!("newsdeck {} {theme}", layout_class(settings.layout)),
+        None => format!("newsdeck {}", layout_class(settings.layout)),
+    };
+    let section = Tag::new(
+        "section",
+        attrs!("class" => class, "aria-label" => settings.label.clone()),
+    )
+    .children(vec![body]);
     html! {
         <ContextProvider<Embed> context={props.embed.clone()}>
             <ContextProvider<Rc<Settings>> context={settings.clone()}>
             <ContextProvider<Rc<Dates>> context={(*dates).clone()}>
-                <section class={classes!("newsdeck", layout_class(settings.layout), theme_class(settings.theme))} aria-label={settings.label.clone()}>
-                    { body }
-                </section>
+                { section }
             </ContextProvider<Rc<Dates>>>
             </ContextProvider<Rc<Settings>>>
         </ContextProvider<Embed>>

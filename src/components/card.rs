@@ -7,13 +7,14 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::card_image::CardImage;
+use crate::components::card_image::card_image;
 use crate::components::highlighted::highlighted;
 use crate::components::quiet_image::QuietImage;
 use crate::components::related_panel::{related_panel, RelatedEntry, RelatedPanelProps};
 use crate::components::when::when;
 use crate::embed::{object_of, Embed};
 use crate::loaded::LoadedFeed;
+use crate::markup::{attrs, el, fixed, fragment, icon, new_tab_note, state, text, text_of, Tag};
 use crate::services::dates::Dates;
 use crate::services::letter_case::initial;
 
@@ -52,7 +53,8 @@ pub fn Card(props: &CardProps) -> Html {
     let settings = use_context::<Rc<Settings>>().unwrap_or_default();
     let embed = use_context::<Embed>().unwrap_or_default();
     let dates = use_context::<Rc<Dates>>().unwrap_or_default();
-    let open = use_state(|| false);
+    let open = use_state(bool::default);
+    let image_failed = use_state(bool::default);
     let toggle_ref = use_node_ref();
     let related = use_memo(
         (props.loaded.clone(), props.id, props.shown.clone()),
@@ -62,7 +64,6 @@ pub fn Card(props: &CardProps) -> Html {
         return Html::default();
     };
     let show = settings.show;
-    let provider = article.provider_name().map(AttrValue::from);
     let onopen = {
         let detail = object_of(&[
             ("title", JsValue::from_str(&article.title)),
@@ -90,56 +91,106 @@ pub fn Card(props: &CardProps) -> Html {
             }
         })
     };
-    html! {
-        <article
-            id={card_element_id(&props.id_prefix, props.id)}
-            class="nd-card"
-            tabindex="0"
-            aria-labelledby={title_id.clone()}
-            aria-posinset={props.position.to_string()}
-            aria-setsize={props.set_size.to_string()}
-        >
-            if show.image {
-                <CardImage
-                    image={article.lead_image().cloned()}
-                    provider={provider}
-                    title={article.title.clone()}
-                    eager={props.eager_image}
-                />
-            }
-            <div class="nd-card__body">
-                { byline(article, props.now, show.provider, &dates) }
-                <h3 class="nd-card__title">{ title(article, &title_id, &props.terms, settings.new_tab, onopen) }</h3>
-                if let Some(excerpt) = article.excerpt.as_ref().filter(|_| show.excerpt) {
-                    <p class="nd-card__excerpt">
-                        { highlighted(excerpt, &props.terms) }
-                    </p>
-                }
-                if let Some(also) = also {
-                    <p class="nd-card__also">{ format!("Also covered by {also}") }</p>
-                }
-                { footer(article, show.topics) }
-                if show.related && !related.is_empty() {
-                    <div class="nd-card__actions">
-                        <button
-                            type="button"
-                            class="nd-related-toggle"
-                            ref={toggle_ref}
-                            aria-expanded={open.to_string()}
-                            aria-controls={panel_id.clone()}
-                            onclick={ontoggle}
-                        >
-                            <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 6l4 4 4-4" /></svg>
-                            { related_label(related.len()) }
-                        </button>
-                    </div>
-                    if *open {
-                        { related_panel(&RelatedPanelProps { id: panel_id.into(), entries: (*related).clone(), now: props.now, dates: dates.clone(), onclose, onshow: props.onshow.clone() }) }
-                    }
-                }
-            </div>
-        </article>
-    }
+    let excerpt = article
+        .excerpt
+        .as_ref()
+        .filter(|_| show.excerpt)
+        .map(|excerpt| {
+            el(
+                "p",
+                "nd-card__excerpt",
+                vec![highlighted(excerpt, &props.terms)],
+            )
+        });
+    let also = also.map(|also| {
+        el(
+            "p",
+            "nd-card__also",
+            vec![text_of(format!("Also covered by {also}").into())],
+        )
+    });
+    let related_part = (show.related && !related.is_empty()).then(|| {
+        let toggle = Tag::new(
+            "button",
+            attrs!(
+                "type" => "button",
+                "class" => "nd-related-toggle",
+                "aria-expanded" => state(*open),
+                "aria-controls" => panel_id.clone(),
+            ),
+        )
+        .node_ref(&toggle_ref)
+        .onclick(ontoggle)
+        .children(vec![
+            icon(
+                fixed!("viewBox" => "0 0 16 16", "aria-hidden" => "true", "focusable" => "false"),
+                "M4 6l4 4 4-4",
+            ),
+            text_of(related_label(related.len()).into()),
+        ]);
+        let panel = (*open).then(|| {
+            related_panel(&RelatedPanelProps {
+                id: panel_id.into(),
+                entries: &related,
+                now: props.now,
+                dates: &dates,
+                onclose,
+                onshow: &props.onshow,
+            })
+        });
+        fragment(vec![
+            el("div", "nd-card__actions", vec![toggle]),
+            panel.unwrap_or_default(),
+        ])
+    });
+    let image = show.image.then(|| {
+        let onerror = {
+            let failed = image_failed.clone();
+            Callback::from(move |_: Event| failed.set(true))
+        };
+        card_image(
+            article.lead_image(),
+            article.provider_name(),
+            &article.title,
+            props.eager_image,
+            *image_failed,
+            onerror,
+        )
+    });
+    let body = el(
+        "div",
+        "nd-card__body",
+        vec![
+            byline(article, props.now, show.provider, &dates),
+            el(
+                "h3",
+                "nd-card__title",
+                vec![title(
+                    article,
+                    &title_id,
+                    &props.terms,
+                    settings.new_tab,
+                    onopen,
+                )],
+            ),
+            excerpt.unwrap_or_default(),
+            also.unwrap_or_default(),
+            footer(article, show.topics),
+            related_part.unwrap_or_default(),
+        ],
+    );
+    Tag::new(
+        "article",
+        attrs!(
+            "id" => card_element_id(&props.id_prefix, props.id),
+            "class" => "nd-card",
+            "tabindex" => "0",
+            "aria-labelledby" => title_id,
+            "aria-posinset" => props.position.to_string(),
+            "aria-setsize" => props.set_size.to_string(),
+        ),
+    )
+    .children(vec![image.unwrap_or_default(), body])
 }
 
 fn related_label(count: usize) -> String {
@@ -169,19 +220,24 @@ fn title(
     new_tab: bool,
     onclick: Callback<MouseEvent>,
 ) -> Html {
-    let text = html! {
-        <span id={title_id.clone()}>{ highlighted(&article.title, terms) }</span>
-    };
+    let text = Tag::new("span", attrs!("id" => title_id.clone()))
+        .children(vec![highlighted(&article.title, terms)]);
     let target = if new_tab { "_blank" } else { "_self" };
     match article.link() {
-        Some(href) => html! {
-            <a class="nd-card__link" href={href.to_owned()} {target} rel="noopener noreferrer" {onclick}>
-                { text }
-                if new_tab {
-                    <span class="nd-visually-hidden">{ " (opens in a new tab)" }</span>
-                }
-            </a>
-        },
+        Some(href) => {
+            let note = new_tab.then(new_tab_note);
+            Tag::new(
+                "a",
+                attrs!(
+                    "class" => "nd-card__link",
+                    "href" => href.to_owned(),
+                    "target" => target,
+                    "rel" => "noopener noreferrer",
+                ),
+            )
+            .onclick(onclick)
+            .children(vec![text, note.unwrap_or_default()])
+        }
         None => text,
     }
 }
@@ -228,22 +284,44 @@ fn footer(article: &Article, show_topics: bool) -> Html {
     if topics.is_empty() && !article.is_video() && !article.is_draft() {
         return Html::default();
     }
-    html! {
-        <div class="nd-card__footer">
-            if article.is_video() {
-                <span class="nd-badge nd-badge--video">
-                    <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 2.5v11l9-5.5z" /></svg>
-                    { "Video" }
-                </span>
-            }
-            if article.is_draft() {
-                <span class="nd-badge nd-badge--draft">{ "Unpublished" }</span>
-            }
-            if !topics.is_empty() {
-                <ul class="nd-topics" aria-label="Topics">
-                    { for topics.iter().map(|topic| html! { <li class="nd-topic">{ topic.clone() }</li> }) }
-                </ul>
-            }
-        </div>
-    }
+    let video = article.is_video().then(|| {
+        el(
+            "span",
+            "nd-badge nd-badge--video",
+            vec![
+                icon(
+                    fixed!("viewBox" => "0 0 16 16", "aria-hidden" => "true", "focusable" => "false"),
+                    "M4 2.5v11l9-5.5z",
+                ),
+                text("Video"),
+            ],
+        )
+    });
+    let draft = article.is_draft().then(|| {
+        el(
+            "span",
+            "nd-badge nd-badge--draft",
+            vec![text("Unpublished")],
+        )
+    });
+    let topics = (!topics.is_empty()).then(|| {
+        let items = topics
+            .iter()
+            .map(|topic| el("li", "nd-topic", vec![text_of(topic.clone().into())]))
+            .collect();
+        Tag::new(
+            "ul",
+            fixed!("class" => "nd-topics", "aria-label" => "Topics"),
+        )
+        .children(items)
+    });
+    el(
+        "div",
+        "nd-card__footer",
+        vec![
+            video.unwrap_or_default(),
+            draft.unwrap_or_default(),
+            topics.unwrap_or_default(),
+        ],
+    )
 }

@@ -3,45 +3,39 @@
 use newsdeck_core::Image;
 use yew::prelude::*;
 
+use crate::markup::{attrs, el, fixed, text_of, Tag};
 use crate::services::letter_case::initial;
 
-#[derive(Properties, PartialEq)]
-pub struct CardImageProps {
-    pub image: Option<Image>,
-    /// Shown as a large initial on the stand-in.
-    pub provider: Option<AttrValue>,
-    /// Picks the stand-in's tint, so neighbouring cards differ.
-    pub title: AttrValue,
-    /// The first row loads eagerly so the page's largest paint is quick.
-    #[prop_or_default]
-    pub eager: bool,
-}
-
-#[function_component]
-pub fn CardImage(props: &CardImageProps) -> Html {
-    let failed = use_state(|| false);
-    let image = props.image.as_ref().filter(|_| !*failed);
-    let Some(image) = image else {
-        return stand_in(props.provider.as_deref(), &props.title);
+/// The picture, while it has not failed to load (`failed`); `onerror` is
+/// told when it does. A function rather than a component: its one state is
+/// the card's, and each component type adds its own copy of Yew's component
+/// code to the WebAssembly.
+pub fn card_image(
+    image: Option<&Image>,
+    provider: Option<&str>,
+    title: &str,
+    eager: bool,
+    failed: bool,
+    onerror: Callback<Event>,
+) -> Html {
+    let Some(image) = image.filter(|_| !failed) else {
+        return stand_in(provider, title);
     };
-    let onerror = {
-        let failed = failed.clone();
-        Callback::from(move |_: Event| failed.set(true))
-    };
-    html! {
-        <div class="nd-card__media">
-            <img
-                src={image.url.clone()}
-                width={image.width.map(|w| w.to_string())}
-                height={image.height.map(|h| h.to_string())}
-                alt=""
-                loading={if props.eager { "eager" } else { "lazy" }}
-                decoding="async"
-                referrerpolicy="no-referrer"
-                {onerror}
-            />
-        </div>
-    }
+    let img = Tag::new(
+        "img",
+        attrs!(
+            "src" => image.url.clone(),
+            "width" => image.width.map(|w| w.to_string()),
+            "height" => image.height.map(|h| h.to_string()),
+            "alt" => "",
+            "loading" => if eager { "eager" } else { "lazy" },
+            "decoding" => "async",
+            "referrerpolicy" => "no-referrer",
+        ),
+    )
+    .onerror(onerror)
+    .done();
+    el("div", "nd-card__media", vec![img])
 }
 
 /// How many tints the stand-in cycles through (classes `nd-tint-0` and up).
@@ -55,9 +49,10 @@ fn stand_in(provider: Option<&str>, title: &str) -> Html {
     let tint = title.bytes().fold(7u32, |acc, b| {
         acc.wrapping_mul(31).wrapping_add(u32::from(b))
     }) % TINTS;
-    html! {
-        <div class={classes!("nd-card__media", "nd-card__media--empty", format!("nd-tint-{tint}"))}>
-            <span aria-hidden="true">{ initial }</span>
-        </div>
-    }
+    let class = format!("nd-card__media nd-card__media--empty nd-tint-{tint}");
+    Tag::new("div", attrs!("class" => class)).children(vec![Tag::new(
+        "span",
+        fixed!("aria-hidden" => "true"),
+    )
+    .children(vec![text_of(initial.into())])])
 }

@@ -16,10 +16,11 @@ use crate::components::feed::keys::FeedKeys;
 use crate::components::feed::Feed;
 use crate::components::filter_panel::{active_count, filter_panel, FilterPanelProps};
 use crate::components::search_box::{search_box, SearchBoxProps};
-use crate::components::shortcuts_dialog::ShortcutsDialog;
+use crate::components::shortcuts_dialog::{shortcuts_dialog, show_modal};
 use crate::components::sort_select::{sort_select, SortSelectProps};
 use crate::embed::{object_of, query_object, Embed};
 use crate::loaded::LoadedFeed;
+use crate::markup::{attrs, click_sends, el, fixed, state, text, text_of, Tag};
 use crate::services::url_state;
 use crate::view::{HistoryStep, View, ViewAction};
 use keyboard::{use_shortcut_keys, ShortcutTargets};
@@ -44,9 +45,12 @@ pub fn Deck(props: &DeckProps) -> Html {
         let from_url = props.state_key.as_deref().and_then(url_state::read);
         View::new(from_url.unwrap_or_else(|| props.initial.clone()))
     });
-    let filters_open = use_state(|| false);
-    let shortcuts_open = use_state(|| false);
+    let filters_open = use_state(bool::default);
+    // The facets listed in full, as bits (`facet_bit`): kept here, so the
+    // facet groups can be functions rather than components.
+    let expanded_facets = use_state(u32::default);
     let deck_ref = use_node_ref();
+    let shortcuts_ref = use_node_ref();
     let feed_keys = use_memo((), |_| FeedKeys::default());
     let result = use_memo(
         (props.loaded.clone(), view.query.clone(), props.now),
@@ -61,8 +65,12 @@ pub fn Deck(props: &DeckProps) -> Html {
         let view = view.clone();
         Callback::from(move |action: ViewAction| view.dispatch(action))
     };
-    use_url_sync(&view, props.state_key.clone(), props.initial.clone());
-    use_embedding(&view, result.ids.len());
+    use_view_sync(
+        &view,
+        props.state_key.clone(),
+        props.initial.clone(),
+        result.ids.len(),
+    );
     {
         // A search or filter that finds too little in what is loaded looks
         // further: each part that arrives re-runs this until enough match.
@@ -85,13 +93,13 @@ pub fn Deck(props: &DeckProps) -> Html {
         let open = filters_open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
     };
-    let show_shortcuts = {
-        let open = shortcuts_open.clone();
-        Callback::from(move |()| open.set(true))
+    let onexpand = {
+        let expanded = expanded_facets.clone();
+        Callback::from(move |bit: u32| expanded.set(*expanded ^ bit))
     };
-    let onclose_shortcuts = {
-        let open = shortcuts_open.clone();
-        Callback::from(move |()| open.set(false))
+    let show_shortcuts = {
+        let dialog = shortcuts_ref.clone();
+        Callback::from(move |()| show_modal(&dialog))
     };
     let onkeydown = use_shortcut_keys(ShortcutTargets {
         deck: deck_ref.clone(),
@@ -99,83 +107,154 @@ pub fn Deck(props: &DeckProps) -> Html {
         ondispatch: ondispatch.clone(),
         onshow_shortcuts: show_shortcuts.clone(),
     });
-    html! {
-        <div class="nd-deck" ref={deck_ref} {onkeydown}>
-            <div class="nd-bar">
-                { search_box(&SearchBoxProps { id: id("search"), value: query.text.clone().into(), ondispatch: ondispatch.clone() }) }
-                { sort_select(&SortSelectProps { id: id("sort"), query: query.clone(), ondispatch: ondispatch.clone() }) }
-                <button type="button" class="nd-button nd-button--quiet nd-filters-toggle" aria-expanded={filters_open.to_string()} aria-controls={id("filters")} onclick={ontoggle}>
-                    { if filters > 0 { format!("Filters ({filters})") } else { "Filters".to_owned() } }
-                </button>
-                <button type="button" class="nd-button nd-button--quiet nd-shortcuts-toggle" aria-haspopup="dialog" aria-controls={id("shortcuts")} aria-keyshortcuts="?" onclick={show_shortcuts.reform(|_: MouseEvent| ())}>
-                    { "Keyboard shortcuts" }
-                </button>
-            </div>
-            <div class="nd-layout">
-                { filter_panel(&FilterPanelProps { id: id("filters"), open: *filters_open, query: query.clone(), result: result.clone(), ondispatch: ondispatch.clone() }) }
-                <div class="nd-results">
-                    // The filters in effect share the count's line, so the
-                    // line stays where it is as they come and go.
-                    <div class="nd-status">
-                        <p class="nd-count" aria-live="polite" aria-atomic="true">{ result_line(found, total, query.is_unfiltered()) }</p>
-                        if props.loaded.skipped > 0 {
-                            <p class="nd-note">{ skipped_line(props.loaded.skipped) }</p>
-                        }
-                        { active_filters(&ActiveFiltersProps { query: query.clone(), result: result.clone(), ondispatch: ondispatch.clone() }) }
-                    </div>
-                    if found == 0 && total > 0 {
-                        { empty_state(&EmptyStateProps { query: query.clone(), ondispatch: ondispatch.clone() }) }
-                    } else if total == 0 {
-                        <p class="nd-empty">{ "No stories to show yet." }</p>
-                    } else {
-                        <Feed loaded={props.loaded.clone()} result={result.clone()} query={query.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} />
-                    }
-                </div>
-            </div>
-            <ShortcutsDialog id={id("shortcuts")} open={*shortcuts_open} onclose={onclose_shortcuts} />
-        </div>
-    }
-}
-
-/// Tells the host page about each change of view (`newsdeck:change`), and
-/// takes views from the JavaScript API's `setQuery`.
-#[hook]
-fn use_embedding(view: &UseReducerHandle<View>, results: usize) {
-    let embed = use_context::<Embed>().unwrap_or_default();
-    {
-        let (embed, view) = (embed.clone(), view.clone());
-        use_effect_with((), move |_| {
-            embed.on_set_query(Callback::from(move |query| {
-                view.dispatch(ViewAction::Show(query))
-            }));
-        });
-    }
-    let first = use_mut_ref(|| true);
-    use_effect_with(view.query.clone(), move |query| {
-        if std::mem::replace(&mut *first.borrow_mut(), false) {
-            return;
+    let filters_label = if filters > 0 {
+        format!("Filters ({filters})")
+    } else {
+        "Filters".to_owned()
+    };
+    let bar = el(
+        "div",
+        "nd-bar",
+        vec![
+            search_box(&SearchBoxProps {
+                id: id("search"),
+                value: &query.text,
+                ondispatch: &ondispatch,
+            }),
+            sort_select(&SortSelectProps {
+                id: id("sort"),
+                query,
+                ondispatch: &ondispatch,
+            }),
+            Tag::new(
+                "button",
+                attrs!(
+                    "type" => "button",
+                    "class" => "nd-button nd-button--quiet nd-filters-toggle",
+                    "aria-expanded" => state(*filters_open),
+                    "aria-controls" => id("filters"),
+                ),
+            )
+            .onclick(ontoggle)
+            .children(vec![text_of(filters_label.into())]),
+            Tag::new(
+                "button",
+                attrs!(
+                    "type" => "button",
+                    "class" => "nd-button nd-button--quiet nd-shortcuts-toggle",
+                    "aria-haspopup" => "dialog",
+                    "aria-controls" => id("shortcuts"),
+                    "aria-keyshortcuts" => "?",
+                ),
+            )
+            .onclick(click_sends(&show_shortcuts, ()))
+            .children(vec![text("Keyboard shortcuts")]),
+        ],
+    );
+    let skipped = props.loaded.skipped;
+    let status = el(
+        "div",
+        "nd-status",
+        vec![
+            Tag::new(
+                "p",
+                fixed!("class" => "nd-count", "aria-live" => "polite", "aria-atomic" => "true"),
+            )
+            .children(vec![text_of(
+                result_line(found, total, query.is_unfiltered()).into(),
+            )]),
+            if skipped > 0 {
+                el("p", "nd-note", vec![text_of(skipped_line(skipped).into())])
+            } else {
+                Html::default()
+            },
+            // The filters in effect share the count's line, so the line
+            // stays where it is as they come and go.
+            active_filters(&ActiveFiltersProps {
+                query,
+                result: &result,
+                ondispatch: &ondispatch,
+            }),
+        ],
+    );
+    let cards = if found == 0 && total > 0 {
+        empty_state(&EmptyStateProps {
+            query,
+            ondispatch: &ondispatch,
+        })
+    } else if total == 0 {
+        el("p", "nd-empty", vec![text("No stories to show yet.")])
+    } else {
+        html! {
+            <Feed loaded={props.loaded.clone()} result={result.clone()} query={query.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} />
         }
-        let detail = object_of(&[
-            ("query", query_object(query)),
-            ("results", JsValue::from_f64(results as f64)),
-        ]);
-        embed.emit("newsdeck:change", &detail);
-    });
+    };
+    let results = el("div", "nd-results", vec![status, cards]);
+    let layout = el(
+        "div",
+        "nd-layout",
+        vec![
+            filter_panel(&FilterPanelProps {
+                id: id("filters"),
+                open: *filters_open,
+                query,
+                result: &result,
+                ondispatch: &ondispatch,
+                expanded: *expanded_facets,
+                onexpand: &onexpand,
+            }),
+            results,
+        ],
+    );
+    Tag::new("div", fixed!("class" => "nd-deck"))
+        .node_ref(&deck_ref)
+        .onkeydown(onkeydown)
+        .children(vec![
+            bar,
+            layout,
+            shortcuts_dialog(id("shortcuts"), &shortcuts_ref),
+        ])
 }
 
-/// Writes each change of view to the URL, and follows Back/Forward.
+/// Keeps the view in step with the page: each change is written to the URL
+/// and told to the host page (`newsdeck:change`); Back/Forward and the
+/// JavaScript API's `setQuery` change it. Two effects rather than one per
+/// task: each adds its own copy of Yew's effect code to the WebAssembly.
 #[hook]
-fn use_url_sync(view: &UseReducerHandle<View>, key: Option<AttrValue>, initial: Query) {
+fn use_view_sync(
+    view: &UseReducerHandle<View>,
+    key: Option<AttrValue>,
+    initial: Query,
+    results: usize,
+) {
+    let embed = use_context::<Embed>().unwrap_or_default();
+    // The query last told to the host page; none before the first render,
+    // which is not a change.
+    let told = use_mut_ref(|| None::<Query>);
     {
-        let key = key.clone();
+        let (key, embed) = (key.clone(), embed.clone());
         use_effect_with((**view).clone(), move |view| {
             if let (Some(key), HistoryStep::Push | HistoryStep::Replace) = (key, view.step) {
                 url_state::write(&key, &view.query, view.step == HistoryStep::Replace);
+            }
+            let previous = told.borrow_mut().replace(view.query.clone());
+            if previous.is_some_and(|previous| previous != view.query) {
+                let detail = object_of(&[
+                    ("query", query_object(&view.query)),
+                    ("results", JsValue::from_f64(results as f64)),
+                ]);
+                embed.emit("newsdeck:change", &detail);
             }
         });
     }
     let view = view.clone();
     use_effect_with(key, move |key| {
+        {
+            let view = view.clone();
+            embed.on_set_query(Callback::from(move |query| {
+                view.dispatch(ViewAction::Show(query))
+            }));
+        }
         let listener = key.clone().map(|key| {
             Closure::<dyn Fn()>::new(move || {
                 let restored = url_state::read(&key).unwrap_or_else(|| initial.clone());

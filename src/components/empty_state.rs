@@ -3,29 +3,30 @@
 use newsdeck_core::Query;
 use yew::prelude::*;
 
+use crate::markup::{button, click_sends, el, text, text_of};
 use crate::view::ViewAction;
 
-pub struct EmptyStateProps {
-    pub query: Query,
-    pub ondispatch: Callback<ViewAction>,
+pub struct EmptyStateProps<'a> {
+    pub query: &'a Query,
+    pub ondispatch: &'a Callback<ViewAction>,
 }
 
 /// A function rather than a component: it keeps no state, and each component
 /// type adds its own copy of Yew's component code to the WebAssembly.
 pub fn empty_state(props: &EmptyStateProps) -> Html {
-    let text = props.query.text.trim();
+    let text_searched = props.query.text.trim();
     let filtered = !Query {
         text: String::new(),
         ..props.query.clone()
     }
     .is_unfiltered();
-    let (title, hint) = match (text.is_empty(), filtered) {
+    let (title, hint) = match (text_searched.is_empty(), filtered) {
         (false, false) => (
-            format!("No stories match “{text}”."),
+            format!("No stories match “{text_searched}”."),
             "Check the spelling, or try fewer or shorter words.",
         ),
         (false, true) => (
-            format!("No stories match “{text}” with these filters."),
+            format!("No stories match “{text_searched}” with these filters."),
             "Try removing a filter or a word.",
         ),
         _ => (
@@ -33,13 +34,17 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
             "Try removing a filter or widening the time range.",
         ),
     };
-    html! {
-        <div class="nd-empty">
-            <p class="nd-empty__title">{ title }</p>
-            <p class="nd-empty__hint">{ hint }</p>
-            <button type="button" class="nd-button" onclick={props.ondispatch.reform(|_: MouseEvent| ViewAction::ClearAll)}>
-                { "Clear search and filters" }
-            </button>
-        </div>
-    }
+    el(
+        "div",
+        "nd-empty",
+        vec![
+            el("p", "nd-empty__title", vec![text_of(title.into())]),
+            el("p", "nd-empty__hint", vec![text(hint)]),
+            button(
+                "nd-button",
+                text("Clear search and filters"),
+                click_sends(props.ondispatch, ViewAction::ClearAll),
+            ),
+        ],
+    )
 }

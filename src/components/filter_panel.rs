@@ -1,22 +1,25 @@
 //! All filter controls: facets with counts, time and quality. Beside the feed
 //! on wide widgets; behind the "Filters" button on narrow ones.
 
-use std::rc::Rc;
-
 use newsdeck_core::{Facet, Query, QueryResult};
 use yew::prelude::*;
 
-use crate::components::facet_group::FacetGroup;
+use crate::components::facet_group::{facet_bit, facet_group, FacetGroupProps};
 use crate::components::quality_filter::{quality_filter, QualityFilterProps};
 use crate::components::time_filter::{time_filter, TimeFilterProps};
+use crate::markup::{attrs, click_sends, fragment, Tag};
 use crate::view::ViewAction;
 
-pub struct FilterPanelProps {
+pub struct FilterPanelProps<'a> {
     pub id: AttrValue,
     pub open: bool,
-    pub query: Query,
-    pub result: Rc<QueryResult>,
-    pub ondispatch: Callback<ViewAction>,
+    pub query: &'a Query,
+    pub result: &'a QueryResult,
+    pub ondispatch: &'a Callback<ViewAction>,
+    /// The facets listed in full, as bits (`facet_bit`).
+    pub expanded: u32,
+    /// A facet's bit, when its "Show all" or "Show fewer" is chosen.
+    pub onexpand: &'a Callback<u32>,
 }
 
 /// A function rather than a component: it keeps no state, and each component
@@ -26,15 +29,38 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
     let useful = props.result.facets.iter().filter(|counts| {
         counts.values.len() > 1 || props.query.filters.contains_key(&counts.facet)
     });
-    html! {
-        <div id={props.id.clone()} class={classes!("nd-panel", props.open.then_some("nd-panel--open"))} role="group" aria-label="Filters">
-            { for useful.map(|counts| html! {
-                <FacetGroup key={counts.facet.param()} counts={counts.clone()} id_prefix={props.id.clone()} ondispatch={props.ondispatch.clone()} />
-            }) }
-            { time_filter(&TimeFilterProps { time: props.query.time, id_prefix: props.id.clone(), ondispatch: props.ondispatch.clone() }) }
-            { quality_filter(&QualityFilterProps { min_quality: props.query.min_quality, id_prefix: props.id.clone(), ondispatch: props.ondispatch.clone() }) }
-        </div>
-    }
+    let facets: Vec<Html> = useful
+        .map(|counts| {
+            let bit = facet_bit(counts.facet);
+            facet_group(&FacetGroupProps {
+                counts,
+                id_prefix: &props.id,
+                ondispatch: props.ondispatch,
+                expanded: props.expanded & bit != 0,
+                ontoggle: click_sends(props.onexpand, bit),
+            })
+        })
+        .collect();
+    let time = time_filter(&TimeFilterProps {
+        time: props.query.time,
+        id_prefix: &props.id,
+        ondispatch: props.ondispatch,
+    });
+    let quality = quality_filter(&QualityFilterProps {
+        min_quality: props.query.min_quality,
+        id_prefix: &props.id,
+        ondispatch: props.ondispatch,
+    });
+    let class = if props.open {
+        "nd-panel nd-panel--open"
+    } else {
+        "nd-panel"
+    };
+    Tag::new(
+        "div",
+        attrs!("id" => props.id.clone(), "class" => class, "role" => "group", "aria-label" => "Filters"),
+    )
+    .children(vec![fragment(facets), time, quality])
 }
 
 /// How many filters are on, for the "Filters (3)" button.

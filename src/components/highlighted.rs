@@ -4,19 +4,22 @@
 use newsdeck_core::{highlight, SearchTerms};
 use yew::prelude::*;
 
+use crate::markup::{el, fragment, text_of};
+
 /// `text` with the words of `terms` marked. A function rather than a
 /// component: it has no state, and each component type adds its own copy of
 /// Yew's component machinery to the WebAssembly.
 pub fn highlighted(text: &str, terms: &SearchTerms) -> Html {
-    highlight(text, terms)
+    let parts = highlight(text, terms)
         .into_iter()
         .map(|segment| {
-            let text = segment.text.to_owned();
+            let text = text_of(segment.text.to_owned().into());
             if segment.matched {
-                html! { <mark class="nd-mark">{ text }</mark> }
+                el("mark", "nd-mark", vec![text])
             } else {
-                html! { { text } }
+                text
             }
         })
-        .collect()
+        .collect();
+    fragment(parts)
 }

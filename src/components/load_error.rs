@@ -2,19 +2,33 @@
 
 use yew::prelude::*;
 
+use crate::markup::{button, click_sends, el, fixed, icon, text, text_of, Tag};
+
 /// The error box: why, in `message`, and a Retry button calling `onretry`.
 pub fn load_error_box(message: String, onretry: &Callback<()>) -> Html {
-    let onclick = onretry.reform(|_: MouseEvent| ());
-    html! {
-        <div class="nd-error" role="alert">
-            <svg class="nd-error__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                <path d="M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9.2a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6z" />
-            </svg>
-            <div class="nd-error__text">
-                <p class="nd-error__title">{ "The news could not be loaded." }</p>
-                <p class="nd-error__detail">{ message }</p>
-            </div>
-            <button type="button" class="nd-button" {onclick}>{ "Retry" }</button>
-        </div>
-    }
+    let onclick = click_sends(onretry, ());
+    Tag::new("div", fixed!("class" => "nd-error", "role" => "alert")).children(vec![
+        icon(
+            fixed!(
+                "class" => "nd-error__icon",
+                "viewBox" => "0 0 24 24",
+                "aria-hidden" => "true",
+                "focusable" => "false",
+            ),
+            "M12 2 1 21h22L12 2zm0 6 1 7h-2l1-7zm0 9.2a1.3 1.3 0 1 1 0 2.6 1.3 1.3 0 0 1 0-2.6z",
+        ),
+        el(
+            "div",
+            "nd-error__text",
+            vec![
+                el(
+                    "p",
+                    "nd-error__title",
+                    vec![text("The news could not be loaded.")],
+                ),
+                el("p", "nd-error__detail", vec![text_of(message.into())]),
+            ],
+        ),
+        button("nd-button", text("Retry"), onclick),
+    ])
 }

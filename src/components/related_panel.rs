@@ -1,13 +1,12 @@
 //! The related stories of a card, listed in place under it.
 
-use std::rc::Rc;
-
 use newsdeck_core::{Article, Moment};
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
 use crate::components::quiet_image::QuietImage;
 use crate::components::when::when;
+use crate::markup::{attrs, button, click_sends, el, fixed, new_tab_note, text, text_of, Tag};
 use crate::services::dates::Dates;
 
 /// One related story, ready to show.
@@ -18,15 +17,15 @@ pub struct RelatedEntry {
     pub card: Option<u32>,
 }
 
-pub struct RelatedPanelProps {
+pub struct RelatedPanelProps<'a> {
     pub id: AttrValue,
-    pub entries: Vec<RelatedEntry>,
+    pub entries: &'a [RelatedEntry],
     pub now: i64,
-    pub dates: Rc<Dates>,
+    pub dates: &'a Dates,
     /// Escape pressed inside the panel.
     pub onclose: Callback<()>,
     /// "Show in feed" chosen for this card id.
-    pub onshow: Callback<u32>,
+    pub onshow: &'a Callback<u32>,
 }
 
 /// A function rather than a component: it keeps no state, and each component
@@ -40,53 +39,86 @@ pub fn related_panel(props: &RelatedPanelProps) -> Html {
             onclose.emit(());
         }
     });
-    html! {
-        <div id={props.id.clone()} class="nd-related" role="region" aria-label="Related stories" {onkeydown}>
-            <ul class="nd-related__list">
-                { for props.entries.iter().map(|entry| entry_view(entry, props.now, &props.dates, &props.onshow)) }
-            </ul>
-        </div>
-    }
+    let entries = props
+        .entries
+        .iter()
+        .map(|entry| entry_view(entry, props.now, props.dates, props.onshow))
+        .collect();
+    Tag::new(
+        "div",
+        attrs!(
+            "id" => props.id.clone(),
+            "class" => "nd-related",
+            "role" => "region",
+            "aria-label" => "Related stories",
+        ),
+    )
+    .onkeydown(onkeydown)
+    .children(vec![el("ul", "nd-related__list", entries)])
 }
 
 fn entry_view(entry: &RelatedEntry, now: i64, dates: &Dates, onshow: &Callback<u32>) -> Html {
     let story = &entry.story;
-    let thumbnail = story.lead_image().map(|image| {
-        html! { <QuietImage class="nd-related__thumb" src={image.url.clone()} width={64} height={48} /> }
-    });
     let title = match story.link() {
-        Some(href) => html! {
-            <a class="nd-related__link" href={href.to_owned()} target="_blank" rel="noopener noreferrer">
-                { story.title.clone() }
-                <span class="nd-visually-hidden">{ " (opens in a new tab)" }</span>
-            </a>
-        },
-        None => html! { <span>{ story.title.clone() }</span> },
+        Some(href) => Tag::new(
+            "a",
+            attrs!(
+                "class" => "nd-related__link",
+                "href" => href.to_owned(),
+                "target" => "_blank",
+                "rel" => "noopener noreferrer",
+            ),
+        )
+        .children(vec![text_of(story.title.clone().into()), new_tab_note()]),
+        None => Tag::new("span", fixed!()).children(vec![text_of(story.title.clone().into())]),
     };
+    let provider = story.provider_name().map(|name| {
+        el(
+            "span",
+            "nd-related__provider",
+            vec![text_of(name.to_owned().into())],
+        )
+    });
     let when = match &story.published_at {
         Some(Moment::Known(at)) => when(*at, now, None, dates),
         _ => Html::default(),
     };
-    html! {
-        <li class="nd-related__item">
-            { for thumbnail }
-            <div class="nd-related__text">
-                <p class="nd-related__title">{ title }</p>
-                <p class="nd-related__meta">
-                    if let Some(name) = story.provider_name() {
-                        <span class="nd-related__provider">{ name.to_owned() }</span>
-                    }
-                    { when }
-                </p>
-                if let Some(excerpt) = &story.excerpt {
-                    <p class="nd-related__excerpt">{ excerpt.clone() }</p>
-                }
-                if let Some(card) = entry.card {
-                    <button type="button" class="nd-link-button" onclick={onshow.reform(move |_: MouseEvent| card)}>
-                        { "Show in feed" }
-                    </button>
-                }
-            </div>
-        </li>
-    }
+    let excerpt = story.excerpt.as_ref().map(|excerpt| {
+        el(
+            "p",
+            "nd-related__excerpt",
+            vec![text_of(excerpt.clone().into())],
+        )
+    });
+    let show_in_feed = entry.card.map(|card| {
+        button(
+            "nd-link-button",
+            text("Show in feed"),
+            click_sends(onshow, card),
+        )
+    });
+    let thumbnail = story.lead_image().map(|image| {
+        html! { <QuietImage class="nd-related__thumb" src={image.url.clone()} width={64} height={48} /> }
+    });
+    el(
+        "li",
+        "nd-related__item",
+        vec![
+            thumbnail.unwrap_or_default(),
+            el(
+                "div",
+                "nd-related__text",
+                vec![
+                    el("p", "nd-related__title", vec![title]),
+                    el(
+                        "p",
+                        "nd-related__meta",
+                        vec![provider.unwrap_or_default(), when],
+                    ),
+                    excerpt.unwrap_or_default(),
+                    show_in_feed.unwrap_or_default(),
+                ],
+            ),
+        ],
+    )
 }

@@ -4,6 +4,7 @@
 use newsdeck_core::Timestamp;
 use yew::prelude::*;
 
+use crate::markup::{button, click_sends, fixed, text, text_of, Tag};
 use crate::services::dates::Dates;
 use crate::services::letter_case::lower_case;
 
@@ -15,12 +16,17 @@ pub fn saved_copy_notice(dates: &Dates, saved_at: i64, now: i64, onretry: &Callb
         offset_minutes: 0,
     };
     let when = lower_case(&dates.relative(saved, now));
-    html! {
-        <div class="nd-saved-copy" role="status">
-            <p>{ format!("The news could not be refreshed. Showing the copy saved {when}.") }</p>
-            <button type="button" class="nd-button nd-button--quiet" onclick={onretry.reform(|_: MouseEvent| ())}>
-                { "Retry" }
-            </button>
-        </div>
-    }
+    let message = format!("The news could not be refreshed. Showing the copy saved {when}.");
+    Tag::new(
+        "div",
+        fixed!("class" => "nd-saved-copy", "role" => "status"),
+    )
+    .children(vec![
+        Tag::new("p", fixed!()).children(vec![text_of(message.into())]),
+        button(
+            "nd-button nd-button--quiet",
+            text("Retry"),
+            click_sends(onretry, ()),
+        ),
+    ])
 }

@@ -3,12 +3,13 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+use crate::markup::{attrs, el, fixed, icon, text, Tag};
 use crate::view::ViewAction;
 
-pub struct SearchBoxProps {
-    pub value: AttrValue,
+pub struct SearchBoxProps<'a> {
+    pub value: &'a str,
     pub id: AttrValue,
-    pub ondispatch: Callback<ViewAction>,
+    pub ondispatch: &'a Callback<ViewAction>,
 }
 
 /// A function rather than a component: it keeps no state, and each component
@@ -18,22 +19,38 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
         let input: HtmlInputElement = event.target_unchecked_into();
         ViewAction::SetText(input.value())
     });
-    html! {
-        <div class="nd-search">
-            <label class="nd-visually-hidden" for={props.id.clone()}>{ "Search" }</label>
-            <svg class="nd-search__icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-                <path d="M10 3a7 7 0 0 1 5.6 11.2l5.1 5.1-1.4 1.4-5.1-5.1A7 7 0 1 1 10 3zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10z" />
-            </svg>
-            <input
-                id={props.id.clone()}
-                class="nd-search__input"
-                type="search"
-                placeholder="Search stories"
-                autocomplete="off"
-                spellcheck="false"
-                value={props.value.clone()}
-                {oninput}
-            />
-        </div>
-    }
+    el(
+        "div",
+        "nd-search",
+        vec![
+            Tag::new(
+                "label",
+                attrs!("class" => "nd-visually-hidden", "for" => props.id.clone()),
+            )
+            .children(vec![text("Search")]),
+            icon(
+                fixed!(
+                    "class" => "nd-search__icon",
+                    "viewBox" => "0 0 24 24",
+                    "aria-hidden" => "true",
+                    "focusable" => "false",
+                ),
+                "M10 3a7 7 0 0 1 5.6 11.2l5.1 5.1-1.4 1.4-5.1-5.1A7 7 0 1 1 10 3zm0 2a5 5 0 1 0 0 10 5 5 0 0 0 0-10z",
+            ),
+            Tag::new(
+                "input",
+                attrs!(
+                    "id" => props.id.clone(),
+                    "class" => "nd-search__input",
+                    "type" => "search",
+                    "placeholder" => "Search stories",
+                    "autocomplete" => "off",
+                    "spellcheck" => "false",
+                ),
+            )
+            .value(props.value.to_owned().into())
+            .oninput(oninput)
+            .done(),
+        ],
+    )
 }

@@ -5,32 +5,13 @@ use newsdeck_core::shortcuts::{Shortcut, SHORTCUTS};
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ShortcutsDialogProps {
-    pub id: AttrValue,
-    pub open: bool,
-    /// The dialog closed: by its button or by Escape.
-    pub onclose: Callback<()>,
-}
+use crate::markup::{attrs, button, el, fixed, text, Tag};
 
-#[function_component]
-pub fn ShortcutsDialog(props: &ShortcutsDialogProps) -> Html {
-    let dialog_ref = use_node_ref();
-    {
-        let dialog_ref = dialog_ref.clone();
-        use_effect_with(props.open, move |open| {
-            let Some(dialog) = dialog_ref.cast::<HtmlDialogElement>() else {
-                return;
-            };
-            // Modal: the rest of the page is inert, Escape closes it, and
-            // closing gives focus back to what had it before. Closing is the
-            // dialog's own doing (Escape, Close), which `onclose` reports.
-            if *open && !dialog.open() {
-                let _ = dialog.show_modal();
-            }
-        });
-    }
-    let onclose = props.onclose.reform(|_: Event| ());
+/// The dialog, closed until [`show_modal`] opens it. A function rather than
+/// a component: whether it is open is the dialog element's own state, and
+/// each component type adds its own copy of Yew's component code to the
+/// WebAssembly.
+pub fn shortcuts_dialog(id: AttrValue, dialog_ref: &NodeRef) -> Html {
     let close = {
         let dialog_ref = dialog_ref.clone();
         Callback::from(move |_: MouseEvent| {
@@ -39,32 +20,63 @@ pub fn ShortcutsDialog(props: &ShortcutsDialogProps) -> Html {
             }
         })
     };
-    let title_id = format!("{}-title", props.id);
-    html! {
-        <dialog id={props.id.clone()} class="nd-shortcuts" ref={dialog_ref} aria-labelledby={title_id.clone()} {onclose}>
-            <h3 id={title_id} class="nd-shortcuts__title">{ "Keyboard shortcuts" }</h3>
-            <p class="nd-shortcuts__note">{ "While focus is in this news feed, and not in a text field:" }</p>
-            <dl class="nd-shortcuts__list">
-                { for SHORTCUTS.iter().map(shortcut_view) }
-            </dl>
-            <button type="button" class="nd-button" onclick={close}>{ "Close" }</button>
-        </dialog>
+    let title_id = format!("{id}-title");
+    Tag::new(
+        "dialog",
+        attrs!(
+            "id" => id,
+            "class" => "nd-shortcuts",
+            "aria-labelledby" => title_id.clone(),
+        ),
+    )
+    .node_ref(dialog_ref)
+    .children(vec![
+        Tag::new(
+            "h3",
+            attrs!("id" => title_id, "class" => "nd-shortcuts__title"),
+        )
+        .children(vec![text("Keyboard shortcuts")]),
+        el(
+            "p",
+            "nd-shortcuts__note",
+            vec![text(
+                "While focus is in this news feed, and not in a text field:",
+            )],
+        ),
+        el(
+            "dl",
+            "nd-shortcuts__list",
+            SHORTCUTS.iter().map(shortcut_view).collect(),
+        ),
+        button("nd-button", text("Close"), close),
+    ])
+}
+
+/// Opens the dialog held by `dialog_ref`. Modal: the rest of the page is
+/// inert, Escape closes it, and closing gives focus back to what had it
+/// before.
+pub fn show_modal(dialog_ref: &NodeRef) {
+    if let Some(dialog) = dialog_ref.cast::<HtmlDialogElement>() {
+        if !dialog.open() {
+            let _ = dialog.show_modal();
+        }
     }
 }
 
 fn shortcut_view(shortcut: &Shortcut) -> Html {
-    let keys = shortcut.keys.iter().enumerate().map(|(i, key)| {
-        html! {
-            <>
-                if i > 0 { { " or " } }
-                <kbd class="nd-shortcuts__key">{ key.label }</kbd>
-            </>
+    let mut keys = Vec::new();
+    for (i, key) in shortcut.keys.iter().enumerate() {
+        if i > 0 {
+            keys.push(text(" or "));
         }
-    });
-    html! {
-        <div class="nd-shortcuts__item">
-            <dt>{ for keys }</dt>
-            <dd>{ shortcut.description }</dd>
-        </div>
+        keys.push(el("kbd", "nd-shortcuts__key", vec![text(key.label)]));
     }
+    el(
+        "div",
+        "nd-shortcuts__item",
+        vec![
+            Tag::new("dt", fixed!()).children(keys),
+            Tag::new("dd", fixed!()).children(vec![text(shortcut.description)]),
+        ],
+    )
 }

@@ -4,52 +4,83 @@
 
 use yew::prelude::*;
 
+use crate::markup::{el, fixed, Tag};
+
 const SKELETON_CARDS: usize = 6;
 /// Filter groups sketched beside the cards on wide widgets.
 const SKELETON_FILTER_GROUPS: usize = 3;
 const SKELETON_FILTER_VALUES: usize = 4;
 
+/// A shimmering placeholder line.
+fn line(class: &'static str) -> Html {
+    el("div", class, Vec::new())
+}
+
 /// A plain function rather than a component: it has no state, and each
 /// component type adds its own copy of Yew's component machinery.
 fn skeleton_card() -> Html {
-    html! {
-        <div class="nd-card nd-card--skeleton" aria-hidden="true">
-            <div class="nd-card__media nd-shimmer"></div>
-            <div class="nd-card__body">
-                <div class="nd-line nd-line--short nd-shimmer"></div>
-                <div class="nd-line nd-line--title nd-shimmer"></div>
-                <div class="nd-line nd-line--title nd-line--half nd-shimmer"></div>
-                <div class="nd-line nd-shimmer"></div>
-                <div class="nd-line nd-shimmer"></div>
-                <div class="nd-line nd-line--half nd-shimmer"></div>
-                <div class="nd-line nd-line--chip nd-shimmer"></div>
-            </div>
-        </div>
-    }
+    Tag::new(
+        "div",
+        fixed!("class" => "nd-card nd-card--skeleton", "aria-hidden" => "true"),
+    )
+    .children(vec![
+        line("nd-card__media nd-shimmer"),
+        el(
+            "div",
+            "nd-card__body",
+            vec![
+                line("nd-line nd-line--short nd-shimmer"),
+                line("nd-line nd-line--title nd-shimmer"),
+                line("nd-line nd-line--title nd-line--half nd-shimmer"),
+                line("nd-line nd-shimmer"),
+                line("nd-line nd-shimmer"),
+                line("nd-line nd-line--half nd-shimmer"),
+                line("nd-line nd-line--chip nd-shimmer"),
+            ],
+        ),
+    ])
 }
 
 /// The feed while loading: busy, with placeholder controls and cards.
 pub fn loading_feed() -> Html {
-    let line = |class: &'static str| html! { <div class={classes!("nd-line", class, "nd-shimmer")}></div> };
-    html! {
-        <div class="nd-deck">
-            <div class="nd-bar" aria-hidden="true">{ line("nd-line--search") }</div>
-            <div class="nd-layout">
-                <div class="nd-panel nd-panel--skeleton" aria-hidden="true">
-                    { for (0..SKELETON_FILTER_GROUPS).map(|_| html! {
-                        <div class="nd-facet">
-                            { line("nd-line--short") }
-                            { for (0..SKELETON_FILTER_VALUES).map(|_| line("nd-line--half")) }
-                        </div>
-                    }) }
-                </div>
-                <div class="nd-results">
-                    <div aria-hidden="true">{ line("nd-line--status") }</div>
-                    <div class="nd-feed" role="feed" aria-busy="true" aria-label="News stories, loading">
-                        { for (0..SKELETON_CARDS).map(|_| skeleton_card()) }
-                    </div>
-                </div>
-            </div>
-        </div>
-    }
+    let filter_group = || {
+        let mut lines = vec![line("nd-line nd-line--short nd-shimmer")];
+        lines.extend((0..SKELETON_FILTER_VALUES).map(|_| line("nd-line nd-line--half nd-shimmer")));
+        el("div", "nd-facet", lines)
+    };
+    let bar = Tag::new("div", fixed!("class" => "nd-bar", "aria-hidden" => "true"))
+        .children(vec![line("nd-line nd-line--search nd-shimmer")]);
+    let panel = Tag::new(
+        "div",
+        fixed!("class" => "nd-panel nd-panel--skeleton", "aria-hidden" => "true"),
+    )
+    .children(
+        (0..SKELETON_FILTER_GROUPS)
+            .map(|_| filter_group())
+            .collect(),
+    );
+    let status = Tag::new("div", fixed!("aria-hidden" => "true"))
+        .children(vec![line("nd-line nd-line--status nd-shimmer")]);
+    let cards = Tag::new(
+        "div",
+        fixed!(
+            "class" => "nd-feed",
+            "role" => "feed",
+            "aria-busy" => "true",
+            "aria-label" => "News stories, loading",
+        ),
+    )
+    .children((0..SKELETON_CARDS).map(|_| skeleton_card()).collect());
+    el(
+        "div",
+        "nd-deck",
+        vec![
+            bar,
+            el(
+                "div",
+                "nd-layout",
+                vec![panel, el("div", "nd-results", vec![status, cards])],
+            ),
+        ],
+    )
 }

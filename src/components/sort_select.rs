@@ -4,12 +4,13 @@ use newsdeck_core::{Query, SortOrder};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
+use crate::markup::{attrs, el, option, text, Tag};
 use crate::view::ViewAction;
 
-pub struct SortSelectProps {
-    pub query: Query,
+pub struct SortSelectProps<'a> {
+    pub query: &'a Query,
     pub id: AttrValue,
-    pub ondispatch: Callback<ViewAction>,
+    pub ondispatch: &'a Callback<ViewAction>,
 }
 
 /// A function rather than a component: it keeps no state, and each component
@@ -30,15 +31,20 @@ pub fn sort_select(props: &SortSelectProps) -> Html {
     });
     let options = SortOrder::ALL
         .into_iter()
-        .filter(|&sort| searching || sort != SortOrder::Relevance);
-    html! {
-        <div class="nd-sort">
-            <label for={props.id.clone()}>{ "Sort" }</label>
-            <select id={props.id.clone()} class="nd-select" {onchange}>
-                { for options.map(|sort| html! {
-                    <option value={sort.param()} selected={sort == current}>{ sort.label() }</option>
-                }) }
-            </select>
-        </div>
-    }
+        .filter(|&sort| searching || sort != SortOrder::Relevance)
+        .map(|sort| option(sort.param(), sort.label(), sort == current))
+        .collect();
+    el(
+        "div",
+        "nd-sort",
+        vec![
+            Tag::new("label", attrs!("for" => props.id.clone())).children(vec![text("Sort")]),
+            Tag::new(
+                "select",
+                attrs!("id" => props.id.clone(), "class" => "nd-select"),
+            )
+            .onchange(onchange)
+            .children(options),
+        ],
+    )
 }

@@ -4,12 +4,13 @@ use newsdeck_core::{TimeRange, Timestamp};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
+use crate::markup::{attrs, el, fixed, option, text, Tag};
 use crate::view::ViewAction;
 
-pub struct TimeFilterProps {
+pub struct TimeFilterProps<'a> {
     pub time: TimeRange,
-    pub id_prefix: AttrValue,
-    pub ondispatch: Callback<ViewAction>,
+    pub id_prefix: &'a str,
+    pub ondispatch: &'a Callback<ViewAction>,
 }
 
 const PRESETS: [(&str, &str); 5] = [
@@ -64,23 +65,46 @@ pub fn time_filter(props: &TimeFilterProps) -> Html {
             ))
         })
     };
-    let select_id = format!("{}-time", props.id_prefix);
-    html! {
-        <div class="nd-facet">
-            <label class="nd-facet__legend" for={select_id.clone()}>{ "Published" }</label>
-            <select id={select_id} class="nd-select" onchange={onpreset}>
-                { for PRESETS.iter().map(|(value, label)| html! {
-                    <option value={*value} selected={*value == current}>{ *label }</option>
-                }) }
-            </select>
-            if current == "custom" {
-                <div class="nd-range">
-                    <label>{ "From" }<input type="date" class="nd-date" value={from.clone()} onchange={on_day(true)} /></label>
-                    <label>{ "To" }<input type="date" class="nd-date" value={to.clone()} onchange={on_day(false)} /></label>
-                </div>
-            }
-        </div>
-    }
+    let select_id = AttrValue::from(format!("{}-time", props.id_prefix));
+    let date = |label: &'static str, value: String, from_side: bool| {
+        Tag::new("label", fixed!()).children(vec![
+            text(label),
+            Tag::new("input", fixed!("type" => "date", "class" => "nd-date"))
+                .value(value.into())
+                .onchange(on_day(from_side))
+                .done(),
+        ])
+    };
+    let range = (current == "custom").then(|| {
+        el(
+            "div",
+            "nd-range",
+            vec![
+                date("From", from.clone(), true),
+                date("To", to.clone(), false),
+            ],
+        )
+    });
+    el(
+        "div",
+        "nd-facet",
+        vec![
+            Tag::new(
+                "label",
+                attrs!("class" => "nd-facet__legend", "for" => select_id.clone()),
+            )
+            .children(vec![text("Published")]),
+            Tag::new("select", attrs!("id" => select_id, "class" => "nd-select"))
+                .onchange(onpreset)
+                .children(
+                    PRESETS
+                        .iter()
+                        .map(|&(value, label)| option(value, label, value == current))
+                        .collect(),
+                ),
+            range.unwrap_or_default(),
+        ],
+    )
 }
 
 /// A day as `yyyy-mm-dd`, the format of date inputs.

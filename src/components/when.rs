@@ -4,15 +4,16 @@
 use newsdeck_core::Timestamp;
 use yew::prelude::*;
 
+use crate::markup::{attrs, text_of, Tag};
 use crate::services::dates::Dates;
 
 /// The time `at`, counted from `now`. A function rather than a component:
 /// it keeps no state, and each component type adds its own copy of Yew's
 /// component code to the WebAssembly.
 pub fn when(at: Timestamp, now: i64, class: Option<&'static str>, dates: &Dates) -> Html {
-    html! {
-        <time {class} datetime={at.to_rfc3339()} title={dates.full(at)}>
-            { dates.relative(at, now) }
-        </time>
-    }
+    Tag::new(
+        "time",
+        attrs!("class" => class, "datetime" => at.to_rfc3339(), "title" => dates.full(at)),
+    )
+    .children(vec![text_of(dates.relative(at, now).into())])
 }
