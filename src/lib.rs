@@ -8,6 +8,7 @@ pub mod embed;
 pub mod loaded;
 mod markup;
 mod mount;
+pub mod result_ids;
 pub mod services;
 pub mod view;
 

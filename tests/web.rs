@@ -13,6 +13,7 @@ use newsdeck::components::feed::PAGE_SIZE;
 use newsdeck::components::load_error::load_error_box;
 use newsdeck::components::skeleton_card::loading_feed;
 use newsdeck::loaded::LoadedFeed;
+use newsdeck::result_ids::ResultIds;
 use newsdeck::services::dates::Dates;
 use newsdeck_core::{read_bundle, Query, SearchTerms, Timestamp};
 use serde_json::{json, Value};
@@ -76,7 +77,7 @@ async fn render_card(record: Value) -> Element {
             .map(|t| t.unix_seconds)
             .unwrap_or_default(),
         eager_image: false,
-        shown: Rc::from(vec![0u32]),
+        shown: ResultIds::new(&[0]),
         onshow: Callback::noop(),
     };
     yew::Renderer::<BritishCard>::with_root_and_props(root.clone(), props).render();

@@ -15,6 +15,7 @@ use crate::components::when::when;
 use crate::embed::{object_of, Embed};
 use crate::loaded::LoadedFeed;
 use crate::markup::{attrs, el, fixed, fragment, icon, new_tab_note, state, text, text_of, Tag};
+use crate::result_ids::ResultIds;
 use crate::services::dates::Dates;
 use crate::services::letter_case::initial;
 
@@ -37,7 +38,7 @@ pub struct CardProps {
     pub eager_image: bool,
     /// Ids of the cards in the current result, for "Show in feed".
     #[prop_or_default]
-    pub shown: Rc<[u32]>,
+    pub shown: ResultIds,
     /// "Show in feed" chosen for a card id.
     #[prop_or_default]
     pub onshow: Callback<u32>,

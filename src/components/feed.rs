@@ -22,6 +22,7 @@ use yew::prelude::*;
 use crate::components::card::{card_element_id, Card};
 use crate::components::scroll_sentinel::ScrollSentinel;
 use crate::loaded::LoadedFeed;
+use crate::result_ids::ResultIds;
 use crate::services::paint::before_paint;
 use keys::{act, card_index, use_feed_keys, CardKey, FeedKeys};
 use rows::RowLayout;
@@ -90,10 +91,8 @@ pub fn Feed(props: &FeedProps) -> Html {
         view: view_count,
     };
     let terms = use_memo(props.result.clone(), |result| result.terms.clone());
-    let result_ids: Rc<[u32]> = (*use_memo(props.result.clone(), |result| -> Rc<[u32]> {
-        Rc::from(result.ids.as_slice())
-    }))
-    .clone();
+    let result_ids =
+        (*use_memo(props.result.clone(), |result| ResultIds::new(&result.ids))).clone();
     let total = result_ids.len();
     let revealed = window_now.revealed.min(total);
     let columns = window_now.columns;
