@@ -65,12 +65,19 @@ pub fn Card(props: &CardProps) -> Html {
         return Html::default();
     };
     let show = settings.show;
+    // The event's detail is made on the click, not on every render: cards
+    // render again on each keystroke of a search.
     let onopen = {
-        let detail = object_of(&[
-            ("title", JsValue::from_str(&article.title)),
-            ("url", JsValue::from_str(article.link().unwrap_or_default())),
-        ]);
-        Callback::from(move |_: MouseEvent| embed.emit("newsdeck:open", &detail))
+        let (loaded, id) = (props.loaded.clone(), props.id);
+        Callback::from(move |_: MouseEvent| {
+            if let Some(article) = loaded.feed.article(id) {
+                let detail = object_of(&[
+                    ("title", JsValue::from_str(&article.title)),
+                    ("url", JsValue::from_str(article.link().unwrap_or_default())),
+                ]);
+                embed.emit("newsdeck:open", &detail);
+            }
+        })
     };
     let title_id: AttrValue = format!("{}-story-{}", props.id_prefix, props.id).into();
     let panel_id = format!("{}-related-{}", props.id_prefix, props.id);
