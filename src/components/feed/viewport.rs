@@ -59,7 +59,8 @@ pub fn use_grid_resizes(feed_ref: &NodeRef, shape: &GridShape, onchange: Callbac
             };
             // The observer also reports height changes, which leave the
             // columns as they are.
-            if width.replace(feed.client_width()) != feed.client_width() {
+            let now = feed.client_width();
+            if width.replace(now) != now {
                 shape.set(grid_shape(&feed));
                 onchange.emit(());
             }
