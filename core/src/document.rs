@@ -90,6 +90,19 @@ fn finish(top: Top) -> Result<Document, BundleError> {
     }
 }
 
+/// The text of a response's body as `Response.text()` gives it: a leading
+/// byte order mark dropped, bytes that are not UTF-8 replaced.
+pub fn body_text(bytes: Vec<u8>) -> String {
+    let mut text = match String::from_utf8(bytes) {
+        Ok(text) => text,
+        Err(err) => String::from_utf8_lossy(err.as_bytes()).into_owned(),
+    };
+    if text.starts_with('\u{feff}') {
+        text.drain(..'\u{feff}'.len_utf8());
+    }
+    text
+}
+
 /// Reads a bundle from its text, refusing a manifest as a bundle of the
 /// wrong shape.
 pub fn read_bundle_text(text: &str) -> Result<ParsedBundle, BundleError> {
@@ -173,6 +186,13 @@ mod tests {
     /// What the tree path reads from `text`, for comparison.
     fn through_tree(text: &str) -> Result<Document, BundleError> {
         Document::from_value(&parse_json(text)?)
+    }
+
+    #[test]
+    fn a_body_reads_as_the_browser_decodes_it() {
+        assert_eq!(body_text(b"\xef\xbb\xbf[1]".to_vec()), "[1]");
+        assert_eq!(body_text(b"[\"a\xffb\"]".to_vec()), "[\"a\u{fffd}b\"]");
+        assert_eq!(body_text("[\"\u{feff}\"]".into()), "[\"\u{feff}\"]");
     }
 
     #[test]

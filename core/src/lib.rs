@@ -39,7 +39,7 @@ pub use bundle::{parse_bundle, BundleError, ParseReport, ParsedBundle, SkippedRe
 pub use bundle::{read_bundle, write_bundle};
 pub use cluster::Clusters;
 pub use date::{Age, Moment, Timestamp};
-pub use document::{read_document, Document};
+pub use document::{body_text, read_document, Document};
 pub use engine::{run_query, FacetCount, FacetCounts, QueryResult};
 pub use feed::Feed;
 pub use highlight::{highlight, Segment};

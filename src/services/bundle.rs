@@ -8,7 +8,7 @@ use std::rc::Rc;
 use js_sys::{Promise, Uint8Array};
 use newsdeck_core::paging::next_page_address;
 use newsdeck_core::{
-    parse_bundle, read_document, BundleError, Document, ParseReport, ParsedBundle,
+    body_text, parse_bundle, read_document, BundleError, Document, ParseReport, ParsedBundle,
 };
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -261,20 +261,7 @@ async fn read_body(request: Option<Promise>, limits: Limits) -> Result<String, L
     if bytes.length() as usize > limits.max_bytes() {
         return Err(too_large);
     }
-    Ok(utf8_text(bytes.to_vec()))
-}
-
-/// The text of a body as `Response.text()` gives it: a leading byte order
-/// mark dropped, bytes that are not UTF-8 replaced.
-fn utf8_text(bytes: Vec<u8>) -> String {
-    let mut text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(err) => String::from_utf8_lossy(err.as_bytes()).into_owned(),
-    };
-    if text.starts_with('\u{feff}') {
-        text.drain(..'\u{feff}'.len_utf8());
-    }
-    text
+    Ok(body_text(bytes.to_vec()))
 }
 
 fn now() -> i64 {

@@ -12,7 +12,7 @@ use std::cell::{Cell, RefCell};
 use std::fmt::Write;
 use std::hash::{DefaultHasher, Hasher};
 
-use newsdeck_core::{read_document, Document, ParsedBundle};
+use newsdeck_core::{body_text, read_document, Document, ParsedBundle};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
@@ -25,13 +25,7 @@ thread_local! {
 /// then read record by record from the text.
 #[wasm_bindgen]
 pub fn from_bytes(bytes: Vec<u8>) -> Result<usize, JsError> {
-    // As the widget reads a body: bytes that are not UTF-8 replaced, a
-    // leading byte order mark dropped.
-    let text = match String::from_utf8(bytes) {
-        Ok(text) => text,
-        Err(err) => String::from_utf8_lossy(err.as_bytes()).into_owned(),
-    };
-    from_text(text.strip_prefix('\u{feff}').unwrap_or(&text))
+    from_text(&body_text(bytes))
 }
 
 /// The body's text, decoded by the browser and encoded again into
