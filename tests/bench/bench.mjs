@@ -11,7 +11,6 @@ import { BUNDLES, makeBundles } from './bundles.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
-const OUT = BUNDLES;
 const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const RUNS_LARGE = Number(process.env.BENCH_RUNS_LARGE ?? 1);
@@ -40,9 +39,9 @@ async function serve() {
       return;
     }
     if (url.pathname === '/vanilla.html') file = join(import.meta.dirname, 'vanilla.html');
-    else if (url.pathname.startsWith('/bundles/')) file = normalize(join(OUT, url.pathname.slice('/bundles/'.length)));
+    else if (url.pathname.startsWith('/bundles/')) file = normalize(join(BUNDLES, url.pathname.slice('/bundles/'.length)));
     else file = normalize(join(DIST, decodeURIComponent(url.pathname)));
-    if (!file.startsWith(OUT + sep) && !file.startsWith(DIST + sep) && !file.endsWith('vanilla.html')) {
+    if (!file.startsWith(BUNDLES + sep) && !file.startsWith(DIST + sep) && !file.endsWith('vanilla.html')) {
       response.writeHead(403).end();
       return;
     }
@@ -117,47 +116,44 @@ function timeInputs() {
   }
 }
 
-/** Starts timing events of `type` afresh. */
-const startTiming = (page, type) =>
-  page.evaluate((type) => {
+/** The search box, the widget's or the vanilla page's. */
+const searchBox = (page) => page.locator('[data-newsdeck] input[type="search"], #search').first();
+
+/** Runs `act(i)` `times` times, 50 ms apart, each once its event of `type`
+ *  is timed; the times, from each event to the next paint. */
+async function timeEach(page, type, times, act) {
+  await page.evaluate((type) => {
     window.__bench.timing = type;
     window.__bench.inputTimes.length = 0;
   }, type);
-
-/** Types `text` into the search box key by key, as a reader does (trusted
- *  input, so layout shifts right after it are the reader's doing, as in
- *  the CLS definition); the time from each key to the next paint. */
-async function typeTimes(page, text) {
-  const search = page.locator('[data-newsdeck] input[type="search"], #search').first();
-  await search.focus();
-  await startTiming(page, 'input');
-  for (let i = 1; i <= text.length; i++) {
+  for (let i = 1; i <= times; i++) {
     await page.waitForTimeout(50);
-    await page.keyboard.type(text[i - 1]);
+    await act(i - 1);
     await page.waitForFunction((count) => window.__bench.inputTimes.length >= count, i, { polling: 'raf' });
   }
   return page.evaluate(() => window.__bench.inputTimes.slice());
+}
+
+/** Types `text` into the search box key by key, as a reader does (trusted
+ *  input, so layout shifts right after it are the reader's doing, as in
+ *  the CLS definition). */
+async function typeTimes(page, text) {
+  await searchBox(page).focus();
+  return timeEach(page, 'input', text.length, (i) => page.keyboard.type(text[i]));
 }
 
 /** Clears the search box as a reader does: select all, delete. */
 async function clearSearch(page) {
-  await page.locator('[data-newsdeck] input[type="search"], #search').first().focus();
+  await searchBox(page).focus();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Backspace');
 }
 
-/** Clicks the first topic filter on and off; the time from each click to
- *  the next paint. */
+/** Clicks the first topic filter on and off. */
 async function facetTimes(page) {
-  const box = () => page.locator('[data-newsdeck] .nd-facet input[type="checkbox"]:not(:disabled)').first();
-  if ((await box().count()) === 0) return [];
-  await startTiming(page, 'change');
-  for (let i = 1; i <= 4; i++) {
-    await page.waitForTimeout(50);
-    await box().click();
-    await page.waitForFunction((count) => window.__bench.inputTimes.length >= count, i, { polling: 'raf' });
-  }
-  return page.evaluate(() => window.__bench.inputTimes.slice());
+  const box = page.locator('[data-newsdeck] .nd-facet input[type="checkbox"]:not(:disabled)').first();
+  if ((await box.count()) === 0) return [];
+  return timeEach(page, 'change', 4, () => box.click());
 }
 
 /** Scrolls the list down in steps, a frame apart; long tasks meanwhile and
