@@ -157,9 +157,14 @@ pub fn read_bundle(value: &Value) -> Result<ParsedBundle, BundleError> {
 /// Reads the next record of a bundle's list into `bundle`: an article, or a
 /// note of why it was skipped.
 pub(crate) fn add_record(bundle: &mut ParsedBundle, record: &Raw) {
+    add_outcome(bundle, article_from_raw(record));
+}
+
+/// Adds what became of the next record of a bundle's list to `bundle`.
+pub(crate) fn add_outcome(bundle: &mut ParsedBundle, outcome: Result<Article, SkipReason>) {
     let index = bundle.report.records;
     bundle.report.records += 1;
-    match article_from_raw(record) {
+    match outcome {
         Ok(article) => bundle.articles.push(article),
         Err(reason) => bundle.report.skipped.push(SkippedRecord { index, reason }),
     }

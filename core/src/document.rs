@@ -20,7 +20,8 @@ use serde_json::Value;
 
 #[cfg(feature = "serde-json")]
 use crate::bundle::read_bundle;
-use crate::bundle::{add_record, not_a_list, page_number, BundleError, ParsedBundle};
+use crate::bundle::{add_outcome, add_record, not_a_list, page_number, BundleError, ParsedBundle};
+use crate::incoming::ReadAhead;
 use crate::json::{Error, Reader};
 use crate::manifest::Manifest;
 use crate::nesting::{without_deep_values, MAX_NESTING};
@@ -49,11 +50,20 @@ impl Document {
 /// Reads a bundle or a manifest from its text. Arrays and objects nested more
 /// than 64 levels deep are read as `null`, as [`parse_json`] does.
 pub fn read_document(text: &str) -> Result<Document, BundleError> {
-    match parse_top(text) {
+    read_document_with(text, ReadAhead::default())
+}
+
+/// [`read_document`], taking the records of `text` that were read ahead
+/// while it arrived where it finds them.
+pub(crate) fn read_document_with(
+    text: &str,
+    mut ahead: ReadAhead,
+) -> Result<Document, BundleError> {
+    match parse_top(text, &mut ahead) {
         Ok(top) => finish(top),
         // Looked for only when reading fails, so good bundles pay nothing.
         Err(err) => match without_deep_values(text, MAX_NESTING) {
-            Some(shallower) => parse_top(&shallower)
+            Some(shallower) => parse_top(&shallower, &mut ReadAhead::default())
                 .map_err(|err| err.in_text(&shallower))
                 .and_then(finish),
             None => Err(err.in_text(text)),
@@ -106,18 +116,25 @@ pub fn body_text(bytes: Vec<u8>) -> String {
 /// Reads a bundle from its text, refusing a manifest as a bundle of the
 /// wrong shape.
 pub fn read_bundle_text(text: &str) -> Result<ParsedBundle, BundleError> {
-    match read_document(text)? {
-        Document::Bundle(bundle) => Ok(bundle),
-        Document::Manifest(_) => Err(not_a_list(&Raw::Fields(Fields::default()))),
+    read_document(text)?.into_bundle()
+}
+
+impl Document {
+    /// The bundle the document is; a manifest is a bundle of the wrong shape.
+    pub fn into_bundle(self) -> Result<ParsedBundle, BundleError> {
+        match self {
+            Document::Bundle(bundle) => Ok(bundle),
+            Document::Manifest(_) => Err(not_a_list(&Raw::Fields(Fields::default()))),
+        }
     }
 }
 
 /// Reads the outside of a document, and the records of its list as they
 /// come.
-fn parse_top(text: &str) -> Result<Top<'_>, Error> {
+fn parse_top<'a>(text: &'a str, ahead: &mut ReadAhead) -> Result<Top<'a>, Error> {
     let mut reader = Reader::new(text);
     let top = match reader.peek_value()? {
-        b'[' => Top::List(read_records(&mut reader)?),
+        b'[' => Top::List(read_records(&mut reader, ahead)?),
         b'{' => {
             let mut lists = Lists::default();
             let mut rest = Fields::default();
@@ -134,7 +151,7 @@ fn parse_top(text: &str) -> Result<Top<'_>, Error> {
                 // the other way round, as in a parsed object.
                 if reader.peek_value()? == b'[' {
                     rest.remove(&key);
-                    *slot = Some(read_records(reader)?);
+                    *slot = Some(read_records(reader, ahead)?);
                 } else {
                     *slot = None;
                     rest.push(key, reader.value()?);
@@ -168,14 +185,89 @@ struct Lists {
 }
 
 /// Reads the records of the list that comes next, each turned into an
-/// article (or a skip) and dropped before the next is read.
-fn read_records(reader: &mut Reader) -> Result<ParsedBundle, Error> {
+/// article (or a skip) and dropped before the next is read; a record read
+/// ahead is taken as it is.
+fn read_records(reader: &mut Reader, ahead: &mut ReadAhead) -> Result<ParsedBundle, Error> {
     let mut bundle = ParsedBundle::default();
     reader.items(|reader| {
-        add_record(&mut bundle, &reader.value()?);
+        match ahead.take(reader.position()) {
+            Some((end, outcome)) => {
+                reader.skip_to(end);
+                add_outcome(&mut bundle, outcome);
+            }
+            None => add_record(&mut bundle, &reader.value()?),
+        }
         Ok(())
     })?;
     Ok(bundle)
+}
+
+/// Documents of every shape the reading of a document tells apart, with
+/// the errors it reports, for tests.
+#[cfg(test)]
+pub(crate) fn document_shapes() -> Vec<String> {
+    let record = r#"{"title": "A", "webUrl": "https://a.test/1"}"#;
+    let deep = format!(
+        "[{{\"title\": \"deep\", \"topics\": {}1{}}}]",
+        "[".repeat(200),
+        "]".repeat(200)
+    );
+    vec![
+        format!("[{record}, {{}}, 3, {record}]"),
+        format!("{{\"version\": 1, \"articles\": [{record}]}}"),
+        format!("{{\"page\": 2, \"value\": [{record}], \"nextPage\": \"3\"}}"),
+        format!("{{\"nextPage\": 3, \"value\": [{record}]}}"),
+        format!("{{\"articles\": 5, \"value\": [{record}]}}"),
+        format!("{{\"articles\": [{record}], \"value\": [{record}, {record}]}}"),
+        format!("{{\"articles\": [{record}], \"articles\": {{\"a\": [1]}}}}"),
+        format!("{{\"articles\": {{}}, \"articles\": [{record}]}}"),
+        "{\"kind\": \"manifest\", \"version\": 1, \"total\": 0, \"shardSize\": 1, \"shards\": []}"
+            .into(),
+        "{\"kind\": \"manifest\", \"shards\": 3}".into(),
+        "{\"other\": []}".into(),
+        "\"text\"".into(),
+        "12".into(),
+        "-1.5".into(),
+        "true".into(),
+        "null".into(),
+        "[".into(),
+        "<html>".into(),
+        format!("[{record}] trailing"),
+        deep,
+        format!("[{record}, {}]", "[".repeat(300)),
+        format!(
+            "[{{\"title\": \"x\", \"a\": {}1{}}}]",
+            "[".repeat(125),
+            "]".repeat(125)
+        ),
+        format!(
+            "[{{\"title\": \"x\", \"a\": {}1{}}}]",
+            "[".repeat(126),
+            "]".repeat(126)
+        ),
+        format!(
+            "[{record},\n {{\"title\": \"x\", \"a\": {}1{}}},\n x]",
+            "[".repeat(100),
+            "]".repeat(100)
+        ),
+        format!("{{\"articles\": [{record},]}}"),
+        format!("{{\"value\": [{record}], \"nextPage\": 2,}}"),
+        format!("[{record},\r\n  {{\"title\": \"\\u12\"}}]"),
+        format!("[{record},\n  {{\"title\": \"\\uD83D\\uDE00 \\u00e9\\n\"}}]"),
+        format!("{{\"articles\": [{record}], \"articles\": [{record}, 1e400]}}"),
+        "{\"value\": [], \"nextPage\": 18446744073709551615}".into(),
+        "{\"value\": [], \"nextPage\": 2.0}".into(),
+        "{\"value\": [], \"nextPage\": -0}".into(),
+        "\u{feff}[]".into(),
+        "".into(),
+        format!("  \n [ {record} ,\n{record} ] \n"),
+        format!("{{\"art\\u0069cles\": [{record}], \"version\": 12345}}"),
+        format!("{{\"meta\": {{\"articles\": [{record}]}}, \"articles\": [{record}]}}"),
+        format!("[{record}, {record}"),
+        format!("[{record} {record}]"),
+        format!("{{\"articles\": [{record}]}} x"),
+        format!("[{record}, {{\"title\": 1e400}}, {record}]"),
+    ]
 }
 
 #[cfg(all(test, feature = "serde-json"))]
@@ -197,49 +289,7 @@ mod tests {
 
     #[test]
     fn reads_every_shape_as_the_tree_path_does() {
-        let record = r#"{"title": "A", "webUrl": "https://a.test/1"}"#;
-        let deep = format!(
-            "[{{\"title\": \"deep\", \"topics\": {}1{}}}]",
-            "[".repeat(200),
-            "]".repeat(200)
-        );
-        let cases = [
-            format!("[{record}, {{}}, 3, {record}]"),
-            format!("{{\"version\": 1, \"articles\": [{record}]}}"),
-            format!("{{\"page\": 2, \"value\": [{record}], \"nextPage\": \"3\"}}"),
-            format!("{{\"nextPage\": 3, \"value\": [{record}]}}"),
-            format!("{{\"articles\": 5, \"value\": [{record}]}}"),
-            format!("{{\"articles\": [{record}], \"value\": [{record}, {record}]}}"),
-            format!("{{\"articles\": [{record}], \"articles\": {{\"a\": [1]}}}}"),
-            format!("{{\"articles\": {{}}, \"articles\": [{record}]}}"),
-            "{\"kind\": \"manifest\", \"version\": 1, \"total\": 0, \"shardSize\": 1, \"shards\": []}".into(),
-            "{\"kind\": \"manifest\", \"shards\": 3}".into(),
-            "{\"other\": []}".into(),
-            "\"text\"".into(),
-            "12".into(),
-            "-1.5".into(),
-            "true".into(),
-            "null".into(),
-            "[".into(),
-            "<html>".into(),
-            format!("[{record}] trailing"),
-            deep,
-            format!("[{record}, {}]", "[".repeat(300)),
-            format!("[{{\"title\": \"x\", \"a\": {}1{}}}]", "[".repeat(125), "]".repeat(125)),
-            format!("[{{\"title\": \"x\", \"a\": {}1{}}}]", "[".repeat(126), "]".repeat(126)),
-            format!("[{record},\n {{\"title\": \"x\", \"a\": {}1{}}},\n x]", "[".repeat(100), "]".repeat(100)),
-            format!("{{\"articles\": [{record},]}}"),
-            format!("{{\"value\": [{record}], \"nextPage\": 2,}}"),
-            format!("[{record},\r\n  {{\"title\": \"\\u12\"}}]"),
-            format!("[{record},\n  {{\"title\": \"\\uD83D\\uDE00 \\u00e9\\n\"}}]"),
-            format!("{{\"articles\": [{record}], \"articles\": [{record}, 1e400]}}"),
-            "{\"value\": [], \"nextPage\": 18446744073709551615}".into(),
-            "{\"value\": [], \"nextPage\": 2.0}".into(),
-            "{\"value\": [], \"nextPage\": -0}".into(),
-            "\u{feff}[]".into(),
-            "".into(),
-        ];
-        for text in cases {
+        for text in document_shapes() {
             assert_eq!(read_document(&text), through_tree(&text), "{text}");
         }
     }

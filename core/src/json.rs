@@ -38,6 +38,12 @@ impl Error {
             message: self.message.to_owned(),
         }
     }
+
+    /// Whether the error may only be the text running out: it lies at or
+    /// next to the end of `text`, the text it was read from.
+    pub(crate) fn near_end_of(&self, text: &str) -> bool {
+        self.at + 1 >= text.len()
+    }
 }
 
 const EOF_LIST: &str = "EOF while parsing a list";
@@ -80,6 +86,27 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// A reader of `text` as a part found `depth` lists and objects deep
+    /// in a document, so that the nesting limit falls where it would there.
+    pub(crate) fn nested(text: &'a str, depth: usize) -> Reader<'a> {
+        Reader { text, at: 0, depth }
+    }
+
+    /// The byte offset next to be read.
+    pub(crate) fn position(&self) -> usize {
+        self.at
+    }
+
+    /// Goes on from `at`, past a value already read from the same text.
+    pub(crate) fn skip_to(&mut self, at: usize) {
+        self.at = at;
+    }
+
+    /// Reads past the punctuation byte that comes next.
+    pub(crate) fn step(&mut self) {
+        self.at += 1;
+    }
+
     fn byte(&self) -> Option<u8> {
         self.text.as_bytes().get(self.at).copied()
     }
@@ -101,7 +128,7 @@ impl<'a> Reader<'a> {
     }
 
     /// The next byte that is not white space, not yet read.
-    fn skip_space(&mut self) -> Option<u8> {
+    pub(crate) fn skip_space(&mut self) -> Option<u8> {
         while let Some(byte) = self.byte() {
             if !matches!(byte, b' ' | b'\n' | b'\t' | b'\r') {
                 return Some(byte);
@@ -249,7 +276,7 @@ impl<'a> Reader<'a> {
     }
 
     /// A string, whose `"` comes next: borrowed when it has no escapes.
-    fn text(&mut self) -> Result<Cow<'a, str>, Error> {
+    pub(crate) fn text(&mut self) -> Result<Cow<'a, str>, Error> {
         let bytes = self.text.as_bytes();
         self.at += 1;
         let mut start = self.at;

@@ -16,6 +16,7 @@ pub mod feed;
 pub mod filters;
 pub mod fold;
 pub mod highlight;
+pub mod incoming;
 pub mod index;
 pub mod json;
 mod lenient;
@@ -43,6 +44,7 @@ pub use document::{body_text, read_document, Document};
 pub use engine::{run_query, FacetCount, FacetCounts, QueryResult};
 pub use feed::Feed;
 pub use highlight::{highlight, Segment};
+pub use incoming::Incoming;
 pub use index::FeedIndex;
 #[cfg(feature = "serde-json")]
 pub use normalise::article_from_record;

@@ -7,8 +7,8 @@ mod story;
 use newsdeck_cli::frontmatter::{record_from_front_matter, FrontMatterError};
 use newsdeck_core::bundle::{parse_error, parse_json, record_list};
 use newsdeck_core::{
-    article_from_record, json, read_bundle, read_document, write_bundle, Article, Document,
-    SkipReason,
+    article_from_record, body_text, json, read_bundle, read_document, write_bundle, Article,
+    Document, Incoming, SkipReason,
 };
 use serde_json::Value;
 
@@ -54,6 +54,20 @@ pub fn check_bundle(text: &str) {
     }
     bundle.articles.iter().for_each(check_story);
     check_round_trip(&bundle.articles);
+}
+
+/// A body read while it arrives, in chunks of any size, gives the text and
+/// the document that reading it whole gives, errors included.
+pub fn check_arriving(body: &[u8]) {
+    let text = body_text(body.to_vec());
+    let whole = read_document(&text);
+    for size in [1, 3, 8, 64] {
+        let mut incoming = Incoming::new(None).trying_every(1);
+        body.chunks(size).for_each(|chunk| incoming.push(chunk));
+        let (arrived, document) = incoming.finish();
+        assert_eq!(arrived, text, "decoded as whole, in chunks of {size}");
+        assert_eq!(document, whole, "read as whole, in chunks of {size}");
+    }
 }
 
 /// newsdeck's JSON reader reads any text as serde_json does: the same

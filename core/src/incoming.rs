@@ -1,0 +1,457 @@
+//! Reading a document while its body is still arriving.
+//!
+//! A large bundle takes a while to come over the network, and reading it
+//! takes about as long again. Here each record of the bundle's list is read
+//! as soon as its last byte is in, so by the time the body ends most of the
+//! reading is done. What is read ahead is only ever what [`read_document`]
+//! would read at the same place in the same text: the whole text is still
+//! read at the end, and takes each record read ahead where it finds one
+//! starting at the offset where it was read. Anything the reading ahead does
+//! not follow (another shape, bad JSON, text that is not UTF-8 before a
+//! record) simply stops it, and the end reads the rest, errors included.
+//!
+//! [`read_document`]: crate::read_document
+
+use std::collections::VecDeque;
+
+use crate::bundle::BundleError;
+use crate::document::{read_document_with, Document};
+use crate::json::{Error, Reader};
+use crate::normalise::{article_from_raw, SkipReason};
+use crate::Article;
+
+/// A document read from its body as the bytes come: [`push`] each chunk,
+/// then [`finish`].
+///
+/// [`push`]: Incoming::push
+/// [`finish`]: Incoming::finish
+#[derive(Default)]
+pub struct Incoming {
+    /// Every whole character received, a leading byte order mark dropped.
+    text: String,
+    /// Bytes not yet in `text`: a character cut by the end of a chunk or,
+    /// once bytes that are not UTF-8 came, everything from them on.
+    rest: Vec<u8>,
+    not_utf8: bool,
+    /// Whether the first character has been looked at for a byte order mark.
+    bom_looked_for: bool,
+    received: usize,
+    /// How far into `text` reading ahead has got, and what comes there.
+    at: usize,
+    place: Place,
+    ahead: ReadAhead,
+    /// The length `text` must reach before reading ahead tries again: a
+    /// record cut short is read again from its start, so small chunks are
+    /// gathered first, and a long record waits until as much again of it
+    /// has come.
+    try_at: usize,
+    batch: usize,
+}
+
+/// How much more text a record cut short waits for, by default.
+const BATCH: usize = 16 * 1024;
+
+impl Incoming {
+    /// Ready for a body of about `expected` bytes, when the server said.
+    pub fn new(expected: Option<usize>) -> Incoming {
+        Incoming {
+            text: String::with_capacity(expected.unwrap_or(0)),
+            batch: BATCH,
+            ..Incoming::default()
+        }
+    }
+
+    /// Tries a record cut short again once `bytes` more have come (or as
+    /// much again as came of it), instead of 16 KiB: for tests of small
+    /// documents.
+    pub fn trying_every(mut self, bytes: usize) -> Incoming {
+        self.batch = bytes;
+        self
+    }
+
+    /// Takes the next bytes of the body and reads every record now whole.
+    pub fn push(&mut self, chunk: &[u8]) {
+        self.received += chunk.len();
+        if self.not_utf8 {
+            self.rest.extend_from_slice(chunk);
+            return;
+        }
+        let joined;
+        let bytes = if self.rest.is_empty() {
+            chunk
+        } else {
+            self.rest.extend_from_slice(chunk);
+            joined = std::mem::take(&mut self.rest);
+            &joined[..]
+        };
+        match std::str::from_utf8(bytes) {
+            Ok(text) => self.text.push_str(text),
+            Err(err) => {
+                let (whole, cut) = bytes.split_at(err.valid_up_to());
+                if let Ok(whole) = std::str::from_utf8(whole) {
+                    self.text.push_str(whole);
+                }
+                // A character cut short may be completed by the next chunk;
+                // anything else is decoded, with replacements, at the end.
+                self.not_utf8 = err.error_len().is_some();
+                self.rest = cut.to_vec();
+            }
+        }
+        self.drop_byte_order_mark();
+        if self.text.len() >= self.try_at {
+            self.read_ahead();
+        }
+    }
+
+    /// How many bytes of the body have come.
+    pub fn received(&self) -> usize {
+        self.received
+    }
+
+    /// The body's text, decoded as [`body_text`] decodes it, and the
+    /// document it holds, exactly as [`read_document`] reads it.
+    ///
+    /// [`body_text`]: crate::body_text
+    /// [`read_document`]: crate::read_document
+    pub fn finish(mut self) -> (String, Result<Document, BundleError>) {
+        if !self.rest.is_empty() {
+            let rest = String::from_utf8_lossy(&self.rest);
+            self.text.push_str(&rest);
+        }
+        self.drop_byte_order_mark();
+        let document = read_document_with(&self.text, self.ahead);
+        (self.text, document)
+    }
+
+    fn drop_byte_order_mark(&mut self) {
+        if !self.bom_looked_for && !self.text.is_empty() {
+            if self.text.starts_with('\u{feff}') {
+                self.text.drain(..'\u{feff}'.len_utf8());
+            }
+            self.bom_looked_for = true;
+        }
+    }
+
+    /// Reads on through the text received, as far as it is whole.
+    fn read_ahead(&mut self) {
+        loop {
+            let text = &self.text[self.at..];
+            let step = match self.place {
+                Place::Start => start(text),
+                Place::Fields { first } => field(text, first),
+                Place::Records { first, depth } => {
+                    record(text, first, depth, self.at, &mut self.ahead)
+                }
+                Place::Stopped => return,
+            };
+            match step {
+                Step::Read { to, place } => {
+                    self.at += to;
+                    self.place = place;
+                }
+                Step::Wait => {
+                    // At least as much again as the part read in vain, so a
+                    // huge record is not read over and over.
+                    let pending = self.text.len() - self.at;
+                    self.try_at = self.text.len() + self.batch.max(pending);
+                    return;
+                }
+                Step::Stop => {
+                    self.place = Place::Stopped;
+                    return;
+                }
+            }
+        }
+    }
+}
+
+/// Where reading ahead is in the outside of the document.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+enum Place {
+    /// Before the document's value.
+    #[default]
+    Start,
+    /// In the document's object, before a key (`first`: its first key).
+    Fields { first: bool },
+    /// In a list of records `depth` lists and objects deep (the document's
+    /// own list, or one under `articles` or `value` in its object), before
+    /// a record (`first`: its first).
+    Records { first: bool, depth: usize },
+    /// Nothing more is read ahead: the end reads whatever follows.
+    Stopped,
+}
+
+/// What one step of reading ahead came to.
+enum Step {
+    /// Read up to offset `to` of the text, which is now at `place`.
+    Read { to: usize, place: Place },
+    /// The text runs out first: tried again when more has come.
+    Wait,
+    /// The text is not something reading ahead follows.
+    Stop,
+}
+
+fn moved(reader: &Reader, place: Place) -> Step {
+    Step::Read {
+        to: reader.position(),
+        place,
+    }
+}
+
+/// Waits when `err` may only be `text` running out, and stops otherwise.
+fn wait_or_stop(err: Error, text: &str) -> Step {
+    if err.near_end_of(text) {
+        Step::Wait
+    } else {
+        Step::Stop
+    }
+}
+
+/// The document's first bracket: a list of records or an object.
+fn start(text: &str) -> Step {
+    let mut reader = Reader::new(text);
+    let place = match reader.skip_space() {
+        None => return Step::Wait,
+        Some(b'[') => Place::Records {
+            first: true,
+            depth: 1,
+        },
+        Some(b'{') => Place::Fields { first: true },
+        Some(_) => return Step::Stop,
+    };
+    reader.step();
+    moved(&reader, place)
+}
+
+/// One key of the document's object and its value: a list of records under
+/// `articles` or `value` is gone into, anything else read past.
+fn field(text: &str, first: bool) -> Step {
+    let mut reader = Reader::nested(text, 1);
+    match entry(&mut reader, first, b'}') {
+        Ok(Some(b'"')) => {}
+        Ok(_) => return Step::Stop,
+        Err(step) => return step,
+    }
+    let key = match reader.text() {
+        Ok(key) => key,
+        Err(err) => return wait_or_stop(err, text),
+    };
+    match reader.skip_space() {
+        Some(b':') => reader.step(),
+        Some(_) => return Step::Stop,
+        None => return Step::Wait,
+    }
+    match reader.skip_space() {
+        None => Step::Wait,
+        Some(b'[') if matches!(key.as_ref(), "articles" | "value") => {
+            reader.step();
+            let place = Place::Records {
+                first: true,
+                depth: 2,
+            };
+            moved(&reader, place)
+        }
+        Some(_) => match reader.value() {
+            Err(err) => wait_or_stop(err, text),
+            // A number may go on in the next chunk.
+            Ok(_) if reader.position() >= text.len() => Step::Wait,
+            Ok(_) => moved(&reader, Place::Fields { first: false }),
+        },
+    }
+}
+
+/// The next record of a list, read into an article (kept in `ahead` by its
+/// offsets in the whole text, `text` being the part from offset `base`), or
+/// the list's end.
+fn record(text: &str, first: bool, depth: usize, base: usize, ahead: &mut ReadAhead) -> Step {
+    let mut reader = Reader::nested(text, depth);
+    match entry(&mut reader, first, b']') {
+        Ok(Some(b'{')) => {}
+        Ok(Some(_)) => return Step::Stop,
+        Ok(None) => {
+            reader.step();
+            let after = match depth {
+                1 => Place::Stopped,
+                _ => Place::Fields { first: false },
+            };
+            return moved(&reader, after);
+        }
+        Err(step) => return step,
+    }
+    let start = reader.position();
+    match reader.value() {
+        Ok(record) => {
+            ahead.0.push_back(Early {
+                start: base + start,
+                end: base + reader.position(),
+                outcome: article_from_raw(&record),
+            });
+            let place = Place::Records {
+                first: false,
+                depth,
+            };
+            moved(&reader, place)
+        }
+        Err(err) => wait_or_stop(err, text),
+    }
+}
+
+/// The first byte of the next entry of a list or object that `close` ends:
+/// past white space and, but for the first entry, a comma. `None` at the
+/// closing bracket, which is not read.
+fn entry(reader: &mut Reader, first: bool, close: u8) -> Result<Option<u8>, Step> {
+    let mut byte = reader.skip_space().ok_or(Step::Wait)?;
+    if byte == close {
+        return Ok(None);
+    }
+    if !first {
+        if byte != b',' {
+            return Err(Step::Stop);
+        }
+        reader.step();
+        byte = reader.skip_space().ok_or(Step::Wait)?;
+    }
+    Ok(Some(byte))
+}
+
+/// Records read ahead, in the order of the text.
+#[derive(Debug, Default)]
+pub(crate) struct ReadAhead(VecDeque<Early>);
+
+#[derive(Debug)]
+struct Early {
+    start: usize,
+    end: usize,
+    outcome: Result<Article, SkipReason>,
+}
+
+impl ReadAhead {
+    /// The record read ahead that starts at offset `at`, and the offset
+    /// where it ends; records read ahead before `at` are let go.
+    pub(crate) fn take(&mut self, at: usize) -> Option<(usize, Result<Article, SkipReason>)> {
+        while self.0.front().is_some_and(|early| early.start < at) {
+            self.0.pop_front();
+        }
+        if self.0.front()?.start != at {
+            return None;
+        }
+        self.0.pop_front().map(|early| (early.end, early.outcome))
+    }
+
+    #[cfg(test)]
+    pub(crate) fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::body_text;
+    use crate::document::{document_shapes, read_document};
+
+    /// What reading `body` whole gives, for comparison.
+    fn whole(body: &[u8]) -> (String, Result<Document, BundleError>) {
+        let text = body_text(body.to_vec());
+        let document = read_document(&text);
+        (text, document)
+    }
+
+    /// `body` pushed `size` bytes at a time, and how many records were read
+    /// ahead by the end of the body.
+    fn in_chunks(body: &[u8], size: usize) -> (usize, (String, Result<Document, BundleError>)) {
+        let mut incoming = Incoming::new(Some(body.len())).trying_every(1);
+        for chunk in body.chunks(size) {
+            incoming.push(chunk);
+        }
+        assert_eq!(incoming.received(), body.len());
+        (incoming.ahead.len(), incoming.finish())
+    }
+
+    #[test]
+    fn reads_every_shape_as_the_whole_text_reads() {
+        for shape in document_shapes() {
+            let with_bom = format!("\u{feff}{shape}");
+            let cut = format!("{shape}\u{e9}");
+            let mut not_utf8 = shape.clone().into_bytes();
+            not_utf8.insert(not_utf8.len() / 2, 0xff);
+            for body in [
+                shape.as_bytes(),
+                with_bom.as_bytes(),
+                &cut.as_bytes()[..cut.len() - 1],
+                &not_utf8,
+            ] {
+                for size in [1, 2, 3, 5, 64, usize::MAX] {
+                    assert_eq!(in_chunks(body, size).1, whole(body), "{size}: {body:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn reads_the_demo_bundle_ahead_as_it_arrives() {
+        let body = include_bytes!("../../static/demo-bundle.json");
+        let Ok(Document::Bundle(bundle)) = whole(body).1 else {
+            panic!("the demo bundle reads");
+        };
+        for size in [7, 1000, 65536] {
+            let (read_ahead, read) = in_chunks(body, size);
+            // All but the last, which may wait for more text than comes.
+            assert!(
+                read_ahead + 1 >= bundle.report.records,
+                "{size}: {read_ahead}"
+            );
+            assert_eq!(read, whole(body), "{size}");
+        }
+    }
+
+    #[test]
+    fn reads_the_records_before_bad_bytes_ahead() {
+        let record = r#"{"title": "Café", "webUrl": "https://a.test/1"}"#;
+        // White space after the good records lets them be tried again.
+        let space = " ".repeat(1000);
+        let mut body =
+            format!(r#"{{"version": 1, "articles": [{record}, {record}, {space}"#).into_bytes();
+        body.extend_from_slice(b"{\"title\": \"\xff\"}]}");
+        let (read_ahead, read) = in_chunks(&body, 4);
+        assert_eq!(read_ahead, 2);
+        assert_eq!(read, whole(&body));
+        let Ok(Document::Bundle(bundle)) = read.1 else {
+            panic!("a bundle");
+        };
+        assert_eq!(bundle.articles.len(), 3);
+    }
+
+    #[test]
+    fn the_end_takes_the_records_read_ahead() {
+        let record = r#"{"title": "A", "webUrl": "https://a.test/1"}"#;
+        let body = format!("{{\"articles\": [{record}, {record}], \"version\": 1}}");
+        let mut incoming = Incoming::new(None);
+        incoming.push(body.as_bytes());
+        assert_eq!(incoming.ahead.len(), 2);
+        // Marked, to tell a record taken from one read again.
+        for early in &mut incoming.ahead.0 {
+            if let Ok(article) = &mut early.outcome {
+                article.title = "read ahead".into();
+            }
+        }
+        let (_, Ok(Document::Bundle(bundle))) = incoming.finish() else {
+            panic!("a bundle");
+        };
+        let titles: Vec<_> = bundle.articles.iter().map(|a| a.title.as_str()).collect();
+        assert_eq!(titles, ["read ahead", "read ahead"]);
+    }
+
+    #[test]
+    fn waits_for_a_batch_before_trying_a_record_again() {
+        let record = r#"{"title": "A", "webUrl": "https://a.test/1"}"#;
+        let body = format!("[{record}, {record}]");
+        let mut incoming = Incoming::new(None).trying_every(1000);
+        for chunk in body.as_bytes().chunks(5) {
+            incoming.push(chunk);
+        }
+        // Tried once, on the first chunk, and not again before 1000 bytes.
+        assert_eq!(incoming.ahead.len(), 0);
+        assert_eq!(incoming.finish(), whole(body.as_bytes()));
+    }
+}
