@@ -7,13 +7,14 @@ use std::rc::Rc;
 
 use js_sys::{Promise, Uint8Array};
 use newsdeck_core::paging::next_page_address;
-use newsdeck_core::{
-    body_text, parse_bundle, read_document, BundleError, Document, ParseReport, ParsedBundle,
-};
+use newsdeck_core::{read_document, BundleError, Document, Incoming, ParseReport, ParsedBundle};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, AbortSignal, RequestInit, Response, Url};
+use web_sys::{
+    AbortController, AbortSignal, ReadableStreamDefaultReader, ReadableStreamReadResult,
+    RequestInit, Response, Url,
+};
 
 pub use crate::services::load_error::LoadError;
 use crate::services::{early, saved};
@@ -62,9 +63,9 @@ pub async fn load_start(
         return Err(LoadError::NoSource);
     }
     let address = absolute(src, None).ok_or(LoadError::NoSource)?;
-    let (document, saved_at) = match fetch_text(&address, limits).await {
-        Ok(text) => {
-            let document = read_document(&text).map_err(LoadError::Unreadable)?;
+    let (document, saved_at) = match fetch_document(&address, limits).await {
+        Ok((text, document)) => {
+            let document = document.map_err(LoadError::Unreadable)?;
             // Kept for a visit when the network fails.
             saved::save_after_paint(address.clone(), text, now());
             (document, None)
@@ -174,13 +175,20 @@ fn absolute(relative: &str, base: Option<&str>) -> Option<String> {
 }
 
 async fn fetch_bundle(address: &str, limits: Limits) -> Result<ParsedBundle, LoadError> {
-    parse_bundle(&fetch_text(address, limits).await?).map_err(LoadError::Unreadable)
+    let (_, document) = fetch_document(address, limits).await?;
+    document
+        .and_then(Document::into_bundle)
+        .map_err(LoadError::Unreadable)
 }
 
-/// The body at `address`, given up (and the request aborted) after the
-/// time allowed, and refused when larger than allowed. A request the entry
-/// script started early for this address is used instead of a new one.
-async fn fetch_text(address: &str, limits: Limits) -> Result<String, LoadError> {
+/// A body's text and the document read from it.
+type Read = (String, Result<Document, BundleError>);
+
+/// The body at `address` and the document in it, given up (and the request
+/// aborted) after the time allowed, and refused when larger than allowed. A
+/// request the entry script started early for this address is used instead
+/// of a new one.
+async fn fetch_document(address: &str, limits: Limits) -> Result<Read, LoadError> {
     let (request, controller) = match early::take(address) {
         Some(started) => (started.response, Some(started.controller)),
         None => {
@@ -227,7 +235,7 @@ fn start_fetch(address: &str, signal: Option<AbortSignal>) -> Option<Promise> {
     Some(web_sys::window()?.fetch_with_str_and_init(address, &init))
 }
 
-async fn read_body(request: Option<Promise>, limits: Limits) -> Result<String, LoadError> {
+async fn read_body(request: Option<Promise>, limits: Limits) -> Result<Read, LoadError> {
     let too_large = LoadError::TooLarge {
         megabytes: limits.max_size_mb,
     };
@@ -251,17 +259,33 @@ async fn read_body(request: Option<Promise>, limits: Limits) -> Result<String, L
     if announced.is_some_and(|bytes| bytes > limits.max_bytes()) {
         return Err(too_large);
     }
-    // Read as bytes and copied in one go: far cheaper than the browser
-    // decoding the text and the text being encoded again into WebAssembly.
-    let bytes = match response.array_buffer() {
-        Ok(body) => JsFuture::from(body).await.map_err(|_| LoadError::Network)?,
-        Err(_) => return Err(LoadError::Network),
+    // Read as bytes, chunk by chunk as they arrive: each record is read
+    // while the rest is still coming, and the browser never decodes text
+    // that would only be encoded again into WebAssembly.
+    let mut incoming = Incoming::new(announced);
+    let Some(body) = response.body() else {
+        return Ok(incoming.finish());
     };
-    let bytes = Uint8Array::new(&bytes);
-    if bytes.length() as usize > limits.max_bytes() {
-        return Err(too_large);
+    let reader: ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut chunk = Vec::new();
+    loop {
+        let next: ReadableStreamReadResult = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| LoadError::Network)?
+            .unchecked_into();
+        if next.get_done().unwrap_or(true) {
+            return Ok(incoming.finish());
+        }
+        let bytes: Uint8Array = next.get_value().unchecked_into();
+        if incoming.received() + bytes.length() as usize > limits.max_bytes() {
+            // No more of it is wanted.
+            let _ = reader.cancel();
+            return Err(too_large);
+        }
+        chunk.resize(bytes.length() as usize, 0);
+        bytes.copy_to(&mut chunk);
+        incoming.push(&chunk);
     }
-    Ok(body_text(bytes.to_vec()))
 }
 
 fn now() -> i64 {

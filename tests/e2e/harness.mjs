@@ -24,11 +24,16 @@ const TYPES = {
 
 /** Serves `root` on 127.0.0.1 at a free port, under `base` (as a static
  *  host serving a sub-path would), adding `headers` to every file;
- *  resolves to { url, close, misses }. */
-export async function serveStatic(root = DIST, base = '/', headers = {}) {
+ *  `answers` maps paths to handlers `(request, response)` that answer
+ *  instead. Resolves to { url, close, misses }. */
+export async function serveStatic(root = DIST, base = '/', headers = {}, answers = {}) {
   const misses = [];
   const server = createServer(async (request, response) => {
     const requested = decodeURIComponent(new URL(request.url, 'http://x').pathname);
+    if (answers[requested]) {
+      answers[requested](request, response);
+      return;
+    }
     if (!requested.startsWith(base)) {
       misses.push(requested);
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');

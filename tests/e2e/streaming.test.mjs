@@ -1,0 +1,96 @@
+// A bundle read while it arrives: served in pieces by a slow server that
+// does not announce its size, as a large feed comes over a real network.
+
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, launchBrowser, openSettled, serveStatic, withAttributes } from './harness.mjs';
+
+const demoBytes = await readFile(join(DIST, 'demo-bundle.json'));
+const demo = JSON.parse(demoBytes.toString('utf8'));
+let browser;
+before(async () => (browser = await launchBrowser()));
+after(() => browser?.close());
+const open = (server, attributes) => openSettled(browser, server.url, withAttributes({ 'data-src': 'bundle.json', ...attributes }));
+
+/** The release build served with `/bundle.json` answered by `pieces`
+ *  (Buffers), one every 15 ms, in a chunked response that announces no
+ *  size; `sent()` resolves to how many pieces went out before the response
+ *  ended or its reader went away. */
+async function servedInPieces(pieces) {
+  let sent = 0;
+  let finished;
+  const done = new Promise((resolve) => (finished = resolve));
+  const answer = (request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    let dropped = false;
+    response.on('close', () => {
+      dropped = true;
+      finished();
+    });
+    const next = () => {
+      if (dropped) return;
+      if (sent === pieces.length) {
+        response.end();
+        return;
+      }
+      response.write(pieces[sent++]);
+      setTimeout(next, 15);
+    };
+    next();
+  };
+  const server = await serveStatic(DIST, '/', {}, { '/bundle.json': answer });
+  return { ...server, sent: async () => (await done, sent) };
+}
+
+/** `bytes` cut into `count` pieces, each cut falling inside a character of
+ *  more than one byte where there is one, so no piece is whole UTF-8. */
+function cutInPieces(bytes, count) {
+  const pieces = [];
+  let start = 0;
+  for (let i = 1; i < count; i++) {
+    let cut = Math.floor((bytes.length * i) / count);
+    const inside = bytes.subarray(cut).findIndex((b) => b >= 0x80 && b < 0xc0);
+    if (inside >= 0 && inside < 4096) cut += inside;
+    pieces.push(bytes.subarray(start, cut));
+    start = cut;
+  }
+  pieces.push(bytes.subarray(start));
+  return pieces;
+}
+
+describe('a bundle arriving in pieces', () => {
+  const servers = [];
+  after(() => Promise.all(servers.map((s) => s.close())));
+
+  test('reads exactly as when it comes whole', async () => {
+    const pieces = cutInPieces(demoBytes, 40);
+    assert.ok(pieces.some((piece) => piece[0] >= 0x80 && piece[0] < 0xc0), 'a piece starts inside a character');
+    const server = await servedInPieces(pieces);
+    servers.push(server);
+    const page = await open(server, { 'data-cluster': 'off' });
+    assert.equal(await server.sent(), pieces.length);
+    assert.equal(await page.locator('.nd-count').textContent(), `${demo.articles.length} stories`);
+    const titles = await page
+      .locator('[role="feed"] > article')
+      .evaluateAll((cards) => cards.map((card) => card.getRootNode().getElementById(card.getAttribute('aria-labelledby')).textContent));
+    assert.deepEqual(
+      titles,
+      demo.articles.slice(0, 24).map((a) => a.title),
+    );
+    await page.close();
+  });
+
+  test('is refused as soon as it passes the size cap, and its download stopped', async () => {
+    const record = JSON.stringify({ title: 'Story', excerpt: 'x'.repeat(1000) });
+    const piece = Buffer.from(`${record},`.repeat(100));
+    const pieces = [Buffer.from('{"articles": ['), ...Array(40).fill(piece)];
+    const server = await servedInPieces(pieces);
+    servers.push(server);
+    const page = await open(server, { 'data-max-size': '1' });
+    assert.match(await page.getByRole('alert').innerText(), /larger than 1 MB/);
+    assert.ok((await server.sent()) < pieces.length, 'the rest was never sent');
+    await page.close();
+  });
+});
