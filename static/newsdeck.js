@@ -56,7 +56,9 @@ async function boot() {
   const wasm = new URL('newsdeck-app_bg.wasm', import.meta.url);
   const compiled = WebAssembly.compileStreaming?.(fetch(wasm)).catch(() => wasm);
   // A new address is a new module, with its own WebAssembly instance.
-  const glue = await import(restarts ? `./newsdeck-app.js?restart=${restarts}` : './newsdeck-app.js');
+  const loading = import(restarts ? `./newsdeck-app.js?restart=${restarts}` : './newsdeck-app.js');
+  warmUpDates();
+  const glue = await loading;
   await glue.default({ module_or_path: (await compiled) ?? wasm });
   app = glue;
   crashed = false;
@@ -73,6 +75,17 @@ async function boot() {
   } catch (error) {
     // A panic while starting already shows the error boxes.
     if (!crashed) throw error;
+  }
+}
+
+/** The page's first `Intl` formatter loads the browser's locale data, which
+ *  takes tens of milliseconds: done here, while the WebAssembly and the
+ *  bundles are still on their way, not while the first cards wait for it. */
+function warmUpDates() {
+  try {
+    new Intl.RelativeTimeFormat();
+  } catch {
+    // A browser without it: the widget writes its own English dates.
   }
 }
 
