@@ -12,8 +12,8 @@ use crate::query::SortOrder;
 pub struct Feed {
     articles: Vec<Article>,
     newest: Vec<u32>,
-    oldest: Vec<u32>,
     /// Sorted when first asked for: the first screen never needs them.
+    oldest: OnceCell<Vec<u32>>,
     trending: OnceCell<Vec<u32>>,
     best: OnceCell<Vec<u32>>,
     /// Each article's place in `newest`: the tie-break of every other order.
@@ -23,20 +23,14 @@ pub struct Feed {
 impl Feed {
     pub fn new(articles: Vec<Article>) -> Feed {
         let ids = || (0..articles.len() as u32).collect::<Vec<u32>>();
-        let time = |id: u32| {
-            articles[id as usize]
-                .published_at
-                .as_ref()
-                .and_then(|m| m.timestamp())
-                .map(|t| t.unix_seconds)
-        };
         // Stories with no readable date go last in both directions; ties keep bundle order.
         let mut newest = ids();
         sort_ids_by(&mut newest, &|id| {
-            (time(id).map_or(u64::MAX, |t| !ordered(t)), 0)
+            (
+                time(&articles[id as usize]).map_or(u64::MAX, |t| !ordered(t)),
+                0,
+            )
         });
-        let mut oldest = ids();
-        sort_ids_by(&mut oldest, &|id| (time(id).map_or(u64::MAX, ordered), 0));
         let mut newest_rank = vec![0; articles.len()];
         for (rank, &id) in newest.iter().enumerate() {
             newest_rank[id as usize] = rank as u32;
@@ -44,7 +38,7 @@ impl Feed {
         Feed {
             articles,
             newest,
-            oldest,
+            oldest: OnceCell::new(),
             trending: OnceCell::new(),
             best: OnceCell::new(),
             newest_rank,
@@ -88,7 +82,16 @@ impl Feed {
     pub fn order(&self, sort: SortOrder) -> &[u32] {
         match sort {
             SortOrder::Newest | SortOrder::Relevance => &self.newest,
-            SortOrder::Oldest => &self.oldest,
+            SortOrder::Oldest => self.oldest.get_or_init(|| {
+                let mut oldest: Vec<u32> = (0..self.articles.len() as u32).collect();
+                sort_ids_by(&mut oldest, &|id| {
+                    (
+                        time(&self.articles[id as usize]).map_or(u64::MAX, ordered),
+                        0,
+                    )
+                });
+                oldest
+            }),
             SortOrder::Trending => self.trending.get_or_init(|| {
                 self.sorted_by(|article| article.heat.map_or(u64::MAX, |h| !ordered(h)))
             }),
@@ -108,6 +111,15 @@ impl Feed {
     pub fn into_newest_first(self) -> Vec<Article> {
         in_order(self.articles, &self.newest)
     }
+}
+
+/// When the article was published, in Unix seconds, if its date reads.
+fn time(article: &Article) -> Option<i64> {
+    article
+        .published_at
+        .as_ref()
+        .and_then(|m| m.timestamp())
+        .map(|t| t.unix_seconds)
 }
 
 /// Feeds of the same articles are equal, whichever orders they have sorted
