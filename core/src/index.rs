@@ -264,26 +264,35 @@ impl WordIndex {
 
 /// The values of one facet across the feed, most used first.
 fn facet_values(articles: &[Article], facet: Facet) -> Vec<FacetValue> {
-    // Keys are built in one buffer and copied only when new: most values
-    // repeat across a feed.
+    // Most values repeat across a feed, written the same way: a value seen
+    // before finds its slot without being folded into a key again. Keys are
+    // built in one buffer and copied only when new.
+    let mut seen: FastMap<&str, usize> = FastMap::default();
     let mut slots: FastMap<String, usize> = FastMap::default();
     let mut values: Vec<FacetValue> = Vec::new();
     let mut key = String::new();
     for (id, article) in articles.iter().enumerate() {
         let id = id as u32;
         for_each_value(article, facet, |keyed_by, label| {
-            key.clear();
-            push_facet_key(&mut key, facet, keyed_by);
-            let slot = match slots.get(key.as_str()) {
+            let slot = match seen.get(keyed_by) {
                 Some(&slot) => slot,
                 None => {
-                    slots.insert(key.clone(), values.len());
-                    values.push(FacetValue {
-                        key: key.clone(),
-                        label: label.to_owned(),
-                        ids: Vec::new(),
-                    });
-                    values.len() - 1
+                    key.clear();
+                    push_facet_key(&mut key, facet, keyed_by);
+                    let slot = match slots.get(key.as_str()) {
+                        Some(&slot) => slot,
+                        None => {
+                            slots.insert(key.clone(), values.len());
+                            values.push(FacetValue {
+                                key: key.clone(),
+                                label: label.to_owned(),
+                                ids: Vec::new(),
+                            });
+                            values.len() - 1
+                        }
+                    };
+                    seen.insert(keyed_by, slot);
+                    slot
                 }
             };
             let ids = &mut values[slot].ids;
@@ -304,7 +313,7 @@ fn facet_values(articles: &[Article], facet: Facet) -> Vec<FacetValue> {
 
 /// Calls `each(keyed_by, label)` for an article's values of one facet: the
 /// text its key is made from, and the label shown.
-fn for_each_value(article: &Article, facet: Facet, mut each: impl FnMut(&str, &str)) {
+fn for_each_value<'a>(article: &'a Article, facet: Facet, mut each: impl FnMut(&'a str, &'a str)) {
     match facet {
         Facet::Topic => article.topics.iter().for_each(|t| each(t, t)),
         Facet::Category => (article.categories.iter())
