@@ -12,17 +12,36 @@ use std::cell::{Cell, RefCell};
 use std::fmt::Write;
 use std::hash::{DefaultHasher, Hasher};
 
-use newsdeck_core::{body_text, read_document, Document, ParsedBundle};
+use newsdeck_core::{body_text, read_document, Document, Incoming, ParsedBundle};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
 
 thread_local! {
     static LAST: RefCell<Option<ParsedBundle>> = const { RefCell::new(None) };
     static TREE_MS: Cell<f64> = const { Cell::new(0.0) };
+    static ARRIVING: RefCell<Option<Incoming>> = const { RefCell::new(None) };
 }
 
-/// The widget's way: the body's bytes copied into WebAssembly in one go,
-/// then read record by record from the text.
+/// The widget's way as the body arrives: the next chunk of the body's
+/// bytes, each record read as soon as it is whole.
+#[wasm_bindgen]
+pub fn arriving(chunk: &[u8]) {
+    ARRIVING.with_borrow_mut(|incoming| {
+        incoming
+            .get_or_insert_with(|| Incoming::new(None))
+            .push(chunk)
+    });
+}
+
+/// The end of the body given to [`arriving`], and the rest read.
+#[wasm_bindgen]
+pub fn arrived() -> Result<usize, JsError> {
+    let incoming = ARRIVING.take().unwrap_or_default();
+    keep(incoming.finish().1.map_err(|err| err.to_string()))
+}
+
+/// The body's bytes copied into WebAssembly in one go, then read record by
+/// record from the text.
 #[wasm_bindgen]
 pub fn from_bytes(bytes: Vec<u8>) -> Result<usize, JsError> {
     from_text(&body_text(bytes))
