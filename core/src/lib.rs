@@ -19,6 +19,7 @@ pub mod highlight;
 pub mod index;
 pub mod json;
 mod lenient;
+pub mod lowercase;
 pub mod manifest;
 mod nesting;
 pub mod normalise;
