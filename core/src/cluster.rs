@@ -170,9 +170,15 @@ fn push_title_word_numbers(
     lists: &mut Lists,
 ) {
     scratch.clear();
-    for_each_title_word(title, |word| scratch.push(vocabulary.number(word)));
-    scratch.sort_unstable();
-    scratch.dedup();
+    for_each_title_word(title, |word| {
+        // Put in place rather than sorted after: a title has a few words,
+        // and a sort would be one more copy of the sorting code.
+        let number = vocabulary.number(word);
+        let at = scratch.partition_point(|&n| n < number);
+        if scratch.get(at) != Some(&number) {
+            scratch.insert(at, number);
+        }
+    });
     lists.push(scratch);
 }
 

@@ -158,8 +158,12 @@ impl WordIndex {
             }
         }
         // Second: sort the vocabulary, so a prefix is a range of it.
-        let mut vocabulary: Vec<(String, u32)> = numbers.into_iter().collect();
-        vocabulary.sort_unstable();
+        // (Through `sorted_places`, which the widget carries already.)
+        let vocabulary: Vec<(String, u32)> = numbers.into_iter().collect();
+        let order = sorted_places(vocabulary.len(), &|a, b| {
+            vocabulary[a].0.cmp(&vocabulary[b].0)
+        });
+        let vocabulary = in_order(vocabulary, &order);
         let mut index = WordIndex::default();
         for (word, number) in vocabulary {
             let WordPostings {
