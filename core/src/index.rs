@@ -2,7 +2,6 @@
 //! an inverted index of folded words, and a list of stories per facet value.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 use crate::article::{Article, StoryKind};
 use crate::bitset::IdSet;
@@ -26,7 +25,7 @@ pub struct WordIndex {
     places: Vec<Vec<u64>>,
     /// Stories per first letter: a one-letter prefix would otherwise union
     /// a large part of the vocabulary on every keystroke.
-    by_initial: HashMap<char, IdSet>,
+    by_initial: FastMap<char, IdSet>,
 }
 
 /// Where one word occurs, gathered while building.
