@@ -256,9 +256,11 @@ fn byline(article: &Article, now: i64, show_provider: bool, dates: &Dates) -> Ht
     // whose logo fails, shows its initial instead, so its name never moves
     // and bylines line up from card to card.
     let logo = provider.map(|provider| {
-        let monogram = html! {
-            <span class="nd-card__logo nd-card__monogram" aria-hidden="true">{ initial(&provider.name) }</span>
-        };
+        let monogram = Tag::new(
+            "span",
+            fixed!("aria-hidden" => "true", "class" => "nd-card__logo nd-card__monogram"),
+        )
+        .children(vec![text_of(initial(&provider.name).into())]);
         match &provider.logo {
             Some(logo) => html! {
                 <QuietImage class="nd-card__logo" src={logo.url.clone()} width={20} height={20} fallback={monogram} />
@@ -266,22 +268,29 @@ fn byline(article: &Article, now: i64, show_provider: bool, dates: &Dates) -> Ht
             None => monogram,
         }
     });
-    html! {
-        <p class="nd-card__byline">
-            { for logo }
-            if let Some(provider) = provider {
-                <span class="nd-card__provider">{ provider.name.clone() }</span>
-            }
-            { published(article.published_at.as_ref(), now, dates) }
-        </p>
-    }
+    let name = provider.map(|provider| {
+        el(
+            "span",
+            "nd-card__provider",
+            vec![text_of(provider.name.clone().into())],
+        )
+    });
+    el(
+        "p",
+        "nd-card__byline",
+        vec![
+            fragment(logo.into_iter().collect()),
+            fragment(name.into_iter().collect()),
+            published(article.published_at.as_ref(), now, dates),
+        ],
+    )
 }
 
 fn published(moment: Option<&Moment>, now: i64, dates: &Dates) -> Html {
     match moment {
         Some(Moment::Known(at)) => when(*at, now, Some("nd-card__time"), dates),
         Some(Moment::Unreadable(text)) => {
-            html! { <span class="nd-card__time">{ text.clone() }</span> }
+            el("span", "nd-card__time", vec![text_of(text.clone().into())])
         }
         None => Html::default(),
     }

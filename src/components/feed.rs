@@ -22,6 +22,7 @@ use yew::prelude::*;
 use crate::components::card::{card_element_id, Card};
 use crate::components::scroll_sentinel::ScrollSentinel;
 use crate::loaded::LoadedFeed;
+use crate::markup::{button, el, fixed, fragment, text, text_of, Tag};
 use crate::result_ids::ResultIds;
 use crate::services::paint::before_paint;
 use keys::{act, card_index, use_feed_keys, CardKey, FeedKeys};
@@ -220,39 +221,64 @@ pub fn Feed(props: &FeedProps) -> Html {
             }
         })
     };
-    html! {
-        <>
-            <div class="nd-feed" role="feed" aria-busy="false" aria-label="News stories" ref={feed_ref} {onfocusin} {onfocusout}>
-                { for cards.map(|index| {
-                    let id = result_ids[index];
-                    html! {
-                        <Card
-                            key={id}
-                            loaded={props.loaded.clone()}
-                            {id}
-                            position={index + 1}
-                            set_size={total}
-                            id_prefix={props.id_prefix.clone()}
-                            now={props.now}
-                            terms={terms.clone()}
-                            eager_image={index < EAGER_IMAGES}
-                            shown={result_ids.clone()}
-                            onshow={onshow.clone()}
-                        />
-                    }
-                }) }
-            </div>
-            if more_to_come && settings.paging == Paging::Infinite {
-                <ScrollSentinel shown={revealed} {ahead} onreach={advance.clone()} />
+    let cards = cards
+        .map(|index| {
+            let id = result_ids[index];
+            html! {
+                <Card
+                    key={id}
+                    loaded={props.loaded.clone()}
+                    {id}
+                    position={index + 1}
+                    set_size={total}
+                    id_prefix={props.id_prefix.clone()}
+                    now={props.now}
+                    terms={terms.clone()}
+                    eager_image={index < EAGER_IMAGES}
+                    shown={result_ids.clone()}
+                    onshow={onshow.clone()}
+                />
             }
-            if more_to_come {
-                <div class="nd-more">
-                    <button type="button" class="nd-button" onclick={advance.reform(|_: MouseEvent| ())}>{ "Show more stories" }</button>
-                    <p class="nd-more__count">{ format!("Showing {revealed} of {total}") }</p>
-                </div>
-            }
-        </>
-    }
+        })
+        .collect();
+    let sentinel = (more_to_come && settings.paging == Paging::Infinite).then(|| {
+        html! { <ScrollSentinel shown={revealed} {ahead} onreach={advance.clone()} /> }
+    });
+    let more = more_to_come.then(|| {
+        el(
+            "div",
+            "nd-more",
+            vec![
+                button(
+                    "nd-button",
+                    text("Show more stories"),
+                    advance.reform(|_| ()),
+                ),
+                el(
+                    "p",
+                    "nd-more__count",
+                    vec![text_of(format!("Showing {revealed} of {total}").into())],
+                ),
+            ],
+        )
+    });
+    fragment(vec![
+        Tag::new(
+            "div",
+            fixed!(
+                "role" => "feed",
+                "aria-busy" => "false",
+                "aria-label" => "News stories",
+                "class" => "nd-feed",
+            ),
+        )
+        .node_ref(&feed_ref)
+        .onfocusin(onfocusin)
+        .onfocusout(onfocusout)
+        .children(cards),
+        fragment(sentinel.into_iter().collect()),
+        fragment(more.into_iter().collect()),
+    ])
 }
 
 /// What a render put in the DOM.

@@ -4,6 +4,8 @@
 
 use yew::prelude::*;
 
+use crate::markup::{attrs, Tag};
+
 #[derive(Properties, PartialEq)]
 pub struct QuietImageProps {
     pub src: AttrValue,
@@ -26,18 +28,21 @@ pub fn QuietImage(props: &QuietImageProps) -> Html {
         let failed = failed.clone();
         Callback::from(move |_: Event| failed.set(true))
     };
-    // Decorative: the text beside it says what it shows.
-    html! {
-        <img
-            class={props.class.clone()}
-            src={props.src.clone()}
-            width={props.width.to_string()}
-            height={props.height.to_string()}
-            alt=""
-            loading="lazy"
-            decoding="async"
-            referrerpolicy="no-referrer"
-            {onerror}
-        />
-    }
+    // Decorative: the text beside it says what it shows. (`class` last, as
+    // `html!` puts it.)
+    Tag::new(
+        "img",
+        attrs!(
+            "src" => props.src.clone(),
+            "width" => props.width.to_string(),
+            "height" => props.height.to_string(),
+            "alt" => "",
+            "loading" => "lazy",
+            "decoding" => "async",
+            "referrerpolicy" => "no-referrer",
+            "class" => props.class.clone(),
+        ),
+    )
+    .onerror(onerror)
+    .done()
 }

@@ -6,6 +6,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
+use crate::markup::{fixed, Tag};
+
 #[derive(Properties, PartialEq)]
 pub struct ScrollSentinelProps {
     /// The sentinel came within reach of the viewport.
@@ -54,5 +56,10 @@ pub fn ScrollSentinel(props: &ScrollSentinelProps) -> Html {
             }
         });
     }
-    html! { <div class="nd-sentinel" ref={marker} aria-hidden="true"></div> }
+    Tag::new(
+        "div",
+        fixed!("aria-hidden" => "true", "class" => "nd-sentinel"),
+    )
+    .node_ref(&marker)
+    .done()
 }
