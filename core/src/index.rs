@@ -268,8 +268,9 @@ impl WordIndex {
 /// The values of one facet across the feed, most used first.
 fn facet_values(articles: &[Article], facet: Facet) -> Vec<FacetValue> {
     // Keys are built in one buffer and copied only when new: most values
-    // repeat across a feed.
-    let mut slots: FastMap<String, usize> = FastMap::default();
+    // repeat across a feed. (Places as u32, so the map is of the type the
+    // word index uses: one copy of its code in the widget.)
+    let mut slots: FastMap<String, u32> = FastMap::default();
     let mut values: Vec<FacetValue> = Vec::new();
     let mut key = String::new();
     for (id, article) in articles.iter().enumerate() {
@@ -278,9 +279,9 @@ fn facet_values(articles: &[Article], facet: Facet) -> Vec<FacetValue> {
             key.clear();
             push_facet_key(&mut key, facet, keyed_by);
             let slot = match slots.get(key.as_str()) {
-                Some(&slot) => slot,
+                Some(&slot) => slot as usize,
                 None => {
-                    slots.insert(key.clone(), values.len());
+                    slots.insert(key.clone(), values.len() as u32);
                     values.push(FacetValue {
                         key: key.clone(),
                         label: label.to_owned(),
