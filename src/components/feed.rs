@@ -20,7 +20,7 @@ use web_sys::{Element, HtmlElement, Node};
 use yew::prelude::*;
 
 use crate::components::card::{card_element_id, Card};
-use crate::components::scroll_sentinel::ScrollSentinel;
+use crate::components::scroll_sentinel::{sentinel, use_scroll_sentinel};
 use crate::loaded::LoadedFeed;
 use crate::markup::{button, el, fixed, fragment, text, text_of, Tag};
 use crate::result_ids::ResultIds;
@@ -65,6 +65,7 @@ pub fn Feed(props: &FeedProps) -> Html {
     let window = use_reducer(|| FeedWindow::new(page_size, 0));
     let layout = use_mut_ref(RowLayout::default);
     let feed_ref = use_node_ref();
+    let sentinel_ref = use_node_ref();
     // The card holding keyboard focus, by index: kept rendered while the
     // reader scrolls away from it with the mouse, so focus is not lost.
     let focused = use_mut_ref(|| None::<usize>);
@@ -241,9 +242,9 @@ pub fn Feed(props: &FeedProps) -> Html {
             }
         })
         .collect();
-    let sentinel = (more_to_come && settings.paging == Paging::Infinite).then(|| {
-        html! { <ScrollSentinel shown={revealed} {ahead} onreach={advance.clone()} /> }
-    });
+    let infinite = more_to_come && settings.paging == Paging::Infinite;
+    use_scroll_sentinel(&sentinel_ref, infinite, revealed, ahead, advance.clone());
+    let sentinel = infinite.then(|| sentinel(&sentinel_ref));
     let more = more_to_come.then(|| {
         el(
             "div",
