@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::card_image::card_image;
 use crate::components::highlighted::highlighted;
-use crate::components::quiet_image::QuietImage;
+use crate::components::quiet_image::{use_quiet_images, QuietImages};
 use crate::components::related_panel::{related_panel, RelatedEntry, RelatedPanelProps};
 use crate::components::when::when;
 use crate::embed::{object_of, Embed};
@@ -56,6 +56,7 @@ pub fn Card(props: &CardProps) -> Html {
     let dates = use_context::<Rc<Dates>>().unwrap_or_default();
     let open = use_state(bool::default);
     let image_failed = use_state(bool::default);
+    let images = use_quiet_images();
     let toggle_ref = use_node_ref();
     let related = use_memo(
         (props.loaded.clone(), props.id, props.shown.clone()),
@@ -144,6 +145,7 @@ pub fn Card(props: &CardProps) -> Html {
                 dates: &dates,
                 onclose,
                 onshow: &props.onshow,
+                images: &images,
             })
         });
         fragment(vec![
@@ -169,7 +171,7 @@ pub fn Card(props: &CardProps) -> Html {
         "div",
         "nd-card__body",
         vec![
-            byline(article, props.now, show.provider, &dates),
+            byline(article, props.now, show.provider, &dates, &images),
             el(
                 "h3",
                 "nd-card__title",
@@ -250,7 +252,13 @@ fn title(
     }
 }
 
-fn byline(article: &Article, now: i64, show_provider: bool, dates: &Dates) -> Html {
+fn byline(
+    article: &Article,
+    now: i64,
+    show_provider: bool,
+    dates: &Dates,
+    images: &QuietImages,
+) -> Html {
     let provider = article.provider.as_ref().filter(|_| show_provider);
     // The logo's box is there whatever happens: a source without a logo, or
     // whose logo fails, shows its initial instead, so its name never moves
@@ -262,9 +270,7 @@ fn byline(article: &Article, now: i64, show_provider: bool, dates: &Dates) -> Ht
         )
         .children(vec![text_of(initial(&provider.name).into())]);
         match &provider.logo {
-            Some(logo) => html! {
-                <QuietImage class="nd-card__logo" src={logo.url.clone()} width={20} height={20} fallback={monogram} />
-            },
+            Some(logo) => images.image("nd-card__logo", &logo.url, ("20", "20"), monogram),
             None => monogram,
         }
     });
