@@ -3,12 +3,13 @@
 
 use newsdeck_core::Query;
 use wasm_bindgen::prelude::*;
-use web_sys::{Element, UrlSearchParams};
+use web_sys::Element;
 use yew::AppHandle;
 
 use crate::components::app::App;
 use crate::embed::Embed;
 use crate::mount::{mount_host, unmark};
+use crate::services::url_state::{query_of, search_pairs};
 
 /// A mounted widget.
 #[wasm_bindgen]
@@ -106,21 +107,7 @@ fn kebab_case(name: &str) -> String {
 fn query_from_js(view: &JsValue) -> Query {
     let mut pairs: Vec<(String, String)> = Vec::new();
     if let Some(text) = view.as_string() {
-        if let Ok(params) = UrlSearchParams::new_with_str(&text) {
-            let entries = js_sys::try_iter(&params.entries())
-                .ok()
-                .flatten()
-                .into_iter()
-                .flatten()
-                .flatten();
-            for entry in entries {
-                let pair = js_sys::Array::from(&entry);
-                pairs.push((
-                    pair.get(0).as_string().unwrap_or_default(),
-                    pair.get(1).as_string().unwrap_or_default(),
-                ));
-            }
-        }
+        pairs = search_pairs(&text);
     } else if let Ok(entries) =
         js_sys::Object::entries(&view.clone().into()).dyn_into::<js_sys::Array>()
     {
@@ -136,5 +123,5 @@ fn query_from_js(view: &JsValue) -> Query {
             pairs.extend(values.iter().map(|v| (name.clone(), attribute_value(v))));
         }
     }
-    Query::from_params(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
+    query_of(&pairs)
 }

@@ -5,7 +5,7 @@
 
 use std::rc::Rc;
 
-use yew::html::{onchange, onclick, onerror, oninput, onkeydown};
+use yew::html::{onchange, onclick, onerror, onfocusin, onfocusout, oninput, onkeydown};
 use yew::virtual_dom::{AttributeOrProperty, Attributes, Listener, VList, VTag};
 use yew::{AttrValue, Callback, Html, NodeRef};
 
@@ -191,6 +191,14 @@ impl Tag {
 
     pub fn onkeydown(self, callback: Callback<web_sys::KeyboardEvent>) -> Tag {
         self.listen(Rc::new(onkeydown::Wrapper::new(callback)))
+    }
+
+    pub fn onfocusin(self, callback: Callback<web_sys::FocusEvent>) -> Tag {
+        self.listen(Rc::new(onfocusin::Wrapper::new(callback)))
+    }
+
+    pub fn onfocusout(self, callback: Callback<web_sys::FocusEvent>) -> Tag {
+        self.listen(Rc::new(onfocusout::Wrapper::new(callback)))
     }
 
     pub fn onerror(self, callback: Callback<web_sys::Event>) -> Tag {

@@ -5,9 +5,9 @@
 //! only with titles sharing one of their rarer words, within the time window.
 
 use std::collections::hash_map::Entry;
-use std::collections::HashMap;
 use std::hash::{BuildHasher, BuildHasherDefault};
 
+use crate::bitset::IdSet;
 use crate::canonical::{canonical_url, write_canonical_url};
 use crate::fast_hash::{FastHasher, FastMap};
 use crate::feed::{best_quality_first, sort_ids_by, Feed};
@@ -35,7 +35,7 @@ pub struct Clusters {
     /// Per article, its cluster's representative.
     representative: Vec<u32>,
     /// Per representative with company, the other members, best first.
-    others: HashMap<u32, Vec<u32>>,
+    others: FastMap<u32, Vec<u32>>,
     /// A hash of each canonical address to the article that has it. Hashes,
     /// not the addresses: a large bundle's addresses would be megabytes of
     /// copies, and two different addresses sharing a 64-bit hash is far
@@ -70,7 +70,7 @@ impl Clusters {
             .collect();
         let mut sizes = vec![0u32; articles.len()];
         roots.iter().for_each(|&root| sizes[root as usize] += 1);
-        let mut members: HashMap<u32, Vec<u32>> = HashMap::new();
+        let mut members: FastMap<u32, Vec<u32>> = FastMap::default();
         for (id, &root) in roots
             .iter()
             .enumerate()
@@ -79,7 +79,7 @@ impl Clusters {
             members.entry(root).or_default().push(id as u32);
         }
         let mut representative: Vec<u32> = (0..articles.len() as u32).collect();
-        let mut others = HashMap::new();
+        let mut others = FastMap::default();
         for (_, mut group) in members {
             // The best representative: highest quality, then newest.
             sort_ids_by(&mut group, &|id| {
@@ -128,15 +128,24 @@ impl Clusters {
     /// One id per story, in the order given: where a story's first article
     /// stands, its representative if that matched too, else that article.
     pub fn collapse(&self, ids: &[u32]) -> Vec<u32> {
-        let matched: std::collections::HashSet<u32> = ids.iter().copied().collect();
-        let mut seen = std::collections::HashSet::new();
+        // Bit sets rather than hash sets: quicker, and no hash set code of
+        // their own in the widget.
+        let len = ids
+            .iter()
+            .map(|&id| id as usize + 1)
+            .max()
+            .unwrap_or(0)
+            .max(self.representative.len());
+        let matched = IdSet::from_ids(len, ids);
+        let mut seen = IdSet::empty(len);
         ids.iter()
             .filter_map(|&id| {
                 let representative = self.representative(id);
-                if !seen.insert(representative) {
+                if seen.contains(representative) {
                     return None;
                 }
-                Some(if matched.contains(&representative) {
+                seen.insert(representative);
+                Some(if matched.contains(representative) {
                     representative
                 } else {
                     id
@@ -170,9 +179,15 @@ fn push_title_word_numbers(
     lists: &mut Lists,
 ) {
     scratch.clear();
-    for_each_title_word(title, |word| scratch.push(vocabulary.number(word)));
-    scratch.sort_unstable();
-    scratch.dedup();
+    for_each_title_word(title, |word| {
+        // Put in place rather than sorted after: a title has a few words,
+        // and a sort would be one more copy of the sorting code.
+        let number = vocabulary.number(word);
+        let at = scratch.partition_point(|&n| n < number);
+        if scratch.get(at) != Some(&number) {
+            scratch.insert(at, number);
+        }
+    });
     lists.push(scratch);
 }
 

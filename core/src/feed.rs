@@ -131,28 +131,18 @@ impl PartialEq for Feed {
 }
 
 /// Sorts article ids by a key, ties in the order the ids were in (they come
-/// ascending). Every id sort goes through here with a key of one type, so the
-/// widget carries one copy of the sorting code rather than one per order.
+/// ascending), through [`sorted_places`] like every sort of the widget: one
+/// copy of the sorting code rather than one per order.
 pub(crate) fn sort_ids_by(ids: &mut [u32], key: &dyn Fn(u32) -> (u64, u32)) {
-    let mut keyed: Vec<(u64, u32, u32)> = ids
-        .iter()
-        .enumerate()
-        .map(|(place, &id)| {
-            let (first, second) = key(id);
-            (first, second, place as u32)
-        })
-        .collect();
-    keyed.sort_unstable();
-    let order: Vec<u32> = keyed
-        .iter()
-        .map(|&(_, _, place)| ids[place as usize])
-        .collect();
-    ids.copy_from_slice(&order);
+    let keys: Vec<(u64, u32)> = ids.iter().map(|&id| key(id)).collect();
+    let order = sorted_places(ids.len(), &|a, b| keys[a].cmp(&keys[b]));
+    let sorted: Vec<u32> = order.iter().map(|&place| ids[place as usize]).collect();
+    ids.copy_from_slice(&sorted);
 }
 
 /// The places `0..len` ordered by `compare`, ties in place order, as a
-/// stable sort leaves them. Sorts of anything but ids go through here, for
-/// the same reason as [`sort_ids_by`].
+/// stable sort leaves them. Every sort goes through here, so the widget
+/// carries one copy of the sorting code.
 pub(crate) fn sorted_places(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<u32> {
     let mut places: Vec<u32> = (0..len as u32).collect();
     places.sort_unstable_by(|&a, &b| compare(a as usize, b as usize).then(a.cmp(&b)));

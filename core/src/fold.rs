@@ -2,7 +2,10 @@
 //! split into word tokens that remember where they stand in the original.
 //!
 //! A compact table for the Latin letters news text uses keeps the widget free
-//! of Unicode normalisation tables (a large share of a small wasm budget).
+//! of Unicode normalisation tables (a large share of a small wasm budget);
+//! other letters take their lower case from [`crate::lowercase`].
+
+use crate::lowercase::lowercase;
 
 /// A word of a text: its byte range in the original, and its folded form.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -99,7 +102,7 @@ fn push_folded(c: char, out: &mut String) {
     }
     match base_letters(c) {
         Some(base) => out.push_str(base),
-        None => out.extend(c.to_lowercase()),
+        None => out.extend(lowercase(c)),
     }
 }
 

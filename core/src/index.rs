@@ -2,7 +2,6 @@
 //! an inverted index of folded words, and a list of stories per facet value.
 
 use std::cell::OnceCell;
-use std::collections::HashMap;
 
 use crate::article::{Article, StoryKind};
 use crate::bitset::IdSet;
@@ -26,7 +25,7 @@ pub struct WordIndex {
     places: Vec<Vec<u64>>,
     /// Stories per first letter: a one-letter prefix would otherwise union
     /// a large part of the vocabulary on every keystroke.
-    by_initial: HashMap<char, IdSet>,
+    by_initial: FastMap<char, IdSet>,
 }
 
 /// Where one word occurs, gathered while building.
@@ -158,8 +157,12 @@ impl WordIndex {
             }
         }
         // Second: sort the vocabulary, so a prefix is a range of it.
-        let mut vocabulary: Vec<(String, u32)> = numbers.into_iter().collect();
-        vocabulary.sort_unstable();
+        // (Through `sorted_places`, which the widget carries already.)
+        let vocabulary: Vec<(String, u32)> = numbers.into_iter().collect();
+        let order = sorted_places(vocabulary.len(), &|a, b| {
+            vocabulary[a].0.cmp(&vocabulary[b].0)
+        });
+        let vocabulary = in_order(vocabulary, &order);
         let mut index = WordIndex::default();
         for (word, number) in vocabulary {
             let WordPostings {
@@ -266,23 +269,25 @@ impl WordIndex {
 fn facet_values(articles: &[Article], facet: Facet) -> Vec<FacetValue> {
     // Most values repeat across a feed, written the same way: a value seen
     // before finds its slot without being folded into a key again. Keys are
-    // built in one buffer and copied only when new.
-    let mut seen: FastMap<&str, usize> = FastMap::default();
-    let mut slots: FastMap<String, usize> = FastMap::default();
+    // built in one buffer and copied only when new. (Places as u32, so the
+    // map of keys is of the type the word index uses: one copy of its code
+    // in the widget.)
+    let mut seen: FastMap<&str, u32> = FastMap::default();
+    let mut slots: FastMap<String, u32> = FastMap::default();
     let mut values: Vec<FacetValue> = Vec::new();
     let mut key = String::new();
     for (id, article) in articles.iter().enumerate() {
         let id = id as u32;
         for_each_value(article, facet, |keyed_by, label| {
             let slot = match seen.get(keyed_by) {
-                Some(&slot) => slot,
+                Some(&slot) => slot as usize,
                 None => {
                     key.clear();
                     push_facet_key(&mut key, facet, keyed_by);
                     let slot = match slots.get(key.as_str()) {
-                        Some(&slot) => slot,
+                        Some(&slot) => slot as usize,
                         None => {
-                            slots.insert(key.clone(), values.len());
+                            slots.insert(key.clone(), values.len() as u32);
                             values.push(FacetValue {
                                 key: key.clone(),
                                 label: label.to_owned(),
@@ -291,7 +296,7 @@ fn facet_values(articles: &[Article], facet: Facet) -> Vec<FacetValue> {
                             values.len() - 1
                         }
                     };
-                    seen.insert(keyed_by, slot);
+                    seen.insert(keyed_by, slot as u32);
                     slot
                 }
             };

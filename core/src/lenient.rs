@@ -5,6 +5,7 @@
 use std::borrow::Cow;
 
 use crate::json;
+use crate::lowercase::lowercase;
 use crate::record::{Fields, Number, Raw};
 
 use crate::text;
@@ -131,9 +132,8 @@ pub fn label_list(record: &Fields, key: &str) -> Vec<String> {
         else {
             continue;
         };
-        let folded: Vec<char> = label.chars().flat_map(char::to_lowercase).collect();
-        let same =
-            |seen: &String| (seen.chars().flat_map(char::to_lowercase)).eq(folded.iter().copied());
+        let folded: Vec<char> = label.chars().flat_map(lowercase).collect();
+        let same = |seen: &String| (seen.chars().flat_map(lowercase)).eq(folded.iter().copied());
         if !labels.iter().any(same) {
             labels.push(label);
         }

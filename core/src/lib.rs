@@ -20,6 +20,7 @@ pub mod incoming;
 pub mod index;
 pub mod json;
 mod lenient;
+pub mod lowercase;
 pub mod manifest;
 mod nesting;
 pub mod normalise;

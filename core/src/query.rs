@@ -228,22 +228,28 @@ impl Query {
     pub fn from_params<'a>(params: impl IntoIterator<Item = (&'a str, &'a str)>) -> Query {
         let mut query = Query::default();
         for (name, value) in params {
-            match name {
-                "q" => query.text = value.to_owned(),
-                "time" => query.time = TimeRange::from_param(value).unwrap_or_default(),
-                "quality" => {
-                    query.min_quality = value.trim().parse::<u32>().map_or(0, |q| q.min(100) as u8)
-                }
-                "sort" => query.sort = SortOrder::from_param(value),
-                _ => {
-                    let facet = Facet::ALL.into_iter().find(|f| f.param() == name);
-                    if let (Some(facet), false) = (facet, value.trim().is_empty()) {
-                        query.filters.insert(facet, facet_key(facet, value));
-                    }
+            query.add_param(name, value);
+        }
+        query
+    }
+
+    /// One parameter of [`Query::from_params`]: apart, so each kind of list
+    /// of parameters adds only a loop to the widget, not another copy.
+    fn add_param(&mut self, name: &str, value: &str) {
+        match name {
+            "q" => self.text = value.to_owned(),
+            "time" => self.time = TimeRange::from_param(value).unwrap_or_default(),
+            "quality" => {
+                self.min_quality = value.trim().parse::<u32>().map_or(0, |q| q.min(100) as u8)
+            }
+            "sort" => self.sort = SortOrder::from_param(value),
+            _ => {
+                let facet = Facet::ALL.into_iter().find(|f| f.param() == name);
+                if let (Some(facet), false) = (facet, value.trim().is_empty()) {
+                    self.filters.insert(facet, facet_key(facet, value));
                 }
             }
         }
-        query
     }
 }
 

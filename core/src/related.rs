@@ -1,8 +1,6 @@
 //! The related stories a card offers: the other articles of its cluster and
 //! the record's own `related` list, merged, each story once, newest first.
 
-use std::collections::HashSet;
-
 use crate::article::Article;
 use crate::canonical::canonical_url;
 use crate::cluster::Clusters;
@@ -27,7 +25,9 @@ pub fn related_items<'a>(
         return Vec::new();
     };
     let members = clusters.map(|c| c.companions(id)).unwrap_or_default();
-    let mut seen: HashSet<String> = article.link().and_then(canonical_url).into_iter().collect();
+    // A list, not a hash set: a card has a few related stories, and a hash
+    // set of strings would be code of its own in the widget.
+    let mut seen: Vec<String> = article.link().and_then(canonical_url).into_iter().collect();
     let mut items = Vec::new();
     let candidates = members
         .iter()
@@ -35,9 +35,10 @@ pub fn related_items<'a>(
         .chain(article.related.iter().map(|story| (story, None)));
     for (story, member) in candidates {
         if let Some(address) = story.link().and_then(canonical_url) {
-            if !seen.insert(address) {
+            if seen.contains(&address) {
                 continue;
             }
+            seen.push(address);
         }
         let in_feed = member.or_else(|| clusters.and_then(|c| c.article_at(story.link()?)));
         items.push(RelatedItem { story, in_feed });

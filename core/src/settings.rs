@@ -139,24 +139,28 @@ impl fmt::Display for SettingWarning {
 pub fn read_settings(
     attribute: impl Fn(&str) -> Option<String>,
 ) -> (Settings, Vec<SettingWarning>) {
+    read_settings_from(&attribute)
+}
+
+/// [`read_settings`] through one kind of attribute reader: each setting's
+/// reading is then one copy in the widget, not one per reader.
+fn read_settings_from(
+    attribute: &dyn Fn(&str) -> Option<String>,
+) -> (Settings, Vec<SettingWarning>) {
     let mut reader = Reader {
-        attribute: &attribute,
+        attribute,
         warnings: Vec::new(),
     };
     let settings = Settings {
         src: attribute("data-src").unwrap_or_default().trim().to_owned(),
         page_size: reader
-            .parse_or(
+            .number(
                 "data-page-size",
                 "a whole number from 1 to 200",
                 "24",
-                |v| {
-                    v.parse::<usize>()
-                        .ok()
-                        .filter(|n| (1..=MAX_PAGE_SIZE).contains(n))
-                },
+                MAX_PAGE_SIZE as u32,
             )
-            .unwrap_or(DEFAULT_PAGE_SIZE),
+            .map_or(DEFAULT_PAGE_SIZE, |n| n as usize),
         layout: reader.choice(
             "data-layout",
             &[
@@ -176,21 +180,22 @@ pub fn read_settings(
         locale: reader.optional(
             "data-locale",
             "a language tag such as en-GB",
-            is_language_tag,
+            &is_language_tag,
         ),
         time_zone: reader.optional(
             "data-time-zone",
             "a time zone such as Europe/Paris or UTC",
-            is_time_zone,
+            &is_time_zone,
         ),
         new_tab: reader.choice("data-link-target", &[("_blank", true), ("_self", false)]),
         show: reader
-            .parse_or(
+            .valid(
                 "data-show",
                 "a list of image, excerpt, provider, topics, related",
                 "all parts",
-                card_parts,
+                &|v| card_parts(v).is_some(),
             )
+            .and_then(|v| card_parts(&v))
             .unwrap_or_default(),
         paging: reader.choice(
             "data-paging",
@@ -199,19 +204,15 @@ pub fn read_settings(
         next_page: reader.optional(
             "data-next",
             "an address with {n} for the page number",
-            |v| v.contains("{n}"),
+            &|v| v.contains("{n}"),
         ),
         cluster: reader.choice("data-cluster", &[("on", true), ("off", false)]),
         url_state: reader.choice("data-url-state", &[("on", true), ("off", false)]),
         timeout_seconds: reader
-            .parse_or("data-timeout", "seconds, from 1 to 300", "15", |v| {
-                v.parse::<u32>().ok().filter(|n| (1..=300).contains(n))
-            })
+            .number("data-timeout", "seconds, from 1 to 300", "15", 300)
             .unwrap_or(15),
         max_size_mb: reader
-            .parse_or("data-max-size", "megabytes, from 1 to 1000", "50", |v| {
-                v.parse::<u32>().ok().filter(|n| (1..=1000).contains(n))
-            })
+            .number("data-max-size", "megabytes, from 1 to 1000", "50", 1000)
             .unwrap_or(50),
         state_key: attribute("data-state-key")
             .or_else(|| attribute("id"))
@@ -220,61 +221,76 @@ pub fn read_settings(
             .map(|label| label.trim().to_owned())
             .filter(|label| !label.is_empty())
             .unwrap_or_else(|| DEFAULT_LABEL.to_owned()),
-        initial: initial_view(&attribute),
+        initial: initial_view(attribute),
     };
     (settings, reader.warnings)
 }
 
-struct Reader<'a, F: Fn(&str) -> Option<String>> {
-    attribute: &'a F,
+struct Reader<'a> {
+    attribute: &'a dyn Fn(&str) -> Option<String>,
     warnings: Vec<SettingWarning>,
 }
 
-impl<F: Fn(&str) -> Option<String>> Reader<'_, F> {
-    /// The parsed value of an attribute that is set; a warning and `None`
-    /// when it does not parse, so the caller falls back to the default.
-    fn parse_or<T>(
+impl Reader<'_> {
+    /// The trimmed value of an attribute that is set, if `valid`; a warning
+    /// and `None` when it is not, so the caller falls back to the default.
+    fn valid(
         &mut self,
         name: &'static str,
         expected: &str,
         default: &'static str,
-        parse: impl Fn(&str) -> Option<T>,
-    ) -> Option<T> {
+        valid: &dyn Fn(&str) -> bool,
+    ) -> Option<String> {
         let raw = (self.attribute)(name)?;
-        let parsed = parse(raw.trim());
-        if parsed.is_none() {
-            self.warnings.push(SettingWarning {
-                attribute: name,
-                value: raw,
-                expected: expected.to_owned(),
-                default,
-            });
+        let value = raw.trim();
+        if valid(value) {
+            return Some(value.to_owned());
         }
-        parsed
+        self.warnings.push(SettingWarning {
+            attribute: name,
+            value: raw,
+            expected: expected.to_owned(),
+            default,
+        });
+        None
+    }
+
+    /// A whole number from 1 to `max`.
+    fn number(
+        &mut self,
+        name: &'static str,
+        expected: &str,
+        default: &'static str,
+        max: u32,
+    ) -> Option<u32> {
+        let number = |v: &str| v.parse::<u32>().ok().filter(|n| (1..=max).contains(n));
+        self.valid(name, expected, default, &|v| number(v).is_some())
+            .and_then(|v| number(&v))
     }
 
     /// One of a fixed set of words, in any case; the first is the default.
     fn choice<T: Copy>(&mut self, name: &'static str, options: &[(&'static str, T)]) -> T {
-        let words: Vec<&str> = options.iter().map(|(word, _)| *word).collect();
+        let words: Vec<&'static str> = options.iter().map(|(word, _)| *word).collect();
+        options[self.choice_place(name, &words)].1
+    }
+
+    /// [`Reader::choice`] as the place of the word among `words`: the same
+    /// code for every type of setting.
+    fn choice_place(&mut self, name: &'static str, words: &[&'static str]) -> usize {
         let expected = format!("one of {}", words.join(", "));
-        let found = self.parse_or(name, &expected, options[0].0, |v| {
-            options
-                .iter()
-                .find(|(word, _)| word.eq_ignore_ascii_case(v))
-                .map(|(_, value)| *value)
-        });
-        found.unwrap_or(options[0].1)
+        let place = |v: &str| words.iter().position(|word| word.eq_ignore_ascii_case(v));
+        self.valid(name, &expected, words[0], &|v| place(v).is_some())
+            .and_then(|v| place(&v))
+            .unwrap_or(0)
     }
 
     fn optional(
         &mut self,
         name: &'static str,
         expected: &'static str,
-        valid: impl Fn(&str) -> bool,
+        valid: &dyn Fn(&str) -> bool,
     ) -> Option<String> {
-        self.parse_or(name, expected, "the reader's own", |v| {
-            valid(v).then(|| v.to_owned())
-        })
+        self.valid(name, expected, "the reader's own", valid)
     }
 }
 
@@ -332,7 +348,7 @@ fn card_parts(value: &str) -> Option<CardParts> {
 /// The view set by `data-query`, `data-topics="AI,Robotics"`,
 /// `data-sources`, `data-types`, `data-sort`, `data-time`, `data-quality`:
 /// the same vocabulary as the URL, read by the same code.
-fn initial_view(attribute: &impl Fn(&str) -> Option<String>) -> Query {
+fn initial_view(attribute: &dyn Fn(&str) -> Option<String>) -> Query {
     let mut pairs: Vec<(&str, String)> = Vec::new();
     for (name, param) in [
         ("data-query", "q"),

@@ -9,7 +9,7 @@ use yew::prelude::*;
 
 use crate::components::card_image::card_image;
 use crate::components::highlighted::highlighted;
-use crate::components::quiet_image::QuietImage;
+use crate::components::quiet_image::{use_quiet_images, QuietImages};
 use crate::components::related_panel::{related_panel, RelatedEntry, RelatedPanelProps};
 use crate::components::when::when;
 use crate::embed::{object_of, Embed};
@@ -56,6 +56,7 @@ pub fn Card(props: &CardProps) -> Html {
     let dates = use_context::<Rc<Dates>>().unwrap_or_default();
     let open = use_state(bool::default);
     let image_failed = use_state(bool::default);
+    let images = use_quiet_images();
     let toggle_ref = use_node_ref();
     let related = use_memo(
         (props.loaded.clone(), props.id, props.shown.clone()),
@@ -144,6 +145,7 @@ pub fn Card(props: &CardProps) -> Html {
                 dates: &dates,
                 onclose,
                 onshow: &props.onshow,
+                images: &images,
             })
         });
         fragment(vec![
@@ -169,7 +171,7 @@ pub fn Card(props: &CardProps) -> Html {
         "div",
         "nd-card__body",
         vec![
-            byline(article, props.now, show.provider, &dates),
+            byline(article, props.now, show.provider, &dates, &images),
             el(
                 "h3",
                 "nd-card__title",
@@ -250,38 +252,51 @@ fn title(
     }
 }
 
-fn byline(article: &Article, now: i64, show_provider: bool, dates: &Dates) -> Html {
+fn byline(
+    article: &Article,
+    now: i64,
+    show_provider: bool,
+    dates: &Dates,
+    images: &QuietImages,
+) -> Html {
     let provider = article.provider.as_ref().filter(|_| show_provider);
     // The logo's box is there whatever happens: a source without a logo, or
     // whose logo fails, shows its initial instead, so its name never moves
     // and bylines line up from card to card.
     let logo = provider.map(|provider| {
-        let monogram = html! {
-            <span class="nd-card__logo nd-card__monogram" aria-hidden="true">{ initial(&provider.name) }</span>
-        };
+        let monogram = Tag::new(
+            "span",
+            fixed!("aria-hidden" => "true", "class" => "nd-card__logo nd-card__monogram"),
+        )
+        .children(vec![text_of(initial(&provider.name).into())]);
         match &provider.logo {
-            Some(logo) => html! {
-                <QuietImage class="nd-card__logo" src={logo.url.clone()} width={20} height={20} fallback={monogram} />
-            },
+            Some(logo) => images.image("nd-card__logo", &logo.url, ("20", "20"), monogram),
             None => monogram,
         }
     });
-    html! {
-        <p class="nd-card__byline">
-            { for logo }
-            if let Some(provider) = provider {
-                <span class="nd-card__provider">{ provider.name.clone() }</span>
-            }
-            { published(article.published_at.as_ref(), now, dates) }
-        </p>
-    }
+    let name = provider.map(|provider| {
+        el(
+            "span",
+            "nd-card__provider",
+            vec![text_of(provider.name.clone().into())],
+        )
+    });
+    el(
+        "p",
+        "nd-card__byline",
+        vec![
+            fragment(logo.into_iter().collect()),
+            fragment(name.into_iter().collect()),
+            published(article.published_at.as_ref(), now, dates),
+        ],
+    )
 }
 
 fn published(moment: Option<&Moment>, now: i64, dates: &Dates) -> Html {
     match moment {
         Some(Moment::Known(at)) => when(*at, now, Some("nd-card__time"), dates),
         Some(Moment::Unreadable(text)) => {
-            html! { <span class="nd-card__time">{ text.clone() }</span> }
+            el("span", "nd-card__time", vec![text_of(text.clone().into())])
         }
         None => Html::default(),
     }

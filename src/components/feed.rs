@@ -20,8 +20,9 @@ use web_sys::{Element, HtmlElement, Node};
 use yew::prelude::*;
 
 use crate::components::card::{card_element_id, Card};
-use crate::components::scroll_sentinel::ScrollSentinel;
+use crate::components::scroll_sentinel::{sentinel, use_scroll_sentinel};
 use crate::loaded::LoadedFeed;
+use crate::markup::{button, el, fixed, fragment, text, text_of, Tag};
 use crate::result_ids::ResultIds;
 use crate::services::paint::before_paint;
 use keys::{act, card_index, use_feed_keys, CardKey, FeedKeys};
@@ -64,6 +65,7 @@ pub fn Feed(props: &FeedProps) -> Html {
     let window = use_reducer(|| FeedWindow::new(page_size, 0));
     let layout = use_mut_ref(RowLayout::default);
     let feed_ref = use_node_ref();
+    let sentinel_ref = use_node_ref();
     // The card holding keyboard focus, by index: kept rendered while the
     // reader scrolls away from it with the mouse, so focus is not lost.
     let focused = use_mut_ref(|| None::<usize>);
@@ -220,39 +222,64 @@ pub fn Feed(props: &FeedProps) -> Html {
             }
         })
     };
-    html! {
-        <>
-            <div class="nd-feed" role="feed" aria-busy="false" aria-label="News stories" ref={feed_ref} {onfocusin} {onfocusout}>
-                { for cards.map(|index| {
-                    let id = result_ids[index];
-                    html! {
-                        <Card
-                            key={id}
-                            loaded={props.loaded.clone()}
-                            {id}
-                            position={index + 1}
-                            set_size={total}
-                            id_prefix={props.id_prefix.clone()}
-                            now={props.now}
-                            terms={terms.clone()}
-                            eager_image={index < EAGER_IMAGES}
-                            shown={result_ids.clone()}
-                            onshow={onshow.clone()}
-                        />
-                    }
-                }) }
-            </div>
-            if more_to_come && settings.paging == Paging::Infinite {
-                <ScrollSentinel shown={revealed} {ahead} onreach={advance.clone()} />
+    let cards = cards
+        .map(|index| {
+            let id = result_ids[index];
+            html! {
+                <Card
+                    key={id}
+                    loaded={props.loaded.clone()}
+                    {id}
+                    position={index + 1}
+                    set_size={total}
+                    id_prefix={props.id_prefix.clone()}
+                    now={props.now}
+                    terms={terms.clone()}
+                    eager_image={index < EAGER_IMAGES}
+                    shown={result_ids.clone()}
+                    onshow={onshow.clone()}
+                />
             }
-            if more_to_come {
-                <div class="nd-more">
-                    <button type="button" class="nd-button" onclick={advance.reform(|_: MouseEvent| ())}>{ "Show more stories" }</button>
-                    <p class="nd-more__count">{ format!("Showing {revealed} of {total}") }</p>
-                </div>
-            }
-        </>
-    }
+        })
+        .collect();
+    let infinite = more_to_come && settings.paging == Paging::Infinite;
+    use_scroll_sentinel(&sentinel_ref, infinite, revealed, ahead, advance.clone());
+    let sentinel = infinite.then(|| sentinel(&sentinel_ref));
+    let more = more_to_come.then(|| {
+        el(
+            "div",
+            "nd-more",
+            vec![
+                button(
+                    "nd-button",
+                    text("Show more stories"),
+                    advance.reform(|_| ()),
+                ),
+                el(
+                    "p",
+                    "nd-more__count",
+                    vec![text_of(format!("Showing {revealed} of {total}").into())],
+                ),
+            ],
+        )
+    });
+    fragment(vec![
+        Tag::new(
+            "div",
+            fixed!(
+                "role" => "feed",
+                "aria-busy" => "false",
+                "aria-label" => "News stories",
+                "class" => "nd-feed",
+            ),
+        )
+        .node_ref(&feed_ref)
+        .onfocusin(onfocusin)
+        .onfocusout(onfocusout)
+        .children(cards),
+        fragment(sentinel.into_iter().collect()),
+        fragment(more.into_iter().collect()),
+    ])
 }
 
 /// What a render put in the DOM.

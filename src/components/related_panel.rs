@@ -4,7 +4,7 @@ use newsdeck_core::{Article, Moment};
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
-use crate::components::quiet_image::QuietImage;
+use crate::components::quiet_image::QuietImages;
 use crate::components::when::when;
 use crate::markup::{attrs, button, click_sends, el, fixed, new_tab_note, text, text_of, Tag};
 use crate::services::dates::Dates;
@@ -26,6 +26,8 @@ pub struct RelatedPanelProps<'a> {
     pub onclose: Callback<()>,
     /// "Show in feed" chosen for this card id.
     pub onshow: &'a Callback<u32>,
+    /// The card's small pictures, thumbnails among them.
+    pub images: &'a QuietImages,
 }
 
 /// A function rather than a component: it keeps no state, and each component
@@ -42,7 +44,7 @@ pub fn related_panel(props: &RelatedPanelProps) -> Html {
     let entries = props
         .entries
         .iter()
-        .map(|entry| entry_view(entry, props.now, props.dates, props.onshow))
+        .map(|entry| entry_view(entry, props))
         .collect();
     Tag::new(
         "div",
@@ -57,7 +59,8 @@ pub fn related_panel(props: &RelatedPanelProps) -> Html {
     .children(vec![el("ul", "nd-related__list", entries)])
 }
 
-fn entry_view(entry: &RelatedEntry, now: i64, dates: &Dates, onshow: &Callback<u32>) -> Html {
+fn entry_view(entry: &RelatedEntry, props: &RelatedPanelProps) -> Html {
+    let (now, dates, onshow) = (props.now, props.dates, props.onshow);
     let story = &entry.story;
     let title = match story.link() {
         Some(href) => Tag::new(
@@ -98,7 +101,12 @@ fn entry_view(entry: &RelatedEntry, now: i64, dates: &Dates, onshow: &Callback<u
         )
     });
     let thumbnail = story.lead_image().map(|image| {
-        html! { <QuietImage class="nd-related__thumb" src={image.url.clone()} width={64} height={48} /> }
+        (props.images).image(
+            "nd-related__thumb",
+            &image.url,
+            ("64", "48"),
+            Html::default(),
+        )
     });
     el(
         "li",

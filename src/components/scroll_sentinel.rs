@@ -1,30 +1,41 @@
 //! An invisible marker after the last card: when the reader scrolls near it,
-//! more cards are asked for (`data-paging="infinite"`).
+//! more cards are asked for (`data-paging="infinite"`). A hook of the feed
+//! and an element rather than a component: each component type adds its own
+//! copy of Yew's component code to the WebAssembly.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct ScrollSentinelProps {
-    /// The sentinel came within reach of the viewport.
-    pub onreach: Callback<()>,
-    /// Changes whenever more cards are shown, so the marker is observed
-    /// afresh (it may still be in view after they render).
-    pub shown: usize,
-    /// Pixels of space kept above the marker for the cards still to come:
-    /// the end of the cards shown is that far before it.
-    #[prop_or_default]
-    pub ahead: u32,
+use crate::markup::{fixed, Tag};
+
+/// The marker, for the feed to place after its cards while more can come.
+pub fn sentinel(marker: &NodeRef) -> Html {
+    Tag::new(
+        "div",
+        fixed!("aria-hidden" => "true", "class" => "nd-sentinel"),
+    )
+    .node_ref(marker)
+    .done()
 }
 
-#[function_component]
-pub fn ScrollSentinel(props: &ScrollSentinelProps) -> Html {
-    let marker = use_node_ref();
-    {
-        let (marker, onreach) = (marker.clone(), props.onreach.clone());
-        use_effect_with((props.shown, props.ahead), move |&(_, ahead)| {
+/// Calls `onreach` when `marker` comes within reach of the viewport, while
+/// `watching`. `shown` changes whenever more cards are shown, so the marker
+/// is observed afresh (it may still be in view after they render); `ahead`
+/// is the space in pixels kept above the marker for the cards still to
+/// come: the end of the cards shown is that far before it.
+#[hook]
+pub fn use_scroll_sentinel(
+    marker: &NodeRef,
+    watching: bool,
+    shown: usize,
+    ahead: u32,
+    onreach: Callback<()>,
+) {
+    let marker = marker.clone();
+    use_effect_with((watching, shown, ahead), move |&(watching, _, ahead)| {
+        let watch = watching.then(|| {
             let on_cross =
                 Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
                     let reached = entries
@@ -46,13 +57,13 @@ pub fn ScrollSentinel(props: &ScrollSentinelProps) -> Html {
             {
                 observer.observe(&element);
             }
-            move || {
-                if let Some(observer) = observer {
-                    observer.disconnect();
-                }
-                drop(on_cross);
-            }
+            (observer, on_cross)
         });
-    }
-    html! { <div class="nd-sentinel" ref={marker} aria-hidden="true"></div> }
+        move || {
+            if let Some((Some(observer), _)) = &watch {
+                observer.disconnect();
+            }
+            drop(watch);
+        }
+    });
 }

@@ -28,15 +28,19 @@ fn skeleton_card() -> Html {
         el(
             "div",
             "nd-card__body",
-            vec![
-                line("nd-line nd-line--short nd-shimmer"),
-                line("nd-line nd-line--title nd-shimmer"),
-                line("nd-line nd-line--title nd-line--half nd-shimmer"),
-                line("nd-line nd-shimmer"),
-                line("nd-line nd-shimmer"),
-                line("nd-line nd-line--half nd-shimmer"),
-                line("nd-line nd-line--chip nd-shimmer"),
-            ],
+            // Lines from a table: less code than a call each.
+            [
+                "nd-line nd-line--short nd-shimmer",
+                "nd-line nd-line--title nd-shimmer",
+                "nd-line nd-line--title nd-line--half nd-shimmer",
+                "nd-line nd-shimmer",
+                "nd-line nd-shimmer",
+                "nd-line nd-line--half nd-shimmer",
+                "nd-line nd-line--chip nd-shimmer",
+            ]
+            .into_iter()
+            .map(line)
+            .collect(),
         ),
     ])
 }

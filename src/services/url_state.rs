@@ -9,22 +9,43 @@ use web_sys::UrlSearchParams;
 /// The view stored under `key` in the current URL, if any is.
 pub fn read(key: &str) -> Option<Query> {
     let search = web_sys::window()?.location().search().ok()?;
-    let params = UrlSearchParams::new_with_str(&search).ok()?;
     let prefix = format!("{key}.");
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    let entries = js_sys::try_iter(&params.entries()).ok()??;
-    for entry in entries.flatten() {
-        let pair = js_sys::Array::from(&entry);
-        let (name, value) = (
-            pair.get(0).as_string().unwrap_or_default(),
-            pair.get(1).as_string().unwrap_or_default(),
-        );
-        if let Some(name) = name.strip_prefix(&prefix) {
-            pairs.push((name.to_owned(), value));
-        }
-    }
-    (!pairs.is_empty())
-        .then(|| Query::from_params(pairs.iter().map(|(n, v)| (n.as_str(), v.as_str()))))
+    let pairs: Vec<(String, String)> = search_pairs(&search)
+        .into_iter()
+        .filter_map(|(name, value)| Some((name.strip_prefix(&prefix)?.to_owned(), value)))
+        .collect();
+    (!pairs.is_empty()).then(|| query_of(&pairs))
+}
+
+/// The name/value pairs of a query string (`a=1&b=2`, `?` or not), in order,
+/// as the browser reads them.
+pub fn search_pairs(search: &str) -> Vec<(String, String)> {
+    let Ok(params) = UrlSearchParams::new_with_str(search) else {
+        return Vec::new();
+    };
+    let entries = js_sys::try_iter(&params.entries()).ok().flatten();
+    entries
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| {
+            let pair = js_sys::Array::from(&entry);
+            (
+                pair.get(0).as_string().unwrap_or_default(),
+                pair.get(1).as_string().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// The view URL-style pairs describe: one place reads them, for the URL and
+/// for `setQuery`, so the widget carries one copy of the reading.
+pub fn query_of(pairs: &[(String, String)]) -> Query {
+    Query::from_params(
+        pairs
+            .iter()
+            .map(|(name, value)| (name.as_str(), value.as_str())),
+    )
 }
 
 /// Writes `query` under `key`, as a new history entry or over the current one.
