@@ -18,6 +18,9 @@ const RUNS_LARGE = Number(process.env.BENCH_RUNS_LARGE ?? 1);
 const KINDS = (process.env.BENCH_KINDS ?? 'widget,vanilla').split(',');
 // BENCH_SHIFTS=1 prints every layout shift: the step, what moved and how.
 const SHIFTS = Boolean(process.env.BENCH_SHIFTS);
+// BENCH_MBPS=10 serves the bundles at 10 megabytes a second, as a network
+// link delivers them, instead of as fast as loopback goes.
+const MBPS = Number(process.env.BENCH_MBPS ?? 0);
 const SCROLL_STEPS = 120;
 const VIEWPORT = { width: 1280, height: 900 };
 
@@ -47,13 +50,30 @@ async function serve() {
     }
     try {
       const body = await readFile(file);
-      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body);
+      // With its size announced, as a static host serves a file.
+      response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': body.length });
+      if (MBPS && file.startsWith(BUNDLES + sep)) paced(response, body);
+      else response.end(body);
     } catch {
       response.writeHead(404).end();
     }
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((done) => server.close(done)) };
+}
+
+/** Writes `body` at `MBPS` megabytes a second, 64 KiB at a time, each
+ *  piece when the link would have delivered it. */
+function paced(response, body) {
+  const piece = 64 * 1024;
+  const start = performance.now();
+  const next = (at) => {
+    if (at >= body.length || response.destroyed) return response.end();
+    response.write(body.subarray(at, at + piece));
+    const due = start + (at + piece) / (MBPS * 1000);
+    setTimeout(() => next(at + piece), Math.max(0, due - performance.now()));
+  };
+  next(0);
 }
 
 /** Injected before any page script: first card, idle, long tasks, layout
@@ -261,7 +281,8 @@ function print(found) {
     ['JS heap (widget / vanilla)', ...SIZES.map((s) => `${mb(rows[`widget ${s}`].heap)} / ${mb(rows[`vanilla ${s}`].heap)}`)],
     ['wasm memory', ...SIZES.map((s) => mb(rows[`widget ${s}`].wasm))],
   ];
-  console.log(`\nnewsdeck browser benchmark: medians of ${RUNS} runs (${RUNS_LARGE} at 100k), ${VIEWPORT.width}×${VIEWPORT.height}, headless Chromium\n`);
+  const link = MBPS ? `bundles at ${MBPS} MB/s` : 'bundles from loopback';
+  console.log(`\nnewsdeck browser benchmark: medians of ${RUNS} runs (${RUNS_LARGE} at 100k), ${VIEWPORT.width}×${VIEWPORT.height}, headless Chromium, ${link}\n`);
   console.log(`| ${lines[0].join(' | ')} |`);
   console.log(`|${lines[0].map(() => '---').join('|')}|`);
   for (const line of lines.slice(1)) console.log(`| ${line.join(' | ')} |`);
