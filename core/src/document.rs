@@ -189,6 +189,8 @@ struct Lists {
 /// ahead is taken as it is.
 fn read_records(reader: &mut Reader, ahead: &mut ReadAhead) -> Result<ParsedBundle, Error> {
     let mut bundle = ParsedBundle::default();
+    // Room for the records read ahead at once, rather than growing past them.
+    bundle.articles.reserve(ahead.len());
     reader.items(|reader| {
         match ahead.take(reader.position()) {
             Some((end, outcome)) => {

@@ -284,7 +284,7 @@ fn record(text: &str, first: bool, depth: usize, base: usize, ahead: &mut ReadAh
             ahead.0.push_back(Early {
                 start: base + start,
                 end: base + reader.position(),
-                outcome: article_from_raw(&record),
+                outcome: article_from_raw(&record).map(Box::new),
             });
             let place = Place::Records {
                 first: false,
@@ -318,11 +318,14 @@ fn entry(reader: &mut Reader, first: bool, close: u8) -> Result<Option<u8>, Step
 #[derive(Debug, Default)]
 pub(crate) struct ReadAhead(VecDeque<Early>);
 
+/// A record read ahead: where it lies, and what became of it. The article
+/// is boxed so that the list of records read ahead stays small: moving
+/// each into the bundle frees its box, so memory holds each article once.
 #[derive(Debug)]
 struct Early {
     start: usize,
     end: usize,
-    outcome: Result<Article, SkipReason>,
+    outcome: Result<Box<Article>, SkipReason>,
 }
 
 impl ReadAhead {
@@ -335,10 +338,12 @@ impl ReadAhead {
         if self.0.front()?.start != at {
             return None;
         }
-        self.0.pop_front().map(|early| (early.end, early.outcome))
+        self.0
+            .pop_front()
+            .map(|early| (early.end, early.outcome.map(|article| *article)))
     }
 
-    #[cfg(test)]
+    /// How many records are read ahead.
     pub(crate) fn len(&self) -> usize {
         self.0.len()
     }
