@@ -59,7 +59,10 @@ pub(crate) fn read_document_with(
     text: &str,
     mut ahead: ReadAhead,
 ) -> Result<Document, BundleError> {
-    match parse_top(text, &mut ahead) {
+    let top = parse_top(text, &mut ahead);
+    // Nothing read ahead is taken after this: no use holding it longer.
+    drop(ahead);
+    match top {
         Ok(top) => finish(top),
         // Looked for only when reading fails, so good bundles pay nothing.
         Err(err) => match without_deep_values(text, MAX_NESTING) {
@@ -107,10 +110,15 @@ pub fn body_text(bytes: Vec<u8>) -> String {
         Ok(text) => text,
         Err(err) => String::from_utf8_lossy(err.as_bytes()).into_owned(),
     };
+    drop_byte_order_mark(&mut text);
+    text
+}
+
+/// Drops a byte order mark from the start of a body's text, as browsers do.
+pub(crate) fn drop_byte_order_mark(text: &mut String) {
     if text.starts_with('\u{feff}') {
         text.drain(..'\u{feff}'.len_utf8());
     }
-    text
 }
 
 /// Reads a bundle from its text, refusing a manifest as a bundle of the

@@ -15,7 +15,7 @@
 use std::collections::VecDeque;
 
 use crate::bundle::BundleError;
-use crate::document::{read_document_with, Document};
+use crate::document::{drop_byte_order_mark, read_document_with, Document};
 use crate::json::{Error, Reader};
 use crate::normalise::{article_from_raw, SkipReason};
 use crate::Article;
@@ -25,7 +25,6 @@ use crate::Article;
 ///
 /// [`push`]: Incoming::push
 /// [`finish`]: Incoming::finish
-#[derive(Default)]
 pub struct Incoming {
     /// Every whole character received, a leading byte order mark dropped.
     text: String,
@@ -56,20 +55,29 @@ impl Incoming {
     pub fn new(expected: Option<usize>) -> Incoming {
         Incoming {
             text: String::with_capacity(expected.unwrap_or(0)),
+            rest: Vec::new(),
+            not_utf8: false,
+            bom_looked_for: false,
+            received: 0,
+            at: 0,
+            place: Place::Start,
+            ahead: ReadAhead::default(),
+            try_at: 0,
             batch: BATCH,
-            ..Incoming::default()
         }
     }
 
     /// Tries a record cut short again once `bytes` more have come (or as
     /// much again as came of it), instead of 16 KiB: for tests of small
     /// documents.
+    #[doc(hidden)]
     pub fn trying_every(mut self, bytes: usize) -> Incoming {
         self.batch = bytes;
         self
     }
 
-    /// Takes the next bytes of the body and reads every record now whole.
+    /// Takes the next bytes of the body, and reads the records now whole
+    /// once enough has come since the last try.
     pub fn push(&mut self, chunk: &[u8]) {
         self.received += chunk.len();
         if self.not_utf8 {
@@ -119,15 +127,15 @@ impl Incoming {
             self.text.push_str(&rest);
         }
         self.drop_byte_order_mark();
+        // The last records, taken below rather than read there again.
+        self.read_ahead();
         let document = read_document_with(&self.text, self.ahead);
         (self.text, document)
     }
 
     fn drop_byte_order_mark(&mut self) {
         if !self.bom_looked_for && !self.text.is_empty() {
-            if self.text.starts_with('\u{feff}') {
-                self.text.drain(..'\u{feff}'.len_utf8());
-            }
+            drop_byte_order_mark(&mut self.text);
             self.bom_looked_for = true;
         }
     }
@@ -260,14 +268,13 @@ fn field(text: &str, first: bool) -> Step {
     }
 }
 
-/// The next record of a list, read into an article (kept in `ahead` by its
-/// offsets in the whole text, `text` being the part from offset `base`), or
-/// the list's end.
+/// The next record of a list, read into an article or a skip (kept in
+/// `ahead` by its offsets in the whole text, `text` being the part from
+/// offset `base`), or the list's end.
 fn record(text: &str, first: bool, depth: usize, base: usize, ahead: &mut ReadAhead) -> Step {
     let mut reader = Reader::nested(text, depth);
-    match entry(&mut reader, first, b']') {
-        Ok(Some(b'{')) => {}
-        Ok(Some(_)) => return Step::Stop,
+    let bracketed = match entry(&mut reader, first, b']') {
+        Ok(Some(byte)) => matches!(byte, b'{' | b'['),
         Ok(None) => {
             reader.step();
             let after = match depth {
@@ -277,12 +284,14 @@ fn record(text: &str, first: bool, depth: usize, base: usize, ahead: &mut ReadAh
             return moved(&reader, after);
         }
         Err(step) => return step,
-    }
-    let start = reader.position();
+    };
+    let at = reader.position();
     match reader.value() {
+        // A number may go on in the next chunk.
+        Ok(_) if !bracketed && reader.position() >= text.len() => Step::Wait,
         Ok(record) => {
             ahead.0.push_back(Early {
-                start: base + start,
+                start: base + at,
                 end: base + reader.position(),
                 outcome: article_from_raw(&record).map(Box::new),
             });
@@ -370,6 +379,8 @@ mod tests {
             incoming.push(chunk);
         }
         assert_eq!(incoming.received(), body.len());
+        // As `finish` does first.
+        incoming.read_ahead();
         (incoming.ahead.len(), incoming.finish())
     }
 
@@ -401,11 +412,7 @@ mod tests {
         };
         for size in [7, 1000, 65536] {
             let (read_ahead, read) = in_chunks(body, size);
-            // All but the last, which may wait for more text than comes.
-            assert!(
-                read_ahead + 1 >= bundle.report.records,
-                "{size}: {read_ahead}"
-            );
+            assert_eq!(read_ahead, bundle.report.records, "{size}");
             assert_eq!(read, whole(body), "{size}");
         }
     }
@@ -448,15 +455,49 @@ mod tests {
     }
 
     #[test]
+    fn reads_ahead_at_the_depth_the_whole_text_reads_at() {
+        // The record is three deep in the document: 124 lists inside it
+        // reach serde_json's limit of 127, and 125 pass it.
+        for (lists, read_ahead) in [(124, 1), (125, 0)] {
+            let body = format!(
+                "{{\"articles\": [{{\"title\": \"x\", \"a\": {}1{}}}], \"v\": 1}}",
+                "[".repeat(lists),
+                "]".repeat(lists)
+            );
+            let mut incoming = Incoming::new(None);
+            incoming.push(body.as_bytes());
+            assert_eq!(incoming.ahead.len(), read_ahead, "{lists}");
+            assert_eq!(incoming.finish(), whole(body.as_bytes()), "{lists}");
+        }
+    }
+
+    #[test]
+    fn reads_values_that_are_not_records_ahead_as_skips() {
+        let record = r#"{"title": "A", "webUrl": "https://a.test/1"}"#;
+        let body = format!("[{record}, null, 3, [], {record}]");
+        let mut incoming = Incoming::new(None).trying_every(1);
+        for chunk in body.as_bytes().chunks(3) {
+            incoming.push(chunk);
+        }
+        assert_eq!(incoming.ahead.len(), 5);
+        assert_eq!(incoming.finish(), whole(body.as_bytes()));
+    }
+
+    #[test]
     fn waits_for_a_batch_before_trying_a_record_again() {
         let record = r#"{"title": "A", "webUrl": "https://a.test/1"}"#;
-        let body = format!("[{record}, {record}]");
+        let body = format!("[{record}, {record}{}]", " ".repeat(1100));
+        let (early, late) = body.as_bytes().split_at(200);
         let mut incoming = Incoming::new(None).trying_every(1000);
-        for chunk in body.as_bytes().chunks(5) {
+        for chunk in early.chunks(5) {
             incoming.push(chunk);
         }
         // Tried once, on the first chunk, and not again before 1000 bytes.
         assert_eq!(incoming.ahead.len(), 0);
+        for chunk in late.chunks(5) {
+            incoming.push(chunk);
+        }
+        assert_eq!(incoming.ahead.len(), 2);
         assert_eq!(incoming.finish(), whole(body.as_bytes()));
     }
 }

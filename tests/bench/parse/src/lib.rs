@@ -36,7 +36,7 @@ pub fn arriving(chunk: &[u8]) {
 /// The end of the body given to [`arriving`], and the rest read.
 #[wasm_bindgen]
 pub fn arrived() -> Result<usize, JsError> {
-    let incoming = ARRIVING.take().unwrap_or_default();
+    let incoming = ARRIVING.take().unwrap_or_else(|| Incoming::new(None));
     keep(incoming.finish().1.map_err(|err| err.to_string()))
 }
 
