@@ -8,3 +8,4 @@ pub mod load_error;
 pub mod paint;
 pub mod saved;
 pub mod url_state;
+pub mod watchdog;

@@ -8,7 +8,6 @@ use std::rc::Rc;
 use js_sys::{Promise, Uint8Array};
 use newsdeck_core::paging::next_page_address;
 use newsdeck_core::{read_document, BundleError, Document, Incoming, ParseReport, ParsedBundle};
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -17,6 +16,7 @@ use web_sys::{
 };
 
 pub use crate::services::load_error::LoadError;
+use crate::services::watchdog::Watchdog;
 use crate::services::{early, saved};
 
 /// What is left to load after the parts read so far.
@@ -182,13 +182,13 @@ async fn fetch_bundle(address: &str, limits: Limits) -> Result<ParsedBundle, Loa
 }
 
 /// A body's text and the document read from it.
-type Read = (String, Result<Document, BundleError>);
+type Fetched = (String, Result<Document, BundleError>);
 
 /// The body at `address` and the document in it, given up (and the request
-/// aborted) after the time allowed, and refused when larger than allowed. A
-/// request the entry script started early for this address is used instead
-/// of a new one.
-async fn fetch_document(address: &str, limits: Limits) -> Result<Read, LoadError> {
+/// aborted) when the server stays quiet for the time allowed, and refused
+/// when larger than allowed. A request the entry script started early for
+/// this address is used instead of a new one.
+async fn fetch_document(address: &str, limits: Limits) -> Result<Fetched, LoadError> {
     let (request, controller) = match early::take(address) {
         Some(started) => (started.response, Some(started.controller)),
         None => {
@@ -198,28 +198,17 @@ async fn fetch_document(address: &str, limits: Limits) -> Result<Read, LoadError
         }
     };
     let timed_out = Rc::new(Cell::new(false));
-    let on_timeout = {
+    let watchdog = {
         let timed_out = timed_out.clone();
-        Closure::<dyn Fn()>::new(move || {
+        Watchdog::start(limits.timeout_seconds, move || {
             timed_out.set(true);
             if let Some(controller) = &controller {
                 controller.abort();
             }
         })
     };
-    let window = web_sys::window();
-    let timer = window.as_ref().and_then(|w| {
-        let ms = i32::try_from(limits.timeout_seconds.saturating_mul(1000)).unwrap_or(i32::MAX);
-        w.set_timeout_with_callback_and_timeout_and_arguments_0(
-            on_timeout.as_ref().unchecked_ref(),
-            ms,
-        )
-        .ok()
-    });
-    let result = read_body(request, limits).await;
-    if let (Some(window), Some(timer)) = (&window, timer) {
-        window.clear_timeout_with_handle(timer);
-    }
+    let result = read_body(request, limits, &watchdog).await;
+    drop(watchdog);
     match result {
         Err(_) if timed_out.get() => Err(LoadError::TimedOut {
             seconds: limits.timeout_seconds,
@@ -235,7 +224,11 @@ fn start_fetch(address: &str, signal: Option<AbortSignal>) -> Option<Promise> {
     Some(web_sys::window()?.fetch_with_str_and_init(address, &init))
 }
 
-async fn read_body(request: Option<Promise>, limits: Limits) -> Result<Read, LoadError> {
+async fn read_body(
+    request: Option<Promise>,
+    limits: Limits,
+    watchdog: &Watchdog,
+) -> Result<Fetched, LoadError> {
     let too_large = LoadError::TooLarge {
         megabytes: limits.max_size_mb,
     };
@@ -285,6 +278,8 @@ async fn read_body(request: Option<Promise>, limits: Limits) -> Result<Read, Loa
         chunk.resize(bytes.length() as usize, 0);
         bytes.copy_to(&mut chunk);
         incoming.push(&chunk);
+        // Counted from here: reading what came is not the server's time.
+        watchdog.restart();
     }
 }
 
