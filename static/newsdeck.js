@@ -57,7 +57,7 @@ async function boot() {
   const compiled = WebAssembly.compileStreaming?.(fetch(wasm)).catch(() => wasm);
   // A new address is a new module, with its own WebAssembly instance.
   const loading = import(restarts ? `./newsdeck-app.js?restart=${restarts}` : './newsdeck-app.js');
-  warmUpDates();
+  if (!restarts && document.querySelector('[data-newsdeck]')) warmUpDates();
   const glue = await loading;
   await glue.default({ module_or_path: (await compiled) ?? wasm });
   app = glue;
@@ -78,12 +78,14 @@ async function boot() {
   }
 }
 
-/** The page's first `Intl` formatter loads the browser's locale data, which
- *  takes tens of milliseconds: done here, while the WebAssembly and the
- *  bundles are still on their way, not while the first cards wait for it. */
+/** The page's first `Intl` formatters load the browser's locale data, which
+ *  takes tens of milliseconds: made here, while the WebAssembly and the
+ *  bundles are still on their way, not while the first cards wait for them
+ *  (a widget in another locale still gains, as most of it is shared). */
 function warmUpDates() {
   try {
     new Intl.RelativeTimeFormat();
+    new Intl.DateTimeFormat(undefined, { timeZoneName: 'short' });
   } catch {
     // A browser without it: the widget writes its own English dates.
   }
