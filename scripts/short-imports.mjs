@@ -1,0 +1,119 @@
+// Gives the WebAssembly's imports short names, in the wasm file and in its
+// glue script alike: wasm-bindgen names each import after the function it
+// binds plus a 16-digit hash (`__wbg_setAttribute_f75317b2b5cabfb4`), and
+// those names, written twice over for two hundred imports, cost about as
+// much as a feature. Run by scripts/minify.sh on release builds, before the
+// glue is minified.
+//
+// Usage: node scripts/short-imports.mjs <folder with newsdeck-app_bg.wasm
+// and newsdeck-app.js>. Leaves both files as they are, with a warning, if
+// any import is not found in the glue exactly once.
+
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+const folder = process.argv[2];
+const wasmPath = join(folder, 'newsdeck-app_bg.wasm');
+const gluePath = join(folder, 'newsdeck-app.js');
+const IMPORT_SECTION = 2;
+// The module names wasm-bindgen gives the imports it generates, by version.
+const MODULES = new Set(['./newsdeck-app_bg.js', 'wbg']);
+
+/** An unsigned LEB128 number at `at`: its value and where it ends. */
+function readLeb(bytes, at) {
+  let value = 0;
+  let shift = 0;
+  for (;;) {
+    const byte = bytes[at++];
+    value += (byte & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (byte < 0x80) return [value, at];
+  }
+}
+
+function leb(value) {
+  const out = [];
+  do {
+    let byte = value & 0x7f;
+    value = Math.floor(value / 128);
+    if (value) byte |= 0x80;
+    out.push(byte);
+  } while (value);
+  return Buffer.from(out);
+}
+
+const name = (text) => Buffer.concat([leb(Buffer.byteLength(text)), Buffer.from(text)]);
+
+/** Where the import descriptor of `kind` starting at `at` ends. */
+function descriptorEnd(bytes, kind, at) {
+  const limits = (from) => {
+    const flags = bytes[from];
+    let [, end] = readLeb(bytes, from + 1);
+    if (flags & 1) [, end] = readLeb(bytes, end);
+    return end;
+  };
+  switch (kind) {
+    case 0: // function: its type
+      return readLeb(bytes, at)[1];
+    case 1: // table: element type, limits
+      return limits(at + 1);
+    case 2: // memory: limits
+      return limits(at);
+    case 3: // global: value type, mutability
+      return at + 2;
+    case 4: // tag: attribute, type
+      return readLeb(bytes, at + 1)[1];
+    default:
+      throw new Error(`unknown import kind ${kind}`);
+  }
+}
+
+/** The import section rewritten with `rename(field)` for each field of
+ *  wasm-bindgen's module, and the names renamed. */
+function renameImports(section, rename) {
+  let [count, at] = readLeb(section, 0);
+  const parts = [leb(count)];
+  const renamed = new Map();
+  while (count--) {
+    const [moduleLength, moduleAt] = readLeb(section, at);
+    const module = section.subarray(moduleAt, moduleAt + moduleLength).toString();
+    const [fieldLength, fieldAt] = readLeb(section, moduleAt + moduleLength);
+    const field = section.subarray(fieldAt, fieldAt + fieldLength).toString();
+    const kindAt = fieldAt + fieldLength;
+    const end = descriptorEnd(section, section[kindAt], kindAt + 1);
+    const short = MODULES.has(module) ? rename(field) : field;
+    if (short !== field) renamed.set(field, short);
+    parts.push(name(module), name(short), section.subarray(kindAt, end));
+    at = end;
+  }
+  return [Buffer.concat(parts), renamed];
+}
+
+const wasm = await readFile(wasmPath);
+const glue = await readFile(gluePath, 'utf8');
+const sections = [wasm.subarray(0, 8)];
+let renamed = new Map();
+let next = 0;
+for (let at = 8; at < wasm.length; ) {
+  const id = wasm[at];
+  const [size, start] = readLeb(wasm, at + 1);
+  let payload = wasm.subarray(start, start + size);
+  if (id === IMPORT_SECTION) [payload, renamed] = renameImports(payload, () => `$${(next++).toString(36)}`);
+  sections.push(Buffer.from([id]), leb(payload.length), payload);
+  at = start + size;
+}
+
+// Each name is replaced where it stands whole, and must stand once.
+const pattern = new RegExp(`(?<![\\w$])(${[...renamed.keys()].join('|')})(?![\\w$])`, 'g');
+const counts = new Map();
+const shortened = glue.replace(pattern, (field) => {
+  counts.set(field, (counts.get(field) ?? 0) + 1);
+  return renamed.get(field);
+});
+const unmatched = [...renamed.keys()].filter((field) => counts.get(field) !== 1);
+if (renamed.size === 0 || unmatched.length) {
+  console.warn(`short-imports.mjs: imports not found once in the glue (${unmatched.slice(0, 3).join(', ')}); names left as they are`);
+} else {
+  await writeFile(wasmPath, Buffer.concat(sections));
+  await writeFile(gluePath, shortened);
+}
