@@ -52,7 +52,7 @@ fn bench(c: &mut Criterion) {
         let indexed = started.elapsed();
         index.words(&feed);
         println!(
-            "{size} articles: feed orders newest and oldest {sorted:.1?}, facet and time index {:.1?}, \
+            "{size} articles: feed order newest first {sorted:.1?}, facet and time index {:.1?}, \
              word index (built after first paint) {:.1?}",
             indexed - sorted,
             started.elapsed() - indexed
