@@ -252,10 +252,14 @@ async fn read_body(
     if announced.is_some_and(|bytes| bytes > limits.max_bytes()) {
         return Err(too_large);
     }
+    // The size says how long the text will be only for a body sent as it
+    // is: a compressed body's size is the size it has on the wire.
+    let compressed = (response.headers().get("content-encoding").ok().flatten())
+        .is_some_and(|coding| coding != "identity");
     // Read as bytes, chunk by chunk as they arrive: each record is read
     // while the rest is still coming, and the browser never decodes text
     // that would only be encoded again into WebAssembly.
-    let mut incoming = Incoming::new(announced);
+    let mut incoming = Incoming::new(announced.filter(|_| !compressed));
     let Some(body) = response.body() else {
         return Ok(incoming.finish());
     };
