@@ -10,6 +10,7 @@ mod markup;
 mod mount;
 pub mod result_ids;
 pub mod services;
+pub mod shared;
 pub mod view;
 
 pub use api::{mount_element, NewsdeckHandle};

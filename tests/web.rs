@@ -15,6 +15,7 @@ use newsdeck::components::skeleton_card::loading_feed;
 use newsdeck::loaded::LoadedFeed;
 use newsdeck::result_ids::ResultIds;
 use newsdeck::services::dates::Dates;
+use newsdeck::shared::Shared;
 use newsdeck_core::{read_bundle, Query, SearchTerms, Timestamp};
 use serde_json::{json, Value};
 use wasm_bindgen::JsCast;
@@ -89,12 +90,15 @@ async fn render_card(record: Value) -> Element {
 /// the test browser's own settings.
 #[yew::function_component]
 fn BritishCard(props: &CardProps) -> yew::Html {
-    let dates = Rc::new(Dates::new(Some("en-GB"), Some("UTC")));
+    let shared = Shared {
+        dates: Rc::new(Dates::new(Some("en-GB"), Some("UTC"))),
+        ..Shared::default()
+    };
     let props = props.clone();
     yew::html! {
-        <yew::ContextProvider<Rc<Dates>> context={dates}>
+        <yew::ContextProvider<Shared> context={shared}>
             <Card ..props />
-        </yew::ContextProvider<Rc<Dates>>>
+        </yew::ContextProvider<Shared>>
     }
 }
 

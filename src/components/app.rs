@@ -20,6 +20,7 @@ use crate::services::bundle::{
     load_next, load_start, warn_about_skipped, Limits, LoadError, Part, Remaining,
 };
 use crate::services::dates::Dates;
+use crate::shared::Shared;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {
@@ -170,14 +171,15 @@ pub fn App(props: &AppProps) -> Html {
         attrs!("class" => class, "aria-label" => settings.label.clone()),
     )
     .children(vec![body]);
+    let shared = Shared {
+        embed: props.embed.clone(),
+        settings: settings.clone(),
+        dates: (*dates).clone(),
+    };
     html! {
-        <ContextProvider<Embed> context={props.embed.clone()}>
-            <ContextProvider<Rc<Settings>> context={settings.clone()}>
-            <ContextProvider<Rc<Dates>> context={(*dates).clone()}>
-                { section }
-            </ContextProvider<Rc<Dates>>>
-            </ContextProvider<Rc<Settings>>>
-        </ContextProvider<Embed>>
+        <ContextProvider<Shared> context={shared}>
+            { section }
+        </ContextProvider<Shared>>
     }
 }
 

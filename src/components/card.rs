@@ -2,7 +2,7 @@
 
 use std::rc::Rc;
 
-use newsdeck_core::{also_covered_by, related_items, Article, Moment, SearchTerms, Settings};
+use newsdeck_core::{also_covered_by, related_items, Article, Moment, SearchTerms};
 use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 use yew::prelude::*;
@@ -12,12 +12,13 @@ use crate::components::highlighted::highlighted;
 use crate::components::quiet_image::{use_quiet_images, QuietImages};
 use crate::components::related_panel::{related_panel, RelatedEntry, RelatedPanelProps};
 use crate::components::when::when;
-use crate::embed::{object_of, Embed};
+use crate::embed::object_of;
 use crate::loaded::LoadedFeed;
 use crate::markup::{attrs, el, fixed, fragment, icon, new_tab_note, state, text, text_of, Tag};
 use crate::result_ids::ResultIds;
 use crate::services::dates::Dates;
 use crate::services::letter_case::initial;
+use crate::shared::{use_shared, Shared};
 
 #[derive(Clone, Properties, PartialEq)]
 pub struct CardProps {
@@ -51,9 +52,11 @@ pub fn card_element_id(prefix: &str, id: u32) -> String {
 
 #[function_component]
 pub fn Card(props: &CardProps) -> Html {
-    let settings = use_context::<Rc<Settings>>().unwrap_or_default();
-    let embed = use_context::<Embed>().unwrap_or_default();
-    let dates = use_context::<Rc<Dates>>().unwrap_or_default();
+    let Shared {
+        embed,
+        settings,
+        dates,
+    } = use_shared();
     let open = use_state(bool::default);
     let image_failed = use_state(bool::default);
     let images = use_quiet_images();

@@ -3,12 +3,12 @@
 
 mod keyboard;
 
-use std::rc::Rc;
-
-use newsdeck_core::{run_query, Query, Settings};
+use newsdeck_core::{run_query, Query};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
+
+use crate::shared::use_shared;
 
 use crate::components::active_filters::{active_filters, ActiveFiltersProps};
 use crate::components::empty_state::{empty_state, EmptyStateProps};
@@ -18,7 +18,7 @@ use crate::components::filter_panel::{active_count, filter_panel, FilterPanelPro
 use crate::components::search_box::{search_box, SearchBoxProps};
 use crate::components::shortcuts_dialog::{shortcuts_dialog, show_modal};
 use crate::components::sort_select::{sort_select, SortSelectProps};
-use crate::embed::{object_of, query_object, Embed};
+use crate::embed::{object_of, query_object};
 use crate::loaded::LoadedFeed;
 use crate::markup::{attrs, click_sends, el, fixed, state, text, text_of, Tag};
 use crate::services::url_state;
@@ -74,7 +74,7 @@ pub fn Deck(props: &DeckProps) -> Html {
     {
         // A search or filter that finds too little in what is loaded looks
         // further: each part that arrives re-runs this until enough match.
-        let settings = use_context::<Rc<Settings>>().unwrap_or_default();
+        let settings = use_shared().settings;
         let wanting = !view.query.is_unfiltered() && result.ids.len() < settings.page_size;
         let more = props.more.clone();
         use_effect_with((wanting, props.loaded.clone()), move |(wanting, _)| {
@@ -227,7 +227,7 @@ fn use_view_sync(
     initial: Query,
     results: usize,
 ) {
-    let embed = use_context::<Embed>().unwrap_or_default();
+    let embed = use_shared().embed;
     // The query last told to the host page; none before the first render,
     // which is not a change.
     let told = use_mut_ref(|| None::<Query>);

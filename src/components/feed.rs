@@ -14,10 +14,12 @@ use std::cell::{Cell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
 
-use newsdeck_core::{Paging, Query, QueryResult, Settings};
+use newsdeck_core::{Paging, Query, QueryResult};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node};
 use yew::prelude::*;
+
+use crate::shared::use_shared;
 
 use crate::components::card::{card_element_id, Card};
 use crate::components::scroll_sentinel::{sentinel, use_scroll_sentinel};
@@ -60,7 +62,7 @@ pub struct FeedProps {
 
 #[function_component]
 pub fn Feed(props: &FeedProps) -> Html {
-    let settings = use_context::<Rc<Settings>>().unwrap_or_default();
+    let settings = use_shared().settings;
     let page_size = settings.page_size;
     let window = use_reducer(|| FeedWindow::new(page_size, 0));
     let layout = use_mut_ref(RowLayout::default);
