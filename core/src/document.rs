@@ -147,13 +147,9 @@ fn parse_top<'a>(text: &'a str, ahead: &mut ReadAhead) -> Result<Top<'a>, Error>
             let mut lists = Lists::default();
             let mut rest = Fields::default();
             reader.fields(|reader, key| {
-                let slot = match key.as_ref() {
-                    "articles" => &mut lists.articles,
-                    "value" => &mut lists.value,
-                    _ => {
-                        rest.push(key, reader.value()?);
-                        return Ok(());
-                    }
+                let Some(slot) = lists.slot(&key) else {
+                    rest.push(key, reader.value()?);
+                    return Ok(());
                 };
                 // A later non-list under the same key replaces the list, and
                 // the other way round, as in a parsed object.
@@ -190,6 +186,23 @@ enum Top<'a> {
 struct Lists {
     articles: Option<ParsedBundle>,
     value: Option<ParsedBundle>,
+}
+
+impl Lists {
+    /// Where the records under `key` go, when it is a key bundles keep
+    /// their records under.
+    fn slot(&mut self, key: &str) -> Option<&mut Option<ParsedBundle>> {
+        match key {
+            "articles" => Some(&mut self.articles),
+            "value" => Some(&mut self.value),
+            _ => None,
+        }
+    }
+}
+
+/// Whether bundles keep their records under `key` of their object.
+pub(crate) fn holds_records(key: &str) -> bool {
+    Lists::default().slot(key).is_some()
 }
 
 /// Reads the records of the list that comes next, each turned into an

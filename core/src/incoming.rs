@@ -15,7 +15,7 @@
 use std::collections::VecDeque;
 
 use crate::bundle::BundleError;
-use crate::document::{drop_byte_order_mark, read_document_with, Document};
+use crate::document::{drop_byte_order_mark, holds_records, read_document_with, Document};
 use crate::json::{Error, Reader};
 use crate::normalise::{article_from_raw, SkipReason};
 use crate::Article;
@@ -251,7 +251,7 @@ fn field(text: &str, first: bool) -> Step {
     }
     match reader.skip_space() {
         None => Step::Wait,
-        Some(b'[') if matches!(key.as_ref(), "articles" | "value") => {
+        Some(b'[') if holds_records(&key) => {
             reader.step();
             let place = Place::Records {
                 first: true,
