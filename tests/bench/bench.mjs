@@ -67,13 +67,15 @@ async function serve() {
 function paced(response, body) {
   const piece = 64 * 1024;
   const start = performance.now();
-  const next = (at) => {
+  const send = (at) => {
     if (at >= body.length || response.destroyed) return response.end();
-    response.write(body.subarray(at, at + piece));
-    const due = start + (at + piece) / (MBPS * 1000);
-    setTimeout(() => next(at + piece), Math.max(0, due - performance.now()));
+    const delivered = start + Math.min(at + piece, body.length) / (MBPS * 1000);
+    setTimeout(() => {
+      response.write(body.subarray(at, at + piece));
+      send(at + piece);
+    }, Math.max(0, delivered - performance.now()));
   };
-  next(0);
+  send(0);
 }
 
 /** Injected before any page script: first card, idle, long tasks, layout
