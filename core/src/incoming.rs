@@ -35,6 +35,8 @@ pub struct Incoming {
     /// Whether the first character has been looked at for a byte order mark.
     bom_looked_for: bool,
     received: usize,
+    /// The body's size, when the server announced it for the bytes as sent.
+    expected: Option<usize>,
     /// How far into `text` reading ahead has got, and what comes there.
     at: usize,
     place: Place,
@@ -59,6 +61,7 @@ impl Incoming {
             not_utf8: false,
             bom_looked_for: false,
             received: 0,
+            expected,
             at: 0,
             place: Place::Start,
             ahead: ReadAhead::default(),
@@ -114,6 +117,14 @@ impl Incoming {
     /// How many bytes of the body have come.
     pub fn received(&self) -> usize {
         self.received
+    }
+
+    /// Whether every byte the server announced has come. The body is then
+    /// whole: browsers can take a good while longer to say that the stream
+    /// has ended, and that wait is for nothing.
+    pub fn is_whole(&self) -> bool {
+        self.expected
+            .is_some_and(|expected| self.received >= expected)
     }
 
     /// The body's text, decoded as [`body_text`] decodes it, and the
@@ -376,9 +387,11 @@ mod tests {
     fn in_chunks(body: &[u8], size: usize) -> (usize, (String, Result<Document, BundleError>)) {
         let mut incoming = Incoming::new(Some(body.len())).trying_every(1);
         for chunk in body.chunks(size) {
+            assert!(!incoming.is_whole(), "whole before its last byte");
             incoming.push(chunk);
         }
         assert_eq!(incoming.received(), body.len());
+        assert!(incoming.is_whole());
         // As `finish` does first.
         incoming.read_ahead();
         (incoming.ahead.len(), incoming.finish())
@@ -402,6 +415,17 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_body_of_unannounced_size_is_whole_only_at_its_end() {
+        let mut incoming = Incoming::new(None);
+        incoming.push(b"{\"articles\": []}");
+        assert!(!incoming.is_whole());
+        let mut empty = Incoming::new(Some(0));
+        assert!(empty.is_whole());
+        empty.push(b"");
+        assert!(empty.is_whole());
     }
 
     #[test]
