@@ -72,7 +72,7 @@ async fn render_card(record: Value) -> Element {
         id: 0,
         terms: Rc::new(SearchTerms::default()),
         position: 3,
-        set_size: 715,
+        set_size: Some(715),
         id_prefix: AttrValue::from("test"),
         now: Timestamp::parse(NOW)
             .map(|t| t.unix_seconds)
@@ -264,6 +264,15 @@ fn stories(how_many: usize, skipped_records: usize) -> LoadedFeed {
 }
 
 async fn render_deck(loaded: LoadedFeed, initial: Query, state_key: Option<&str>) -> Element {
+    render_deck_arriving(loaded, initial, state_key, false).await
+}
+
+async fn render_deck_arriving(
+    loaded: LoadedFeed,
+    initial: Query,
+    state_key: Option<&str>,
+    arriving: bool,
+) -> Element {
     let root = fresh_element();
     let props = DeckProps {
         loaded,
@@ -272,6 +281,7 @@ async fn render_deck(loaded: LoadedFeed, initial: Query, state_key: Option<&str>
         initial,
         state_key: state_key.map(AttrValue::from),
         more: None,
+        arriving,
     };
     yew::Renderer::<Deck>::with_root_and_props(root.clone(), props).render();
     yew::scheduler::flush().await;
@@ -407,6 +417,26 @@ async fn feed_is_busy_with_placeholders_while_loading() {
     );
     assert_eq!(count(&root, ".nd-card--skeleton[aria-hidden='true']"), 6);
     assert_eq!(count(&root, "article"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn first_stories_show_busy_while_the_rest_arrives() {
+    let total = PAGE_SIZE + 6;
+    let root = render_deck_arriving(stories(total, 0), Query::default(), None, true).await;
+    assert_eq!(
+        find(&root, "[role=feed]")
+            .get_attribute("aria-busy")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(text(&root, ".nd-count"), "Loading more stories…");
+    assert_eq!(count(&root, "[role=feed] > article"), PAGE_SIZE as u32);
+    // How many there will be is not known yet, and nothing is offered after them.
+    assert_eq!(count(&root, "article[aria-setsize='-1']"), PAGE_SIZE as u32);
+    assert_eq!(count(&root, ".nd-more"), 0);
+    // The filters wait for all the values, which would move them.
+    assert_eq!(count(&root, ".nd-panel--skeleton[aria-hidden='true']"), 1);
+    assert_eq!(count(&root, ".nd-facet input"), 0);
 }
 
 #[wasm_bindgen_test]

@@ -37,6 +37,8 @@ pub struct Incoming {
     received: usize,
     /// The body's size, when the server announced it for the bytes as sent.
     expected: Option<usize>,
+    /// Whether [`first_look`](Incoming::first_look) has given its articles.
+    looked: bool,
     /// How far into `text` reading ahead has got, and what comes there.
     at: usize,
     place: Place,
@@ -52,6 +54,11 @@ pub struct Incoming {
 /// How much more text a record cut short waits for, by default.
 const BATCH: usize = 16 * 1024;
 
+/// A body of at least this many bytes takes long enough to come and be
+/// read that its first stories are worth showing before the rest. Smaller
+/// bundles (the demo's, under a megabyte) show once read whole.
+pub const FIRST_LOOK_BYTES: usize = 1 << 20;
+
 impl Incoming {
     /// Ready for a body of about `expected` bytes, when the server said.
     pub fn new(expected: Option<usize>) -> Incoming {
@@ -62,6 +69,7 @@ impl Incoming {
             bom_looked_for: false,
             received: 0,
             expected,
+            looked: false,
             at: 0,
             place: Place::Start,
             ahead: ReadAhead::default(),
@@ -125,6 +133,32 @@ impl Incoming {
     pub fn is_whole(&self) -> bool {
         self.expected
             .is_some_and(|expected| self.received >= expected)
+    }
+
+    /// The first `count` articles of the bundle, once, while a large body
+    /// is still coming: when that many are read ahead, and at most half of
+    /// the body is in (or, when its size is not known, at least
+    /// [`FIRST_LOOK_BYTES`] of it is). They are what the whole body will
+    /// start with, unless it turns out unreadable or not a bundle at all;
+    /// which stories come first once all are in depends on the rest.
+    pub fn first_look(&mut self, count: usize) -> Option<Vec<Article>> {
+        let (size, half_in) = match self.expected {
+            Some(expected) => (expected, self.received * 2 <= expected),
+            None => (self.received, true),
+        };
+        if self.looked || size < FIRST_LOOK_BYTES || !half_in {
+            return None;
+        }
+        let articles: Vec<Article> = (self.ahead.0.iter())
+            .filter_map(|early| early.outcome.as_deref().ok())
+            .take(count)
+            .cloned()
+            .collect();
+        if articles.len() < count {
+            return None;
+        }
+        self.looked = true;
+        Some(articles)
     }
 
     /// The body's text, decoded as [`body_text`] decodes it, and the
@@ -415,6 +449,72 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The demo bundle's list of articles twice over: a bundle of about
+    /// 1.8 MB, large enough for a first look.
+    fn large_bundle() -> Vec<u8> {
+        let demo = include_str!("../../static/demo-bundle.json");
+        let list = &demo[demo.find('[').unwrap_or(0) + 1..demo.rfind(']').unwrap_or(0)];
+        let body = format!("{{\"articles\": [{list},{list}]}}");
+        assert!(body.len() > FIRST_LOOK_BYTES);
+        body.into_bytes()
+    }
+
+    fn bundle_articles(document: Result<Document, BundleError>) -> Vec<Article> {
+        match document {
+            Ok(Document::Bundle(bundle)) => bundle.articles,
+            _ => panic!("a bundle"),
+        }
+    }
+
+    #[test]
+    fn a_large_body_gives_its_first_articles_once_while_coming() {
+        let body = large_bundle();
+        let first = bundle_articles(whole(&body).1);
+        let mut incoming = Incoming::new(Some(body.len()));
+        let mut looks = Vec::new();
+        for chunk in body.chunks(64 * 1024) {
+            incoming.push(chunk);
+            looks.extend(
+                incoming
+                    .first_look(48)
+                    .map(|articles| (incoming.received(), articles)),
+            );
+        }
+        assert_eq!(looks.len(), 1, "one look");
+        let (received, articles) = &looks[0];
+        assert!(
+            *received * 2 <= body.len(),
+            "given while most of it is to come"
+        );
+        assert_eq!(articles[..], first[..48]);
+        assert_eq!(bundle_articles(incoming.finish().1), first);
+    }
+
+    #[test]
+    fn a_first_look_waits_for_enough_of_a_large_body() {
+        let body = large_bundle();
+        // Not announced: only once a large part of it is in.
+        let mut incoming = Incoming::new(None);
+        incoming.push(&body[..FIRST_LOOK_BYTES / 2]);
+        assert_eq!(incoming.first_look(48), None);
+        incoming.push(&body[FIRST_LOOK_BYTES / 2..FIRST_LOOK_BYTES]);
+        assert_eq!(incoming.first_look(48).map(|a| a.len()), Some(48));
+        // More articles than have come, or a body mostly in: no look.
+        let mut incoming = Incoming::new(Some(body.len()));
+        incoming.push(&body[..8 * 1024]);
+        assert_eq!(incoming.first_look(1_000), None);
+        incoming.push(&body[8 * 1024..body.len() * 2 / 3]);
+        assert_eq!(incoming.first_look(48), None);
+    }
+
+    #[test]
+    fn a_small_body_is_shown_only_whole() {
+        let body = include_bytes!("../../static/demo-bundle.json");
+        let mut incoming = Incoming::new(Some(body.len()));
+        incoming.push(&body[..body.len() / 4]);
+        assert_eq!(incoming.first_look(1), None);
     }
 
     #[test]

@@ -17,7 +17,7 @@ use crate::embed::{object_of, Embed};
 use crate::loaded::LoadedFeed;
 use crate::markup::{attrs, Tag};
 use crate::services::bundle::{
-    load_next, load_start, warn_about_skipped, Limits, LoadError, Part, Remaining,
+    load_next, load_start, warn_about_skipped, FirstLook, Limits, LoadError, Part, Remaining,
 };
 use crate::services::dates::Dates;
 use crate::shared::Shared;
@@ -38,6 +38,8 @@ pub struct AppProps {
 enum LoadState {
     Loading,
     Failed(LoadError),
+    /// The first stories of a large bundle, while the rest arrives.
+    Arriving(LoadedFeed),
     Ready(LoadedFeed),
 }
 
@@ -78,17 +80,31 @@ pub fn App(props: &AppProps) -> Html {
             settings.next_page.clone(),
         );
         let limits = limits_of(settings);
+        // Enough articles for the first screen, clustering or not.
+        let first_articles = settings.page_size * 2;
         use_effect_with(
             (src, cluster, next, *attempt),
             move |(src, cluster, next, _)| {
                 state.set(LoadState::Loading);
                 let (src, cluster, next) = (src.clone(), *cluster, next.clone());
+                let first_look = FirstLook {
+                    articles: first_articles,
+                    show: Box::new({
+                        let state = state.clone();
+                        move |articles| {
+                            let loaded = LoadedFeed::from_articles(articles, 0, cluster);
+                            state.set(LoadState::Arriving(loaded));
+                        }
+                    }),
+                };
                 spawn_local(async move {
-                    let loaded = load_start(&src, next.as_deref(), limits).await.map(|part| {
-                        let mut progress = progress.borrow_mut();
-                        *progress = Progress::default();
-                        progress.absorb(part, cluster)
-                    });
+                    let loaded = load_start(&src, next.as_deref(), limits, first_look)
+                        .await
+                        .map(|part| {
+                            let mut progress = progress.borrow_mut();
+                            *progress = Progress::default();
+                            progress.absorb(part, cluster)
+                        });
                     now.set(now_unix_seconds());
                     state.set(match loaded {
                         Ok(loaded) => {
@@ -141,8 +157,10 @@ pub fn App(props: &AppProps) -> Html {
     let body = match &*state {
         LoadState::Loading => loading_feed(),
         LoadState::Failed(err) => load_error_box(err.to_string(), &onretry),
-        LoadState::Ready(loaded) => {
-            let saved_at = progress.borrow().saved_at;
+        LoadState::Arriving(loaded) | LoadState::Ready(loaded) => {
+            // What `progress` holds is of the last whole load until this one ends.
+            let arriving = matches!(*state, LoadState::Arriving(_));
+            let saved_at = progress.borrow().saved_at.filter(|_| !arriving);
             let notice =
                 saved_at.map(|saved_at| saved_copy_notice(&dates, saved_at, *now, &onretry));
             html! {
@@ -155,7 +173,8 @@ pub fn App(props: &AppProps) -> Html {
                     id_prefix={(*id_prefix).clone()}
                     initial={settings.initial.clone()}
                     state_key={props.state_key.clone()}
-                    more={has_more.then(|| onmore.clone())}
+                    more={(has_more && !arriving).then(|| onmore.clone())}
+                    arriving={arriving}
                 />
                 </>
             }

@@ -27,8 +27,9 @@ pub struct CardProps {
     pub id: u32,
     /// Position in the current result, from 1 (`aria-posinset`).
     pub position: usize,
-    /// Size of the whole current result (`aria-setsize`), not just what is shown.
-    pub set_size: usize,
+    /// Size of the whole current result (`aria-setsize`), not just what is
+    /// shown; `None` while not known.
+    pub set_size: Option<usize>,
     /// Unique on the page: the card's element ids start with it.
     pub id_prefix: AttrValue,
     /// The moment relative times are counted from.
@@ -200,7 +201,7 @@ pub fn Card(props: &CardProps) -> Html {
             "tabindex" => "0",
             "aria-labelledby" => title_id,
             "aria-posinset" => props.position.to_string(),
-            "aria-setsize" => props.set_size.to_string(),
+            "aria-setsize" => props.set_size.map_or_else(|| "-1".to_owned(), |n| n.to_string()),
         ),
     )
     .children(vec![image.unwrap_or_default(), body])

@@ -17,6 +17,7 @@ use crate::components::feed::Feed;
 use crate::components::filter_panel::{active_count, filter_panel, FilterPanelProps};
 use crate::components::search_box::{search_box, SearchBoxProps};
 use crate::components::shortcuts_dialog::{shortcuts_dialog, show_modal};
+use crate::components::skeleton_card::loading_filters;
 use crate::components::sort_select::{sort_select, SortSelectProps};
 use crate::embed::{object_of, query_object};
 use crate::loaded::LoadedFeed;
@@ -37,6 +38,9 @@ pub struct DeckProps {
     /// Loads the feed's next part (API page or shard), while there is one.
     #[prop_or_default]
     pub more: Option<Callback<()>>,
+    /// Only the first stories are in: the rest of the bundle is arriving.
+    #[prop_or_default]
+    pub arriving: bool,
 }
 
 #[function_component]
@@ -160,9 +164,11 @@ pub fn Deck(props: &DeckProps) -> Html {
                 "p",
                 fixed!("class" => "nd-count", "aria-live" => "polite", "aria-atomic" => "true"),
             )
-            .children(vec![text_of(
-                result_line(found, total, query.is_unfiltered()).into(),
-            )]),
+            .children(vec![if props.arriving {
+                text("Loading more stories…")
+            } else {
+                text_of(result_line(found, total, query.is_unfiltered()).into())
+            }]),
             if skipped > 0 {
                 el("p", "nd-note", vec![text_of(skipped_line(skipped).into())])
             } else {
@@ -186,7 +192,7 @@ pub fn Deck(props: &DeckProps) -> Html {
         el("p", "nd-empty", vec![text("No stories to show yet.")])
     } else {
         html! {
-            <Feed loaded={props.loaded.clone()} result={result.clone()} query={query.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} />
+            <Feed loaded={props.loaded.clone()} result={result.clone()} query={query.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} arriving={props.arriving} />
         }
     };
     let results = el("div", "nd-results", vec![status, cards]);
@@ -194,15 +200,21 @@ pub fn Deck(props: &DeckProps) -> Html {
         "div",
         "nd-layout",
         vec![
-            filter_panel(&FilterPanelProps {
-                id: id("filters"),
-                open: *filters_open,
-                query,
-                result: &result,
-                ondispatch: &ondispatch,
-                expanded: *expanded_facets,
-                onexpand: &onexpand,
-            }),
+            // Values and counts of the first stories would move as the
+            // rest arrives.
+            if props.arriving {
+                loading_filters()
+            } else {
+                filter_panel(&FilterPanelProps {
+                    id: id("filters"),
+                    open: *filters_open,
+                    query,
+                    result: &result,
+                    ondispatch: &ondispatch,
+                    expanded: *expanded_facets,
+                    onexpand: &onexpand,
+                })
+            },
             results,
         ],
     );

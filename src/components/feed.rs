@@ -24,7 +24,7 @@ use crate::shared::use_shared;
 use crate::components::card::{card_element_id, Card};
 use crate::components::scroll_sentinel::{sentinel, use_scroll_sentinel};
 use crate::loaded::LoadedFeed;
-use crate::markup::{button, el, fixed, fragment, text, text_of, Tag};
+use crate::markup::{attrs, button, el, fragment, text, text_of, Tag};
 use crate::result_ids::ResultIds;
 use crate::services::paint::before_paint;
 use keys::{act, card_index, use_feed_keys, CardKey, FeedKeys};
@@ -58,6 +58,9 @@ pub struct FeedProps {
     /// Where the widget's keyboard shortcuts reach the cards.
     #[prop_or_default]
     pub keys: FeedKeys,
+    /// Only the first stories are in: how many there will be is not known.
+    #[prop_or_default]
+    pub arriving: bool,
 }
 
 #[function_component]
@@ -101,7 +104,8 @@ pub fn Feed(props: &FeedProps) -> Html {
     let revealed = window_now.revealed.min(total);
     let columns = window_now.columns;
     let row_count = revealed.div_ceil(columns);
-    let more_to_come = revealed < total || props.more.is_some();
+    // While the rest arrives, nothing is offered at the end: it will move.
+    let more_to_come = (revealed < total || props.more.is_some()) && !props.arriving;
     // With infinite paging, the space for the next page is there before it
     // is revealed, so revealing it pushes nothing on the page down.
     let coming = match settings.paging {
@@ -233,7 +237,7 @@ pub fn Feed(props: &FeedProps) -> Html {
                     loaded={props.loaded.clone()}
                     {id}
                     position={index + 1}
-                    set_size={total}
+                    set_size={(!props.arriving).then_some(total)}
                     id_prefix={props.id_prefix.clone()}
                     now={props.now}
                     terms={terms.clone()}
@@ -268,9 +272,9 @@ pub fn Feed(props: &FeedProps) -> Html {
     fragment(vec![
         Tag::new(
             "div",
-            fixed!(
+            attrs!(
                 "role" => "feed",
-                "aria-busy" => "false",
+                "aria-busy" => if props.arriving { "true" } else { "false" },
                 "aria-label" => "News stories",
                 "class" => "nd-feed",
             ),

@@ -45,24 +45,33 @@ fn skeleton_card() -> Html {
     ])
 }
 
-/// The feed while loading: busy, with placeholder controls and cards.
-pub fn loading_feed() -> Html {
+/// The filters while loading: placeholder groups, also while a large
+/// bundle's first stories show and the filters' values are still coming.
+pub fn loading_filters() -> Html {
     let filter_group = || {
         let mut lines = vec![line("nd-line nd-line--short nd-shimmer")];
         lines.extend((0..SKELETON_FILTER_VALUES).map(|_| line("nd-line nd-line--half nd-shimmer")));
         el("div", "nd-facet", lines)
     };
-    let bar = Tag::new("div", fixed!("class" => "nd-bar", "aria-hidden" => "true"))
-        .children(vec![line("nd-line nd-line--search nd-shimmer")]);
-    let panel = Tag::new(
+    Tag::new(
         "div",
         fixed!("class" => "nd-panel nd-panel--skeleton", "aria-hidden" => "true"),
     )
+    // Replaced whole by the filters, not patched into them: patched, its
+    // lines would be moved about, which counts as the layout shifting.
+    .key("loading-filters")
     .children(
         (0..SKELETON_FILTER_GROUPS)
             .map(|_| filter_group())
             .collect(),
-    );
+    )
+}
+
+/// The feed while loading: busy, with placeholder controls and cards.
+pub fn loading_feed() -> Html {
+    let bar = Tag::new("div", fixed!("class" => "nd-bar", "aria-hidden" => "true"))
+        .children(vec![line("nd-line nd-line--search nd-shimmer")]);
+    let panel = loading_filters();
     let status = Tag::new("div", fixed!("aria-hidden" => "true"))
         .children(vec![line("nd-line nd-line--status nd-shimmer")]);
     let cards = Tag::new(

@@ -7,7 +7,9 @@ use std::rc::Rc;
 
 use js_sys::{Promise, Uint8Array};
 use newsdeck_core::paging::next_page_address;
-use newsdeck_core::{read_document, BundleError, Document, Incoming, ParseReport, ParsedBundle};
+use newsdeck_core::{
+    read_document, Article, BundleError, Document, Incoming, ParseReport, ParsedBundle,
+};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -16,6 +18,7 @@ use web_sys::{
 };
 
 pub use crate::services::load_error::LoadError;
+use crate::services::paint::next_paint;
 use crate::services::watchdog::Watchdog;
 use crate::services::{early, saved};
 
@@ -52,18 +55,28 @@ pub struct Part {
     pub saved_at: Option<i64>,
 }
 
+/// The first stories of a large bundle, shown while the rest comes.
+pub struct FirstLook {
+    /// How many articles to show them from.
+    pub articles: usize,
+    pub show: Box<dyn FnOnce(Vec<Article>)>,
+}
+
 /// Loads the start of the feed at `src`: a whole bundle, the first API page,
 /// or a manifest and its first shard. `next_template` places API page N.
+/// A bundle large enough to take a while gives `first_look` its first
+/// articles as soon as they are read.
 pub async fn load_start(
     src: &str,
     next_template: Option<&str>,
     limits: Limits,
+    first_look: FirstLook,
 ) -> Result<Part, LoadError> {
     if src.trim().is_empty() {
         return Err(LoadError::NoSource);
     }
     let address = absolute(src, None).ok_or(LoadError::NoSource)?;
-    let (document, saved_at) = match fetch_document(&address, limits).await {
+    let (document, saved_at) = match fetch_document(&address, limits, Some(first_look)).await {
         Ok((text, document)) => {
             let document = document.map_err(LoadError::Unreadable)?;
             // Kept for a visit when the network fails.
@@ -175,7 +188,7 @@ fn absolute(relative: &str, base: Option<&str>) -> Option<String> {
 }
 
 async fn fetch_bundle(address: &str, limits: Limits) -> Result<ParsedBundle, LoadError> {
-    let (_, document) = fetch_document(address, limits).await?;
+    let (_, document) = fetch_document(address, limits, None).await?;
     document
         .and_then(Document::into_bundle)
         .map_err(LoadError::Unreadable)
@@ -188,7 +201,11 @@ type Fetched = (String, Result<Document, BundleError>);
 /// aborted) when the server stays quiet for the time allowed, and refused
 /// when larger than allowed. A request the entry script started early for
 /// this address is used instead of a new one.
-async fn fetch_document(address: &str, limits: Limits) -> Result<Fetched, LoadError> {
+async fn fetch_document(
+    address: &str,
+    limits: Limits,
+    first_look: Option<FirstLook>,
+) -> Result<Fetched, LoadError> {
     let (request, controller) = match early::take(address) {
         Some(started) => (started.response, Some(started.controller)),
         None => {
@@ -207,7 +224,7 @@ async fn fetch_document(address: &str, limits: Limits) -> Result<Fetched, LoadEr
             }
         })
     };
-    let result = read_body(request, limits, &watchdog).await;
+    let result = read_body(request, limits, &watchdog, first_look).await;
     drop(watchdog);
     match result {
         Err(_) if timed_out.get() => Err(LoadError::TimedOut {
@@ -228,6 +245,7 @@ async fn read_body(
     request: Option<Promise>,
     limits: Limits,
     watchdog: &Watchdog,
+    mut first_look: Option<FirstLook>,
 ) -> Result<Fetched, LoadError> {
     let too_large = LoadError::TooLarge {
         megabytes: limits.max_size_mb,
@@ -286,6 +304,17 @@ async fn read_body(
         // second more to say so once the last byte is in.
         if incoming.is_whole() {
             return Ok(incoming.finish());
+        }
+        if let Some(look) = first_look.take() {
+            match incoming.first_look(look.articles) {
+                Some(articles) => {
+                    (look.show)(articles);
+                    // Chunks already here would otherwise all be read in
+                    // this same task, before the browser shows the stories.
+                    next_paint().await;
+                }
+                None => first_look = Some(look),
+            }
         }
         // Counted from here: reading what came is not the server's time.
         watchdog.restart();

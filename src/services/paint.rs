@@ -1,7 +1,8 @@
 //! Work timed around the browser's next paint.
 
 use wasm_bindgen::closure::Closure;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 
 /// Runs `work` before the browser next paints: what it changes shows in
 /// that very frame.
@@ -22,4 +23,14 @@ pub fn after_paint(work: impl FnOnce() + 'static) {
             let _ = window.set_timeout_with_callback(work.unchecked_ref());
         }
     });
+}
+
+/// Resolves once the browser has painted its next frame (see [`after_paint`]).
+pub async fn next_paint() {
+    let painted = js_sys::Promise::new(&mut |resolve, _| {
+        after_paint(move || {
+            let _ = resolve.call0(&JsValue::NULL);
+        });
+    });
+    let _ = JsFuture::from(painted).await;
 }

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, launchBrowser, openSettled, serveStatic, withAttributes } from './harness.mjs';
+import { DIST, launchBrowser, openPage, openSettled, serveStatic, widgetSettled, withAttributes } from './harness.mjs';
 
 const demoBytes = await readFile(join(DIST, 'demo-bundle.json'));
 const demo = JSON.parse(demoBytes.toString('utf8'));
@@ -99,6 +99,64 @@ describe('a bundle arriving in pieces', () => {
     const page = await open(server, { 'data-timeout': '1' });
     assert.match(await page.getByRole('alert').innerText(), /did not answer within 1 second\./);
     assert.equal(await server.sent(), 20);
+    await page.close();
+  });
+});
+
+describe('a large bundle', () => {
+  const servers = [];
+  after(() => Promise.all(servers.map((s) => s.close())));
+
+  test('shows its first stories while the rest arrives, and keeps them', async () => {
+    // The demo's stories, then the same a year older at other addresses:
+    // about 1.8 MB, whose newest stories all come first.
+    const older = demo.articles.map((article) => ({
+      ...article,
+      webUrl: `${article.webUrl}-archive`,
+      originalUrl: undefined,
+      publishedDateTime: article.publishedDateTime?.replace(/^(\d{4})/, (year) => `${year - 1}`),
+    }));
+    const articles = [...demo.articles, ...older];
+    const bytes = Buffer.from(JSON.stringify({ articles }));
+    assert.ok(bytes.length > 1_048_576, 'large enough for a first look');
+    // A third is sent; the rest once the test has looked.
+    let release;
+    const released = new Promise((resolve) => (release = resolve));
+    const answer = async (request, response) => {
+      response.writeHead(200, { 'content-type': 'application/json', 'content-length': bytes.length });
+      response.write(bytes.subarray(0, bytes.length / 3));
+      await released;
+      response.end(bytes.subarray(bytes.length / 3));
+    };
+    const server = await serveStatic(DIST, '/', {}, { '/bundle.json': answer });
+    servers.push(server);
+    const page = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+    await withAttributes({ 'data-src': 'bundle.json', 'data-cluster': 'off' })(page);
+    await page.goto(server.url);
+
+    const root = page.locator('[data-newsdeck]');
+    const busyFeed = root.locator('[role="feed"][aria-busy="true"]');
+    await busyFeed.locator('article').first().waitFor();
+    const titlesShown = () =>
+      root
+        .locator('[role="feed"] > article')
+        .evaluateAll((cards) => cards.map((card) => card.getRootNode().getElementById(card.getAttribute('aria-labelledby')).textContent));
+    const first = await titlesShown();
+    assert.deepEqual(first, demo.articles.slice(0, first.length).map((a) => a.title));
+    assert.equal(await root.locator('.nd-count').textContent(), 'Loading more stories…');
+    assert.equal(await busyFeed.locator('article').first().getAttribute('aria-setsize'), '-1');
+    assert.equal(await root.locator('.nd-facet input').count(), 0, 'filters wait for all values');
+    // Marked, to tell whether the card stays the same element.
+    await busyFeed.locator('article').first().evaluate((card) => (card.dataset.seen = 'yes'));
+
+    release();
+    await widgetSettled(page);
+    assert.equal(await root.locator('.nd-count').textContent(), `${articles.length} stories`);
+    assert.deepEqual(await titlesShown(), first);
+    const card = root.locator('[role="feed"] > article').first();
+    assert.equal(await card.getAttribute('data-seen'), 'yes', 'the first card was kept, not drawn again');
+    assert.equal(await card.getAttribute('aria-setsize'), String(articles.length));
+    assert.ok((await root.locator('.nd-facet input').count()) > 0, 'filters are there');
     await page.close();
   });
 });
