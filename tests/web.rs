@@ -264,10 +264,10 @@ fn stories(how_many: usize, skipped_records: usize) -> LoadedFeed {
 }
 
 async fn render_deck(loaded: LoadedFeed, initial: Query, state_key: Option<&str>) -> Element {
-    render_deck_arriving(loaded, initial, state_key, false).await
+    render_deck_with(loaded, initial, state_key, false).await
 }
 
-async fn render_deck_arriving(
+async fn render_deck_with(
     loaded: LoadedFeed,
     initial: Query,
     state_key: Option<&str>,
@@ -422,7 +422,7 @@ async fn feed_is_busy_with_placeholders_while_loading() {
 #[wasm_bindgen_test]
 async fn first_stories_show_busy_while_the_rest_arrives() {
     let total = PAGE_SIZE + 6;
-    let root = render_deck_arriving(stories(total, 0), Query::default(), None, true).await;
+    let root = render_deck_with(stories(total, 0), Query::default(), None, true).await;
     assert_eq!(
         find(&root, "[role=feed]")
             .get_attribute("aria-busy")
@@ -431,12 +431,28 @@ async fn first_stories_show_busy_while_the_rest_arrives() {
     );
     assert_eq!(text(&root, ".nd-count"), "Loading more stories…");
     assert_eq!(count(&root, "[role=feed] > article"), PAGE_SIZE as u32);
-    // How many there will be is not known yet, and nothing is offered after them.
+    // How many there will be is not known yet.
     assert_eq!(count(&root, "article[aria-setsize='-1']"), PAGE_SIZE as u32);
-    assert_eq!(count(&root, ".nd-more"), 0);
+    assert_eq!(
+        text(&root, ".nd-more__count"),
+        format!("Showing {PAGE_SIZE} so far")
+    );
+    assert!(find(&root, ".nd-filters-toggle").has_attribute("disabled"));
     // The filters wait for all the values, which would move them.
     assert_eq!(count(&root, ".nd-panel--skeleton[aria-hidden='true']"), 1);
     assert_eq!(count(&root, ".nd-facet input"), 0);
+
+    // A search's first stories could be anywhere in the rest: placeholders.
+    let search = Query {
+        text: "story".into(),
+        ..Query::default()
+    };
+    let root = render_deck_with(stories(total, 0), search, None, true).await;
+    assert_eq!(
+        count(&root, "[role=feed][aria-busy='true'] .nd-card--skeleton"),
+        6
+    );
+    assert_eq!(count(&root, "article"), 0);
 }
 
 #[wasm_bindgen_test]

@@ -107,6 +107,14 @@ impl Feed {
             .unwrap_or(u32::MAX)
     }
 
+    /// Whether `articles` are in the order a feed of them shows newest
+    /// first: each no older than the next, those with no readable date last.
+    pub fn is_newest_first(articles: &[Article]) -> bool {
+        // `None` sorts before any time, so a dated article after an
+        // undated one fails as an older one would.
+        (articles.windows(2)).all(|pair| time(&pair[0]) >= time(&pair[1]))
+    }
+
     /// The articles themselves, newest first.
     pub fn into_newest_first(self) -> Vec<Article> {
         in_order(self.articles, &self.newest)
@@ -114,7 +122,7 @@ impl Feed {
 }
 
 /// When the article was published, in Unix seconds, if its date reads.
-fn time(article: &Article) -> Option<i64> {
+pub(crate) fn time(article: &Article) -> Option<i64> {
     article
         .published_at
         .as_ref()
@@ -198,6 +206,22 @@ mod tests {
                 Some(40),
             ),
         ])
+    }
+
+    #[test]
+    fn tells_articles_in_newest_first_order_as_the_feed_sorts_them() {
+        let newest = feed().into_newest_first();
+        assert!(Feed::is_newest_first(&newest));
+        assert!(Feed::is_newest_first(&newest[..1]) && Feed::is_newest_first(&[]));
+        let mut swapped = newest.clone();
+        swapped.swap(0, 1);
+        assert!(!Feed::is_newest_first(&swapped));
+        // Undated ones go last; one before a dated article is out of place.
+        let mut undated_first = newest.clone();
+        undated_first.rotate_right(1);
+        assert!(!Feed::is_newest_first(&undated_first));
+        let same_time = story("twin", Some("2024-04-11T08:00:16Z"), None, None);
+        assert!(Feed::is_newest_first(&[same_time.clone(), same_time]));
     }
 
     fn titles(feed: &Feed, sort: SortOrder) -> Vec<&str> {

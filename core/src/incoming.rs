@@ -18,7 +18,7 @@ use crate::bundle::BundleError;
 use crate::document::{drop_byte_order_mark, holds_records, read_document_with, Document};
 use crate::json::{Error, Reader};
 use crate::normalise::{article_from_raw, SkipReason};
-use crate::Article;
+use crate::{Article, Feed};
 
 /// A document read from its body as the bytes come: [`push`] each chunk,
 /// then [`finish`].
@@ -127,20 +127,29 @@ impl Incoming {
         self.received
     }
 
-    /// Whether every byte the server announced has come. The body is then
-    /// whole: browsers can take a good while longer to say that the stream
-    /// has ended, and that wait is for nothing.
-    pub fn is_whole(&self) -> bool {
-        self.expected
-            .is_some_and(|expected| self.received >= expected)
+    /// Whether the body is surely whole: exactly as many bytes as the
+    /// server announced have come, and they end the document's value.
+    /// Browsers can take a good while longer to say that the stream has
+    /// ended, and that wait is for nothing. Both are asked for because the
+    /// announced size can be that of a compressed body whose encoding the
+    /// browser does not show (a response from another origin): its text
+    /// passes that size long before its end.
+    pub fn is_whole(&mut self) -> bool {
+        if self.expected != Some(self.received) {
+            return false;
+        }
+        self.read_ahead();
+        self.place == Place::Ended
     }
 
     /// The first `count` articles of the bundle, once, while a large body
     /// is still coming: when that many are read ahead, and at most half of
     /// the body is in (or, when its size is not known, at least
-    /// [`FIRST_LOOK_BYTES`] of it is). They are what the whole body will
-    /// start with, unless it turns out unreadable or not a bundle at all;
-    /// which stories come first once all are in depends on the rest.
+    /// [`FIRST_LOOK_BYTES`] of it is), and they come newest first. They are
+    /// what the whole body will start with, unless it turns out unreadable
+    /// or not a bundle at all. In a bundle sorted newest first (as the CLI
+    /// writes them) they are also the newest stories; a bundle in another
+    /// order gives none, as the rest could hold newer ones anywhere.
     pub fn first_look(&mut self, count: usize) -> Option<Vec<Article>> {
         let (size, half_in) = match self.expected {
             Some(expected) => (expected, self.received * 2 <= expected),
@@ -157,8 +166,9 @@ impl Incoming {
         if articles.len() < count {
             return None;
         }
+        // Looked at once, whatever the order: no later look is better.
         self.looked = true;
-        Some(articles)
+        Feed::is_newest_first(&articles).then_some(articles)
     }
 
     /// The body's text, decoded as [`body_text`] decodes it, and the
@@ -195,7 +205,7 @@ impl Incoming {
                 Place::Records { first, depth } => {
                     record(text, first, depth, self.at, &mut self.ahead)
                 }
-                Place::Stopped => return,
+                Place::Stopped | Place::Ended => return,
             };
             match step {
                 Step::Read { to, place } => {
@@ -232,6 +242,8 @@ enum Place {
     Records { first: bool, depth: usize },
     /// Nothing more is read ahead: the end reads whatever follows.
     Stopped,
+    /// After the document's value: nothing more is read ahead either.
+    Ended,
 }
 
 /// What one step of reading ahead came to.
@@ -282,7 +294,11 @@ fn field(text: &str, first: bool) -> Step {
     let mut reader = Reader::nested(text, 1);
     match entry(&mut reader, first, b'}') {
         Ok(Some(b'"')) => {}
-        Ok(_) => return Step::Stop,
+        Ok(None) => {
+            reader.step();
+            return moved(&reader, Place::Ended);
+        }
+        Ok(Some(_)) => return Step::Stop,
         Err(step) => return step,
     }
     let key = match reader.text() {
@@ -323,7 +339,7 @@ fn record(text: &str, first: bool, depth: usize, base: usize, ahead: &mut ReadAh
         Ok(None) => {
             reader.step();
             let after = match depth {
-                1 => Place::Stopped,
+                1 => Place::Ended,
                 _ => Place::Fields { first: false },
             };
             return moved(&reader, after);
@@ -425,7 +441,6 @@ mod tests {
             incoming.push(chunk);
         }
         assert_eq!(incoming.received(), body.len());
-        assert!(incoming.is_whole());
         // As `finish` does first.
         incoming.read_ahead();
         (incoming.ahead.len(), incoming.finish())
@@ -510,6 +525,20 @@ mod tests {
     }
 
     #[test]
+    fn a_large_body_out_of_order_gives_no_first_look() {
+        let demo = include_str!("../../static/demo-bundle.json");
+        let list = &demo[demo.find('[').unwrap_or(0) + 1..demo.rfind(']').unwrap_or(0)];
+        // An older story first: the newest could be anywhere in the rest.
+        let older = r#"{"title": "Older", "publishedDateTime": "2020-01-01T00:00:00Z"}"#;
+        let body = format!("{{\"articles\": [{older},{list},{list}]}}");
+        let mut incoming = Incoming::new(Some(body.len()));
+        for chunk in body.as_bytes().chunks(64 * 1024) {
+            incoming.push(chunk);
+            assert_eq!(incoming.first_look(48), None);
+        }
+    }
+
+    #[test]
     fn a_small_body_is_shown_only_whole() {
         let body = include_bytes!("../../static/demo-bundle.json");
         let mut incoming = Incoming::new(Some(body.len()));
@@ -518,14 +547,46 @@ mod tests {
     }
 
     #[test]
-    fn a_body_of_unannounced_size_is_whole_only_at_its_end() {
+    fn a_body_is_whole_with_its_announced_bytes_ending_the_document() {
+        for body in [
+            &include_bytes!("../../static/demo-bundle.json")[..],
+            b"{\"articles\": [{\"title\": \"A\"}], \"nextPage\": 2} \n",
+            b"[{\"title\": \"A\"}, 1]",
+            b"{\"shards\": [\"a.json\"]}",
+        ] {
+            let mut incoming = Incoming::new(Some(body.len()));
+            let (most, last) = body.split_at(body.len() - 1);
+            incoming.push(most);
+            assert!(!incoming.is_whole(), "{body:?}");
+            incoming.push(last);
+            assert!(incoming.is_whole(), "{body:?}");
+        }
+    }
+
+    #[test]
+    fn a_body_is_not_whole_while_unsure() {
+        let body = include_bytes!("../../static/demo-bundle.json");
+        // Size not announced.
         let mut incoming = Incoming::new(None);
-        incoming.push(b"{\"articles\": []}");
+        incoming.push(body);
         assert!(!incoming.is_whole());
-        let mut empty = Incoming::new(Some(0));
-        assert!(empty.is_whole());
-        empty.push(b"");
-        assert!(empty.is_whole());
+        // The size of a compressed body: its text passes it.
+        let mut incoming = Incoming::new(Some(body.len() / 4));
+        for chunk in body.chunks(body.len() / 8) {
+            incoming.push(chunk);
+            assert!(!incoming.is_whole());
+        }
+        // The size reached, but the document not ended: cut short, or a
+        // shape reading ahead does not follow to its end.
+        for body in [
+            &body[..body.len() / 2],
+            b"\"not a bundle\"",
+            b"{\"articles\": [] ",
+        ] {
+            let mut incoming = Incoming::new(Some(body.len()));
+            incoming.push(body);
+            assert!(!incoming.is_whole(), "{:?}", String::from_utf8_lossy(body));
+        }
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! One widget: loads its bundle, then shows the feed, or says what went wrong.
 
+use std::cell::Cell;
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -81,39 +82,51 @@ pub fn App(props: &AppProps) -> Html {
         );
         let limits = limits_of(settings);
         // Enough articles for the first screen, clustering or not.
-        let first_articles = settings.page_size * 2;
+        let first_count = settings.page_size * 2;
         use_effect_with(
             (src, cluster, next, *attempt),
             move |(src, cluster, next, _)| {
                 state.set(LoadState::Loading);
                 let (src, cluster, next) = (src.clone(), *cluster, next.clone());
+                // Cleared when another source or a retry starts a new load:
+                // this one then shows nothing more.
+                let current = Rc::new(Cell::new(true));
                 let first_look = FirstLook {
-                    articles: first_articles,
+                    count: first_count,
                     show: Box::new({
-                        let state = state.clone();
+                        let (state, now, current) = (state.clone(), now.clone(), current.clone());
                         move |articles| {
-                            let loaded = LoadedFeed::from_articles(articles, 0, cluster);
-                            state.set(LoadState::Arriving(loaded));
+                            if current.get() {
+                                let loaded = LoadedFeed::from_articles(articles, 0, cluster);
+                                now.set(now_unix_seconds());
+                                state.set(LoadState::Arriving(loaded));
+                            }
                         }
                     }),
                 };
-                spawn_local(async move {
-                    let loaded = load_start(&src, next.as_deref(), limits, first_look)
-                        .await
-                        .map(|part| {
+                {
+                    let current = current.clone();
+                    spawn_local(async move {
+                        let part = load_start(&src, next.as_deref(), limits, first_look).await;
+                        if !current.get() {
+                            return;
+                        }
+                        let loaded = part.map(|part| {
                             let mut progress = progress.borrow_mut();
                             *progress = Progress::default();
                             progress.absorb(part, cluster)
                         });
-                    now.set(now_unix_seconds());
-                    state.set(match loaded {
-                        Ok(loaded) => {
-                            announce_ready(&loaded, &embed);
-                            LoadState::Ready(loaded)
-                        }
-                        Err(err) => LoadState::Failed(err),
+                        now.set(now_unix_seconds());
+                        state.set(match loaded {
+                            Ok(loaded) => {
+                                announce_ready(&loaded, &embed);
+                                LoadState::Ready(loaded)
+                            }
+                            Err(err) => LoadState::Failed(err),
+                        });
                     });
-                });
+                }
+                move || current.set(false)
             },
         );
     }

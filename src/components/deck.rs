@@ -3,7 +3,7 @@
 
 mod keyboard;
 
-use newsdeck_core::{run_query, Query};
+use newsdeck_core::{run_query, Query, SortOrder};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
@@ -17,11 +17,11 @@ use crate::components::feed::Feed;
 use crate::components::filter_panel::{active_count, filter_panel, FilterPanelProps};
 use crate::components::search_box::{search_box, SearchBoxProps};
 use crate::components::shortcuts_dialog::{shortcuts_dialog, show_modal};
-use crate::components::skeleton_card::loading_filters;
+use crate::components::skeleton_card::{loading_cards, loading_filters};
 use crate::components::sort_select::{sort_select, SortSelectProps};
 use crate::embed::{object_of, query_object};
 use crate::loaded::LoadedFeed;
-use crate::markup::{attrs, click_sends, el, fixed, state, text, text_of, Tag};
+use crate::markup::{attrs, click_sends, el, fixed, flag, state, text, text_of, Tag};
 use crate::services::url_state;
 use crate::view::{HistoryStep, View, ViewAction};
 use keyboard::{use_shortcut_keys, ShortcutTargets};
@@ -136,7 +136,9 @@ pub fn Deck(props: &DeckProps) -> Html {
                     "type" => "button",
                     "class" => "nd-button nd-button--quiet nd-filters-toggle",
                     "aria-expanded" => state(*filters_open),
-                    "aria-controls" => id("filters"),
+                    // The filters come once every story is in.
+                    "aria-controls" => (!props.arriving).then(|| id("filters")),
+                    "disabled" => flag(props.arriving, "disabled"),
                 ),
             )
             .onclick(ontoggle)
@@ -183,7 +185,13 @@ pub fn Deck(props: &DeckProps) -> Html {
             }),
         ],
     );
-    let cards = if found == 0 && total > 0 {
+    // Only the first stories are in: they are the view's first only when
+    // the view is all stories, newest first.
+    let first_unknown =
+        props.arriving && !(query.is_unfiltered() && query.effective_sort() == SortOrder::Newest);
+    let cards = if first_unknown {
+        loading_cards()
+    } else if found == 0 && total > 0 {
         empty_state(&EmptyStateProps {
             query,
             ondispatch: &ondispatch,

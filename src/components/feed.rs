@@ -104,8 +104,7 @@ pub fn Feed(props: &FeedProps) -> Html {
     let revealed = window_now.revealed.min(total);
     let columns = window_now.columns;
     let row_count = revealed.div_ceil(columns);
-    // While the rest arrives, nothing is offered at the end: it will move.
-    let more_to_come = (revealed < total || props.more.is_some()) && !props.arriving;
+    let more_to_come = revealed < total || props.more.is_some() || props.arriving;
     // With infinite paging, the space for the next page is there before it
     // is revealed, so revealing it pushes nothing on the page down.
     let coming = match settings.paging {
@@ -264,7 +263,10 @@ pub fn Feed(props: &FeedProps) -> Html {
                 el(
                     "p",
                     "nd-more__count",
-                    vec![text_of(format!("Showing {revealed} of {total}").into())],
+                    vec![text_of(match props.arriving {
+                        true => format!("Showing {revealed} so far").into(),
+                        false => format!("Showing {revealed} of {total}").into(),
+                    })],
                 ),
             ],
         )

@@ -67,14 +67,9 @@ pub fn loading_filters() -> Html {
     )
 }
 
-/// The feed while loading: busy, with placeholder controls and cards.
-pub fn loading_feed() -> Html {
-    let bar = Tag::new("div", fixed!("class" => "nd-bar", "aria-hidden" => "true"))
-        .children(vec![line("nd-line nd-line--search nd-shimmer")]);
-    let panel = loading_filters();
-    let status = Tag::new("div", fixed!("aria-hidden" => "true"))
-        .children(vec![line("nd-line nd-line--status nd-shimmer")]);
-    let cards = Tag::new(
+/// A busy feed of placeholder cards.
+pub fn loading_cards() -> Html {
+    Tag::new(
         "div",
         fixed!(
             "class" => "nd-feed",
@@ -83,7 +78,17 @@ pub fn loading_feed() -> Html {
             "aria-label" => "News stories, loading",
         ),
     )
-    .children((0..SKELETON_CARDS).map(|_| skeleton_card()).collect());
+    .children((0..SKELETON_CARDS).map(|_| skeleton_card()).collect())
+}
+
+/// The feed while loading: busy, with placeholder controls and cards.
+pub fn loading_feed() -> Html {
+    let bar = Tag::new("div", fixed!("class" => "nd-bar", "aria-hidden" => "true"))
+        .children(vec![line("nd-line nd-line--search nd-shimmer")]);
+    let panel = loading_filters();
+    let status = Tag::new("div", fixed!("aria-hidden" => "true"))
+        .children(vec![line("nd-line nd-line--status nd-shimmer")]);
+    let cards = loading_cards();
     el(
         "div",
         "nd-deck",

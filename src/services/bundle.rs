@@ -57,8 +57,8 @@ pub struct Part {
 
 /// The first stories of a large bundle, shown while the rest comes.
 pub struct FirstLook {
-    /// How many articles to show them from.
-    pub articles: usize,
+    /// How many of the first articles to show.
+    pub count: usize,
     pub show: Box<dyn FnOnce(Vec<Article>)>,
 }
 
@@ -305,21 +305,25 @@ async fn read_body(
         if incoming.is_whole() {
             return Ok(incoming.finish());
         }
+        // Counted from here: reading what came is not the server's time.
+        watchdog.restart();
         if let Some(look) = first_look.take() {
-            match incoming.first_look(look.articles) {
+            match incoming.first_look(look.count) {
                 Some(articles) => {
                     (look.show)(articles);
                     // Chunks already here would otherwise all be read in
                     // this same task, before the browser shows the stories.
-                    next_paint().await;
+                    next_paint(PAINT_WAIT_MS).await;
                 }
                 None => first_look = Some(look),
             }
         }
-        // Counted from here: reading what came is not the server's time.
-        watchdog.restart();
     }
 }
+
+/// The longest wait for the browser to paint a first look: a hidden page
+/// paints nothing, and its bundle is read on after this.
+const PAINT_WAIT_MS: i32 = 50;
 
 fn now() -> i64 {
     (js_sys::Date::now() / 1000.0) as i64

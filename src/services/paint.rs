@@ -25,9 +25,15 @@ pub fn after_paint(work: impl FnOnce() + 'static) {
     });
 }
 
-/// Resolves once the browser has painted its next frame (see [`after_paint`]).
-pub async fn next_paint() {
+/// Resolves once the browser has painted its next frame (see
+/// [`after_paint`]), or after `at_most_ms` milliseconds: a tab in the
+/// background, or a frame out of sight, paints none.
+pub async fn next_paint(at_most_ms: i32) {
     let painted = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let _ =
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, at_most_ms);
+        }
         after_paint(move || {
             let _ = resolve.call0(&JsValue::NULL);
         });
