@@ -5,11 +5,8 @@
 
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { openSettled, servedRelease, widgetSettled } from './harness.mjs';
+import { assertAccessible, openSettled, servedRelease, widgetSettled } from './harness.mjs';
 
-const AXE = await readFile(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
-const RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
 const BUNDLE = '**/demo-bundle.json';
 const env = servedRelease();
 
@@ -29,21 +26,6 @@ async function open(path = '', options = desktop(), setUp = async () => {}) {
   const page = await openSettled(env.browser, env.server.url + path, setUp, options);
   await page.waitForLoadState('networkidle');
   return page;
-}
-
-/** Runs axe over the whole page, shadow roots included, and fails with
- *  each violation's rule, impact, elements and help. */
-async function assertAccessible(page, state) {
-  // Evaluated, not added as a <script>: no page's CSP can stop it.
-  await page.evaluate(AXE);
-  const violations = await page.evaluate(async (tags) => {
-    const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' >> ')) }));
-  }, RULES);
-  const report = violations
-    .map((v) => `  ${v.id} (${v.impact}): ${v.help}\n${v.targets.map((t) => `    ${t}`).join('\n')}`)
-    .join('\n');
-  assert.equal(violations.length, 0, `axe found violations ${state}:\n${report}`);
 }
 
 async function searchAndFilter(page) {

@@ -2,6 +2,7 @@
 // build on loopback, and a headless Chromium that can reach nothing else.
 
 import { after, before } from 'node:test';
+import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -168,4 +169,22 @@ export function servedRelease() {
  *  and bundles a test makes up. `headers` go with it, e.g. a policy. */
 export function routeBody(page, path, contentType, body, headers = {}) {
   return page.route(`**${path}`, (route) => route.fulfill({ status: 200, contentType, headers, body }));
+}
+
+const AXE = await readFile(new URL('./node_modules/axe-core/axe.min.js', import.meta.url), 'utf8');
+const AXE_RULES = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+
+/** Runs axe over the whole page, shadow roots included, and fails with
+ *  each violation's rule, impact, elements and help. */
+export async function assertAccessible(page, state) {
+  // Evaluated, not added as a <script>: no page's CSP can stop it.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async (tags) => {
+    const results = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return results.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' >> ')) }));
+  }, AXE_RULES);
+  const report = violations
+    .map((v) => `  ${v.id} (${v.impact}): ${v.help}\n${v.targets.map((t) => `    ${t}`).join('\n')}`)
+    .join('\n');
+  assert.equal(violations.length, 0, `axe found violations ${state}:\n${report}`);
 }

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, launchBrowser, openPage, openSettled, serveStatic, widgetSettled, withAttributes } from './harness.mjs';
+import { DIST, assertAccessible, launchBrowser, openPage, openSettled, serveStatic, widgetSettled, withAttributes } from './harness.mjs';
 
 const demoBytes = await readFile(join(DIST, 'demo-bundle.json'));
 const demo = JSON.parse(demoBytes.toString('utf8'));
@@ -149,6 +149,7 @@ describe('a large bundle', () => {
       assert.equal(await root.locator('.nd-count').textContent(), 'Loading more stories…');
       assert.equal(await busyFeed.locator('article').first().getAttribute('aria-setsize'), '-1');
       assert.equal(await root.locator('.nd-facet input').count(), 0, 'filters wait for all values');
+      await assertAccessible(page, 'while the rest of a large bundle arrives');
       // Marked, to tell whether the card stays the same element.
       await busyFeed.locator('article').first().evaluate((card) => (card.dataset.seen = 'yes'));
 
