@@ -27,14 +27,25 @@ pub struct LoadedFeed(Rc<Loaded>);
 impl LoadedFeed {
     pub fn from_bundle(bundle: ParsedBundle, cluster: bool) -> LoadedFeed {
         let skipped = bundle.report.skipped.len();
-        LoadedFeed::from_articles(bundle.articles, skipped, cluster)
+        LoadedFeed::from_articles(bundle.articles, skipped, cluster, &[])
     }
 
-    /// A feed of `articles` (from one or several parts of a bundle).
-    pub fn from_articles(articles: Vec<Article>, skipped: usize, cluster: bool) -> LoadedFeed {
+    /// A feed of `articles` (from one or several parts of a bundle), whose
+    /// stories `shown` already are on screen keep the articles they are
+    /// shown by (see [`Clusters::keep_representing`]).
+    pub fn from_articles(
+        articles: Vec<Article>,
+        skipped: usize,
+        cluster: bool,
+        shown: &[u32],
+    ) -> LoadedFeed {
         let feed = Feed::new(articles);
         let index = FeedIndex::build(&feed);
-        let clusters = cluster.then(|| Clusters::build(&feed));
+        let clusters = cluster.then(|| {
+            let mut clusters = Clusters::build(&feed);
+            clusters.keep_representing(shown);
+            clusters
+        });
         let stories = clusters
             .as_ref()
             .map_or(feed.len(), |c| c.collapse(feed.newest_first()).len());
@@ -60,6 +71,12 @@ impl LoadedFeed {
                 loaded.index.words(&loaded.feed);
             }
         });
+    }
+
+    /// The feed's stories newest first, one id each: what a first look
+    /// shows, as it shows no other view.
+    pub fn newest_stories(&self) -> Vec<u32> {
+        self.stories_of(self.feed.newest_first().to_vec())
     }
 
     /// One id per story, in the order given (articles as they are when

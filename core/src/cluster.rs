@@ -100,6 +100,31 @@ impl Clusters {
         }
     }
 
+    /// Makes each of `shown` its story's representative, unless one before
+    /// it in `shown` already is: a story the reader already sees keeps the
+    /// article it is shown by, though a better one turned up since. The
+    /// one it stood in for leads the others.
+    pub fn keep_representing(&mut self, shown: &[u32]) {
+        let mut kept = IdSet::empty(self.representative.len());
+        for &id in shown {
+            let Some(&current) = self.representative.get(id as usize) else {
+                continue;
+            };
+            if current == id || kept.contains(current) {
+                kept.insert(current);
+                continue;
+            }
+            let mut others = self.others.remove(&current).unwrap_or_default();
+            others.retain(|&member| member != id);
+            others.insert(0, current);
+            for &member in others.iter().chain([&id]) {
+                self.representative[member as usize] = id;
+            }
+            self.others.insert(id, others);
+            kept.insert(id);
+        }
+    }
+
     /// The article that stands for `id`'s story.
     pub fn representative(&self, id: u32) -> u32 {
         self.representative.get(id as usize).copied().unwrap_or(id)

@@ -82,6 +82,40 @@ fn the_amazon_generative_ai_stories_are_one_cluster_led_by_the_best() {
 }
 
 #[test]
+fn a_story_shown_keeps_the_article_it_is_shown_by() {
+    let feed = corpus();
+    let built = Clusters::build(&feed);
+    let wired = id_of(&feed, "Amazon Is Joining the Generative AI Race");
+    let lead = built.representative(wired);
+    let members: Vec<u32> = std::iter::once(lead)
+        .chain(built.others(lead).iter().copied())
+        .collect();
+    let shown = *members.last().unwrap_or(&lead);
+    assert_ne!(shown, lead, "a cluster of three");
+    let unrelated = id_of(&feed, "How Generative AI Could Disrupt Creative Work");
+
+    let mut clusters = built.clone();
+    // The lead after `shown` changes nothing: the story is kept as shown.
+    clusters.keep_representing(&[shown, unrelated, lead]);
+    for &member in &members {
+        assert_eq!(clusters.representative(member), shown);
+    }
+    assert_eq!(clusters.others(shown), [lead, members[1]]);
+    assert_eq!(clusters.others(lead), [] as [u32; 0]);
+    assert_eq!(clusters.companions(lead), [shown, members[1]]);
+    assert_eq!(clusters.representative(unrelated), unrelated);
+    // Where the feed shows the story, `shown` now stands for it.
+    let collapsed = clusters.collapse(feed.newest_first());
+    assert!(collapsed.contains(&shown) && !collapsed.contains(&lead));
+    assert_eq!(collapsed.len(), built.collapse(feed.newest_first()).len());
+
+    // The representatives themselves: nothing changes.
+    let mut same = built.clone();
+    same.keep_representing(&[lead, unrelated, u32::MAX]);
+    assert_eq!(same, built);
+}
+
+#[test]
 fn the_38_million_records_story_gathers_its_coverage_but_not_neighbours() {
     let feed = corpus();
     let clusters = Clusters::build(&feed);

@@ -1,6 +1,6 @@
 //! One widget: loads its bundle, then shows the feed, or says what went wrong.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -91,13 +91,17 @@ pub fn App(props: &AppProps) -> Html {
                 // Cleared when another source or a retry starts a new load:
                 // this one then shows nothing more.
                 let current = Rc::new(Cell::new(true));
+                // The stories a first look showed, kept as shown when all is in.
+                let shown = Rc::new(RefCell::new(Vec::new()));
                 let first_look = FirstLook {
                     count: first_count,
                     show: Box::new({
-                        let (state, now, current) = (state.clone(), now.clone(), current.clone());
+                        let (state, now, current, shown) =
+                            (state.clone(), now.clone(), current.clone(), shown.clone());
                         move |articles| {
                             if current.get() {
-                                let loaded = LoadedFeed::from_articles(articles, 0, cluster);
+                                let loaded = LoadedFeed::from_articles(articles, 0, cluster, &[]);
+                                *shown.borrow_mut() = loaded.newest_stories();
                                 now.set(now_unix_seconds());
                                 state.set(LoadState::Arriving(loaded));
                             }
@@ -114,7 +118,7 @@ pub fn App(props: &AppProps) -> Html {
                         let loaded = part.map(|part| {
                             let mut progress = progress.borrow_mut();
                             *progress = Progress::default();
-                            progress.absorb(part, cluster)
+                            progress.absorb(part, cluster, &shown.borrow())
                         });
                         now.set(now_unix_seconds());
                         state.set(match loaded {
@@ -150,9 +154,11 @@ pub fn App(props: &AppProps) -> Html {
             spawn_local(async move {
                 let remaining = progress.borrow().remaining.clone();
                 match load_next(remaining, limits).await {
-                    Ok(part) => state.set(LoadState::Ready(
-                        progress.borrow_mut().absorb(part, cluster),
-                    )),
+                    Ok(part) => state.set(LoadState::Ready(progress.borrow_mut().absorb(
+                        part,
+                        cluster,
+                        &[],
+                    ))),
                     Err(err) => web_sys::console::warn_1(
                         &format!("newsdeck: more stories could not be loaded: {err}").into(),
                     ),
@@ -249,8 +255,9 @@ struct Progress {
 }
 
 impl Progress {
-    /// Adds a part and gives the feed of everything loaded.
-    fn absorb(&mut self, part: Part, cluster: bool) -> LoadedFeed {
+    /// Adds a part and gives the feed of everything loaded, the stories
+    /// `shown` kept as they are shown.
+    fn absorb(&mut self, part: Part, cluster: bool, shown: &[u32]) -> LoadedFeed {
         warn_about_skipped(&part.bundle.report);
         self.skipped += part.bundle.report.skipped.len();
         self.articles.extend(part.bundle.articles);
@@ -263,7 +270,7 @@ impl Progress {
         } else {
             self.articles.clone()
         };
-        LoadedFeed::from_articles(articles, self.skipped, cluster)
+        LoadedFeed::from_articles(articles, self.skipped, cluster, shown)
     }
 }
 
