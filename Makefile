@@ -13,7 +13,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 CORPUS ?= ../shared/corpus
 
-.PHONY: setup serve test lint test-native test-browser test-e2e dist demo-bundle screenshots size bench bench-parse audit fuzz
+.PHONY: setup serve test lint test-native test-browser test-e2e dist demo-bundle screenshots size size-profile bench bench-parse audit fuzz
 
 setup:
 	@scripts/setup.sh
@@ -60,6 +60,11 @@ audit: setup $(if $(NEWSDECK_DIST),,dist)
 ## The release build's code (wasm + JS) in gzip kB, against the 150 kB budget.
 size: dist
 	node tests/bench/size.mjs
+
+## Where the wasm's gzip bytes go: Yew, the views, the widget, core, the
+## standard library, bindings and data (estimates, from a names-kept copy).
+size-profile: dist
+	node tests/bench/size-profile.mjs
 
 ## The browser benchmark: release build, 1k/10k/100k bundles, widget and a
 ## vanilla page in headless Chromium; prints a table (not part of `make test`).
