@@ -6,7 +6,9 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use newsdeck_core::{run_query, sample, Facet, Feed, FeedIndex, Query, SortOrder, TimeRange};
+use newsdeck_core::{
+    run_query, sample, Clusters, Facet, Feed, FeedIndex, Query, SortOrder, TimeRange,
+};
 
 #[path = "../tests/demo/mod.rs"]
 mod demo;
@@ -61,7 +63,22 @@ fn bench(c: &mut Criterion) {
         let mut group = c.benchmark_group(format!("query {size}"));
         for (name, query) in queries() {
             group.bench_function(name, |b| {
-                b.iter(|| black_box(run_query(&feed, &index, black_box(&query), now)))
+                b.iter(|| black_box(run_query(&feed, &index, None, black_box(&query), now)))
+            });
+        }
+        // As the widget runs it by default: one card, and one count, per story.
+        let stories = Clusters::build(&feed);
+        for (name, query) in queries() {
+            group.bench_function(format!("{name}, by story"), |b| {
+                b.iter(|| {
+                    black_box(run_query(
+                        &feed,
+                        &index,
+                        Some(&stories),
+                        black_box(&query),
+                        now,
+                    ))
+                })
             });
         }
         group.finish();

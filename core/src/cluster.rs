@@ -150,8 +150,10 @@ impl Clusters {
         self.by_address.get(&key).copied()
     }
 
-    /// One id per story, in the order given: where a story's first article
-    /// stands, its representative if that matched too, else that article.
+    /// One id per story, in the order given: a story's representative where
+    /// it stands, if it is among `ids`; else its first article there. So a
+    /// card stands where its own article does (by its own date, under
+    /// "Newest"), not where a newer or better companion would put it.
     pub fn collapse(&self, ids: &[u32]) -> Vec<u32> {
         // Bit sets rather than hash sets: quicker, and no hash set code of
         // their own in the widget.
@@ -164,17 +166,15 @@ impl Clusters {
         let matched = IdSet::from_ids(len, ids);
         let mut seen = IdSet::empty(len);
         ids.iter()
-            .filter_map(|&id| {
+            .copied()
+            .filter(|&id| {
                 let representative = self.representative(id);
-                if seen.contains(representative) {
-                    return None;
+                if matched.contains(representative) {
+                    return id == representative;
                 }
+                let first = !seen.contains(representative);
                 seen.insert(representative);
-                Some(if matched.contains(representative) {
-                    representative
-                } else {
-                    id
-                })
+                first
             })
             .collect()
     }

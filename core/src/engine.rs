@@ -1,6 +1,7 @@
 //! Running a query: combine the index's sets, count facets, order the result.
 
 use crate::bitset::IdSet;
+use crate::cluster::Clusters;
 use crate::feed::Feed;
 use crate::index::FeedIndex;
 use crate::query::{Facet, Query, SortOrder};
@@ -32,7 +33,16 @@ pub struct FacetCount {
 }
 
 /// Runs `query` over the feed; `now` anchors the "past 24 h" style presets.
-pub fn run_query(feed: &Feed, index: &FeedIndex, query: &Query, now: i64) -> QueryResult {
+/// With `stories`, the result holds one article per story and the facet
+/// counts count stories, as the cards show them; without, each article is
+/// its own story.
+pub fn run_query(
+    feed: &Feed,
+    index: &FeedIndex,
+    stories: Option<&Clusters>,
+    query: &Query,
+    now: i64,
+) -> QueryResult {
     let len = feed.len();
     let terms = SearchTerms::parse(&query.text);
     let mut narrowing = IdSet::full(len);
@@ -72,10 +82,14 @@ pub fn run_query(feed: &Feed, index: &FeedIndex, query: &Query, now: i64) -> Que
                     others.intersect(set);
                 }
             }
-            count_facet(index, query, *facet, &others)
+            count_facet(index, query, *facet, &others, stories, len)
         })
         .collect();
     let ids = order(feed, index, &matched, query.effective_sort(), &terms);
+    let ids = match stories {
+        Some(stories) => stories.collapse(&ids),
+        None => ids,
+    };
     QueryResult { ids, facets, terms }
 }
 
@@ -92,14 +106,38 @@ fn selected_stories(index: &FeedIndex, query: &Query, facet: Facet, len: usize) 
     Some(set)
 }
 
-fn count_facet(index: &FeedIndex, query: &Query, facet: Facet, within: &IdSet) -> FacetCounts {
+fn count_facet(
+    index: &FeedIndex,
+    query: &Query,
+    facet: Facet,
+    within: &IdSet,
+    stories: Option<&Clusters>,
+    len: usize,
+) -> FacetCounts {
+    // Per story, the last value it was counted for: two articles of one
+    // story with the same value count once.
+    let mut counted_for = stories.map(|_| vec![usize::MAX; len]);
     let values = index
         .facet_values(facet)
         .iter()
-        .map(|value| FacetCount {
+        .enumerate()
+        .map(|(place, value)| FacetCount {
             key: value.key.clone(),
             label: value.label.clone(),
-            count: within.count_of(&value.ids),
+            count: match (stories, counted_for.as_mut()) {
+                (Some(stories), Some(counted_for)) => value
+                    .ids
+                    .iter()
+                    .filter(|&&id| within.contains(id))
+                    .filter(|&&id| {
+                        let story = stories.representative(id) as usize;
+                        let first = counted_for[story] != place;
+                        counted_for[story] = place;
+                        first
+                    })
+                    .count(),
+                _ => within.count_of(&value.ids),
+            },
             selected: query.is_selected(facet, &value.key),
         })
         .collect();

@@ -349,13 +349,13 @@ mod tests {
             ..Article::default()
         }]);
         let index = FeedIndex::build(&feed);
-        run_query(&feed, &index, &Query::default(), 0);
+        run_query(&feed, &index, None, &Query::default(), 0);
         assert!(!index.words_ready(), "an unfiltered feed needs no words");
         let search = Query {
             text: "portal".into(),
             ..Query::default()
         };
-        assert_eq!(run_query(&feed, &index, &search, 0).ids, vec![0]);
+        assert_eq!(run_query(&feed, &index, None, &search, 0).ids, vec![0]);
         assert!(index.words_ready());
     }
 }

@@ -150,6 +150,10 @@ fn results_collapse_to_one_card_per_story() {
     assert!(collapsed
         .iter()
         .all(|&id| clusters.representative(id) == id));
+    // Each card stands where its own article does: newest first by the
+    // dates the cards show, whatever their companions' dates.
+    let ranks: Vec<u32> = collapsed.iter().map(|&id| feed.newest_rank(id)).collect();
+    assert!(ranks.windows(2).all(|pair| pair[0] < pair[1]));
     // When only a member matches, the member stands for the story.
     let nbc = id_of(
         &feed,

@@ -30,7 +30,7 @@ fn run(query: &Query) -> (Vec<String>, QueryResult) {
     let now = Timestamp::parse(NOW)
         .map(|t| t.unix_seconds)
         .unwrap_or_default();
-    let result = run_query(&feed, &index, query, now);
+    let result = run_query(&feed, &index, None, query, now);
     let titles = result
         .ids
         .iter()

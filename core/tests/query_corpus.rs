@@ -5,7 +5,7 @@ use newsdeck_core::fold::folded_words;
 use newsdeck_core::index::searchable_fields;
 mod demo;
 
-use newsdeck_core::{run_query, Article, Facet, Feed, FeedIndex, Query};
+use newsdeck_core::{run_query, Article, Clusters, Facet, Feed, FeedIndex, Query};
 
 fn corpus() -> Feed {
     let articles = demo::articles();
@@ -45,7 +45,7 @@ fn a_words_hits_equal_the_records_containing_it() {
             text: format!("{word} "),
             ..Query::default()
         };
-        let found = run_query(&feed, &index, &query, 0);
+        let found = run_query(&feed, &index, None, &query, 0);
         assert_eq!(found.ids.len(), expected, "{word}");
         assert_eq!(index.words(&feed).story_count(word), expected, "{word}");
         assert!(
@@ -65,7 +65,7 @@ fn facet_counts_equal_a_scan() {
     let index = FeedIndex::build(&feed);
     let mut query = Query::default();
     query.toggle(Facet::Topic, "ai");
-    let result = run_query(&feed, &index, &query, 0);
+    let result = run_query(&feed, &index, None, &query, 0);
     let with_ai = |a: &&Article| a.topics.iter().any(|t| t == "AI");
     assert_eq!(
         result.ids.len(),
@@ -97,4 +97,36 @@ fn facet_counts_equal_a_scan() {
     assert_eq!(topics.len(), 16, "every topic stays listed");
     assert_eq!(topics[0].label, "Power Apps");
     assert_eq!(topics[0].count, 674);
+}
+
+#[test]
+fn with_stories_a_facet_count_is_how_many_cards_choosing_it_shows() {
+    let feed = corpus();
+    let index = FeedIndex::build(&feed);
+    let stories = Clusters::build(&feed);
+    let searched = Query {
+        text: "power ".into(),
+        ..Query::default()
+    };
+    for base in [Query::default(), searched] {
+        let result = run_query(&feed, &index, Some(&stories), &base, 0);
+        let mut merged = 0;
+        for counts in &result.facets {
+            for value in &counts.values {
+                let mut chosen = base.clone();
+                chosen.toggle(counts.facet, &value.key);
+                let shown = run_query(&feed, &index, Some(&stories), &chosen, 0).ids;
+                assert_eq!(
+                    value.count,
+                    shown.len(),
+                    "{:?} {}",
+                    counts.facet,
+                    value.label
+                );
+                let articles = run_query(&feed, &index, None, &chosen, 0).ids.len();
+                merged += articles - shown.len();
+            }
+        }
+        assert!(merged > 0, "some values hold several articles of one story");
+    }
 }

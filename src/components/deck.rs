@@ -59,10 +59,13 @@ pub fn Deck(props: &DeckProps) -> Html {
     let result = use_memo(
         (props.loaded.clone(), view.query.clone(), props.now),
         |(loaded, query, now)| {
-            let mut result = run_query(&loaded.feed, &loaded.index, query, *now);
-            // Results count and page by story, as the cards show them.
-            result.ids = loaded.stories_of(result.ids);
-            result
+            run_query(
+                &loaded.feed,
+                &loaded.index,
+                loaded.clusters.as_ref(),
+                query,
+                *now,
+            )
         },
     );
     let ondispatch = {
