@@ -121,12 +121,21 @@ pub fn button(class: &'static str, label: Html, onclick: Callback<web_sys::Mouse
         .children(vec![label])
 }
 
-/// `<option value="value">label</option>`, selected or not.
+/// `<option value="value">label</option>`, selected or not. Selected is set
+/// as the property: once the reader has picked an option, the browser no
+/// longer follows the attribute, and Back or Forward would leave the menu
+/// showing the reader's pick rather than the view's.
 #[inline(never)]
 pub fn option(value: &'static str, label: &'static str, selected: bool) -> Html {
     Tag::new(
         "option",
-        attrs!("value" => value, "selected" => flag(selected, "selected")),
+        Attributes::Dynamic {
+            keys: &["value", "selected"],
+            values: Box::new([
+                Some(AttributeOrProperty::Static(value)),
+                Some(AttributeOrProperty::Property(selected.into())),
+            ]),
+        },
     )
     .children(vec![text(label)])
 }

@@ -76,6 +76,8 @@ test('a facet click filters, updates the other counts and the URL; Back restores
   await page.goBack();
   await page.waitForURL((url) => !url.search.includes('sort='));
   await waitForCount(page, `${ai.length} of 715 stories`);
+  // The menu shows the view's order, not the one last picked in it.
+  assert.equal(await page.getByRole('combobox', { name: 'Sort' }).inputValue(), 'newest');
   await page.goBack();
   await waitForCount(page, '715 stories');
   assert.equal(await page.getByRole('checkbox', { name: /^AI \d+$/ }).isChecked(), false);
