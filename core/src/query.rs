@@ -53,9 +53,26 @@ pub enum TimeRange {
 }
 
 impl TimeRange {
-    /// The range in Unix seconds, inclusive, given the moment that is "now".
+    /// Whether the range leaves every story in: any time, or a custom range
+    /// whose dates are not chosen yet.
+    pub fn is_any(self) -> bool {
+        matches!(
+            self,
+            TimeRange::Any
+                | TimeRange::Between {
+                    from: None,
+                    to: None
+                }
+        )
+    }
+
+    /// The range in Unix seconds, inclusive, given the moment that is "now";
+    /// `None` when it leaves every story in (undated ones too).
     pub fn bounds(self, now: i64) -> Option<(i64, i64)> {
         const DAY: i64 = 86_400;
+        if self.is_any() {
+            return None;
+        }
         match self {
             TimeRange::Any => None,
             TimeRange::PastDay => Some((now - DAY, now)),
@@ -189,7 +206,7 @@ impl Query {
     pub fn is_unfiltered(&self) -> bool {
         self.text.trim().is_empty()
             && self.filters.is_empty()
-            && self.time == TimeRange::Any
+            && self.time.is_any()
             && self.min_quality == 0
     }
 
@@ -343,6 +360,17 @@ mod tests {
             Some((now - 2_592_000, now))
         );
         assert_eq!(TimeRange::Any.bounds(now), None);
+        // A custom range before its dates are chosen filters nothing yet.
+        let unchosen = TimeRange::Between {
+            from: None,
+            to: None,
+        };
+        assert_eq!(unchosen.bounds(now), None);
+        assert!(Query {
+            time: unchosen,
+            ..Query::default()
+        }
+        .is_unfiltered());
         let open = TimeRange::from_param("2024-01-01..").unwrap_or_default();
         assert_eq!(open.bounds(now), Some((1_704_067_200, i64::MAX)));
         assert_eq!(

@@ -70,5 +70,5 @@ pub fn active_count(query: &Query) -> usize {
         .filter_map(|f| query.filters.get(f))
         .map(|keys| keys.len())
         .sum();
-    facets + usize::from(query.time != Default::default()) + usize::from(query.min_quality > 0)
+    facets + usize::from(!query.time.is_any()) + usize::from(query.min_quality > 0)
 }
