@@ -3,13 +3,15 @@
 use newsdeck_core::{Facet, Query, QueryResult, TimeRange};
 use yew::prelude::*;
 
+use crate::components::deck::{Refocus, ThenFocus};
 use crate::markup::{attrs, button, click_sends, fixed, fragment, icon, text, text_of, Tag};
 use crate::view::ViewAction;
 
 pub struct ActiveFiltersProps<'a> {
     pub query: &'a Query,
     pub result: &'a QueryResult,
-    pub ondispatch: &'a Callback<ViewAction>,
+    /// Removes a filter, then moves focus on from its chip.
+    pub onremove: &'a Callback<ThenFocus>,
 }
 
 /// A function rather than a component: it keeps no state, and each component
@@ -46,8 +48,9 @@ pub fn active_filters(props: &ActiveFiltersProps) -> Html {
     }
     let chips: Vec<Html> = chips
         .into_iter()
-        .map(|(label, action)| {
-            let onclick = click_sends(props.ondispatch, action);
+        .enumerate()
+        .map(|(place, (label, action))| {
+            let onclick = click_sends(props.onremove, (action, Refocus::Chip(place)));
             let chip = Tag::new(
                 "button",
                 attrs!(
@@ -70,7 +73,7 @@ pub fn active_filters(props: &ActiveFiltersProps) -> Html {
     let clear_all = button(
         "nd-link-button",
         text("Clear all"),
-        click_sends(props.ondispatch, ViewAction::ClearAll),
+        click_sends(props.onremove, (ViewAction::ClearAll, Refocus::Search)),
     );
 
     Tag::new(
@@ -100,6 +103,9 @@ fn label_of(result: &QueryResult, facet: Facet, key: &str) -> String {
 }
 
 fn time_label(time: TimeRange) -> Option<String> {
+    if time.is_any() {
+        return None;
+    }
     Some(match time {
         TimeRange::Any => return None,
         TimeRange::PastDay => "Past 24 hours".into(),

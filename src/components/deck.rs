@@ -2,6 +2,7 @@
 //! and keeps the view in the page URL.
 
 mod keyboard;
+mod refocus;
 
 use newsdeck_core::{run_query, Query, SortOrder};
 use wasm_bindgen::closure::Closure;
@@ -25,6 +26,8 @@ use crate::markup::{attrs, click_sends, el, fixed, flag, state, text, text_of, T
 use crate::services::url_state;
 use crate::view::{HistoryStep, View, ViewAction};
 use keyboard::{use_shortcut_keys, ShortcutTargets};
+use refocus::use_refocus;
+pub use refocus::{Refocus, ThenFocus};
 
 #[derive(Properties, PartialEq)]
 pub struct DeckProps {
@@ -72,6 +75,8 @@ pub fn Deck(props: &DeckProps) -> Html {
         let view = view.clone();
         Callback::from(move |action: ViewAction| view.dispatch(action))
     };
+    // Chips and "Clear all" take themselves away: focus moves on from them.
+    let onremove = use_refocus(deck_ref.clone(), ondispatch.clone());
     use_view_sync(
         &view,
         props.state_key.clone(),
@@ -184,7 +189,7 @@ pub fn Deck(props: &DeckProps) -> Html {
             active_filters(&ActiveFiltersProps {
                 query,
                 result: &result,
-                ondispatch: &ondispatch,
+                onremove: &onremove,
             }),
         ],
     );
@@ -197,7 +202,7 @@ pub fn Deck(props: &DeckProps) -> Html {
     } else if found == 0 && total > 0 {
         empty_state(&EmptyStateProps {
             query,
-            ondispatch: &ondispatch,
+            onremove: &onremove,
         })
     } else if total == 0 {
         el("p", "nd-empty", vec![text("No stories to show yet.")])

@@ -3,12 +3,14 @@
 use newsdeck_core::Query;
 use yew::prelude::*;
 
+use crate::components::deck::{Refocus, ThenFocus};
 use crate::markup::{button, click_sends, el, text, text_of};
 use crate::view::ViewAction;
 
 pub struct EmptyStateProps<'a> {
     pub query: &'a Query,
-    pub ondispatch: &'a Callback<ViewAction>,
+    /// Clears the view, then moves focus to the search box.
+    pub onremove: &'a Callback<ThenFocus>,
 }
 
 /// A function rather than a component: it keeps no state, and each component
@@ -43,7 +45,7 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
             button(
                 "nd-button",
                 text("Clear search and filters"),
-                click_sends(props.ondispatch, ViewAction::ClearAll),
+                click_sends(props.onremove, (ViewAction::ClearAll, Refocus::Search)),
             ),
         ],
     )

@@ -268,3 +268,25 @@ test('keys pressed outside the widget, or in another widget, are not taken', asy
   assert.ok(!later.includes('j') && !later.includes('?'), `the host page saw ${later}`);
   await page.close();
 });
+
+test('a removed filter’s chip, Clear all and the empty view’s way out leave focus in the widget', async () => {
+  const page = await openSettled(env.browser, `${env.server.url}?news.topic=ai&news.type=article`);
+  const chip = (name) => page.getByRole('button', { name: `Remove filter ${name}` });
+  await chip('Topic: AI').focus();
+  await page.keyboard.press('Enter');
+  await chip('Topic: AI').waitFor({ state: 'detached' });
+  assert.deepEqual([(await focused(page)).className, (await focused(page)).text], ['nd-chip', 'Type: Articles'], 'on the next chip');
+
+  await page.getByRole('button', { name: 'Clear all' }).focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Clear all' }).waitFor({ state: 'detached' });
+  assert.equal((await focused(page)).className, 'nd-search__input', 'no chip left: on the search box');
+
+  await page.keyboard.type('zzzqqq ');
+  const wayOut = page.getByRole('button', { name: 'Clear search and filters' });
+  await wayOut.focus();
+  await page.keyboard.press('Enter');
+  await wayOut.waitFor({ state: 'detached' });
+  assert.equal((await focused(page)).className, 'nd-search__input');
+  await page.close();
+});
