@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::query::Query;
+use crate::query::{Query, SortOrder, TimeRange};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Layout {
@@ -221,7 +221,7 @@ fn read_settings_from(
             .map(|label| label.trim().to_owned())
             .filter(|label| !label.is_empty())
             .unwrap_or_else(|| DEFAULT_LABEL.to_owned()),
-        initial: initial_view(attribute),
+        initial: initial_view(&mut reader),
     };
     (settings, reader.warnings)
 }
@@ -348,16 +348,33 @@ fn card_parts(value: &str) -> Option<CardParts> {
 /// The view set by `data-query`, `data-topics="AI,Robotics"`,
 /// `data-sources`, `data-types`, `data-sort`, `data-time`, `data-quality`:
 /// the same vocabulary as the URL, read by the same code.
-fn initial_view(attribute: &dyn Fn(&str) -> Option<String>) -> Query {
+/// The view to start from. A sort, time or quality that cannot be read is
+/// warned about, as other settings are, and the view goes without it.
+fn initial_view(reader: &mut Reader) -> Query {
+    let attribute = reader.attribute;
     let mut pairs: Vec<(&str, String)> = Vec::new();
-    for (name, param) in [
-        ("data-query", "q"),
-        ("data-sort", "sort"),
-        ("data-time", "time"),
-        ("data-quality", "quality"),
-    ] {
-        pairs.extend(attribute(name).map(|value| (param, value)));
-    }
+    pairs.extend(attribute("data-query").map(|value| ("q", value)));
+    let sort = reader.valid(
+        "data-sort",
+        "one of newest, oldest, trending, quality, relevance",
+        "newest first, or best match while searching",
+        &|v| SortOrder::from_param(v).is_some(),
+    );
+    let time = reader.valid(
+        "data-time",
+        "24h, week, month, any, or dates as 2024-01-01..2024-03-31",
+        "any time",
+        &|v| TimeRange::from_param(v).is_some(),
+    );
+    let quality = reader.valid(
+        "data-quality",
+        "a whole number from 0 to 100",
+        "no minimum",
+        &|v| v.parse::<u8>().is_ok_and(|q| q <= 100),
+    );
+    pairs.extend(sort.map(|value| ("sort", value)));
+    pairs.extend(time.map(|value| ("time", value)));
+    pairs.extend(quality.map(|value| ("quality", value)));
     for (name, param) in [
         ("data-topics", "topic"),
         ("data-sources", "source"),
@@ -419,6 +436,8 @@ mod tests {
             ("data-label", " AI briefing "),
             ("data-topics", "AI, Robotics"),
             ("data-sort", "trending"),
+            ("data-time", "week"),
+            ("data-quality", "60"),
         ]);
         assert!(warnings.is_empty(), "{warnings:?}");
         assert_eq!(settings.src, "news.json");
@@ -450,6 +469,11 @@ mod tests {
         assert_eq!(read(&[("data-label", "  ")]).0.label, "News");
         assert!(settings.initial.is_selected(Facet::Topic, "robotics"));
         assert_eq!(settings.initial.sort, Some(SortOrder::Trending));
+        assert_eq!(
+            (settings.initial.time, settings.initial.min_quality),
+            (TimeRange::PastWeek, 60)
+        );
+        assert!(read(&[("data-quality", "0")]).1.is_empty());
     }
 
     #[test]
@@ -465,6 +489,9 @@ mod tests {
             ("data-paging", "endless"),
             ("data-timeout", "0"),
             ("data-max-size", "huge"),
+            ("data-sort", "best"),
+            ("data-time", "lastweek"),
+            ("data-quality", "150"),
         ]);
         let defaults = Settings::default();
         assert_eq!(
@@ -487,8 +514,15 @@ mod tests {
                 "data-show",
                 "data-paging",
                 "data-timeout",
-                "data-max-size"
+                "data-max-size",
+                "data-sort",
+                "data-time",
+                "data-quality"
             ]
+        );
+        assert_eq!(
+            warnings[12].to_string(),
+            "newsdeck: data-quality=\"150\" is not valid (expected a whole number from 0 to 100); using no minimum"
         );
         assert_eq!(
             warnings[1].to_string(),
