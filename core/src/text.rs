@@ -53,9 +53,14 @@ pub fn clean(raw: &str, max_chars: usize) -> Option<String> {
 }
 
 /// Whether `c` parts words in record text: whitespace of any kind (feeds
-/// lay text out with no-break spaces and line breaks) and control characters.
+/// lay text out with no-break spaces and line breaks), control characters,
+/// and the bidirectional embeddings, overrides and isolates, which reorder
+/// the text after them: a title could otherwise show its words in another
+/// order than the one it holds ("invoice\u{202E}fdp.exe").
 fn parts_words(c: char) -> bool {
-    c.is_whitespace() || c.is_control()
+    c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
 /// Whether `text` is what [`clean`] makes of it when short enough: not
@@ -198,7 +203,8 @@ mod tests {
             '\u{3000}',
         ];
         for odd in spaces.into_iter().chain([
-            '\u{80}', '\u{9f}', '\u{200b}', '\u{feff}', 'é', '“', '\t', '\u{7f}',
+            '\u{80}', '\u{9f}', '\u{200b}', '\u{feff}', 'é', '“', '\t', '\u{7f}', '\u{202e}',
+            '\u{2067}', '\u{200f}',
         ]) {
             for text in [
                 format!("a{odd}b"),
@@ -264,6 +270,23 @@ mod tests {
         );
         assert_eq!(clean(" &nbsp; \n", 100), None);
         assert_eq!(clean("", 100), None);
+    }
+
+    #[test]
+    fn text_cannot_reorder_itself() {
+        assert_eq!(
+            clean("Your invoice\u{202E}fdp.exe", 100).as_deref(),
+            Some("Your invoice fdp.exe")
+        );
+        assert_eq!(
+            clean("\u{2067}isolated\u{2069} \u{202A}embedded\u{202C}", 100).as_deref(),
+            Some("isolated embedded")
+        );
+        // Marks set one character's direction and reorder nothing: kept.
+        assert_eq!(
+            clean("שלום\u{200F}!", 100).as_deref(),
+            Some("שלום\u{200F}!")
+        );
     }
 
     #[test]

@@ -97,9 +97,10 @@ const records = [
 ];
 
 // What core makes of text: entities decoded (those these strings use),
-// whitespace and control characters folded into single spaces, trimmed.
+// whitespace, control characters and the direction overrides, embeddings
+// and isolates folded into single spaces, trimmed.
 const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-const SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u0000-\u001f\u007f-\u009f]+/u;
+const SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/u;
 function tidy(raw) {
   const decoded = raw.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g, (whole, name) => {
     if (!name.startsWith('#')) return NAMED[name] ?? whole;
