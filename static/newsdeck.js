@@ -107,8 +107,12 @@ function crashBox(shadow) {
     made.textContent = text;
     return made;
   };
-  const section = element('section', shadow.querySelector('section.newsdeck')?.className || 'newsdeck');
-  section.setAttribute('aria-label', 'News');
+  const running = shadow.querySelector('section.newsdeck');
+  const section = element('section', running?.className || 'newsdeck');
+  // The landmark keeps the widget's own name (`data-label`, or the label
+  // given to mount()), so a page of several widgets still tells them apart.
+  const label = running?.getAttribute('aria-label') || shadow.host.getAttribute('data-label')?.trim();
+  section.setAttribute('aria-label', label || 'News');
   const alert = element('div', 'nd-error');
   alert.setAttribute('role', 'alert');
   const words = element('div', 'nd-error__text');

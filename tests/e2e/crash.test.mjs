@@ -14,10 +14,10 @@ const env = servedRelease();
 // One widget from markup, one from script (a file: the policy forbids inline script).
 const HOST_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>crash</title>
   <script type="module" src="/newsdeck.js"></script><script type="module" src="/crash-page.js"></script></head>
-  <body><div id="markup" data-newsdeck data-src="/demo-bundle.json" data-cluster="off"></div><div id="scripted"></div></body></html>`;
+  <body><div id="markup" data-newsdeck data-src="/demo-bundle.json" data-cluster="off" data-label="Markup news"></div><div id="scripted"></div></body></html>`;
 const HOST_SCRIPT = `import newsdeck from '/newsdeck.js';
   window.handle = newsdeck.mount(document.getElementById('scripted'),
-    { src: '/demo-bundle.json', pageSize: 3, layout: 'list', cluster: false, urlState: false });`;
+    { src: '/demo-bundle.json', pageSize: 3, layout: 'list', cluster: false, urlState: false, label: 'Scripted news' });`;
 
 async function openCrashPage() {
   const page = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
@@ -49,6 +49,9 @@ async function panicAndCheck(page) {
     await alert.waitFor();
     assert.equal(await alert.innerText().then((t) => t.replace(/\s+/g, ' ').trim()), 'The news stopped working. Something went wrong inside the news feed. Retry starts it again. Retry');
     assert.equal(await page.locator(`${host} article`).count(), 0, 'the dead feed is gone');
+  }
+  for (const [host, name] of [['#markup', 'Markup news'], ['#scripted', 'Scripted news']]) {
+    assert.equal(await page.locator(`${host} section.newsdeck`).getAttribute('aria-label'), name, 'the box keeps the widget\'s name');
   }
   assert.equal(await page.locator('#scripted .newsdeck.newsdeck--list .nd-error').count(), 1, 'the box keeps the widget\'s own section and styles');
   assert.notEqual(await page.locator('#markup .nd-error').evaluate((box) => getComputedStyle(box).borderInlineStartWidth), '0px');
