@@ -49,16 +49,29 @@ impl Clusters {
         let mut groups = UnionFind::new(articles.len());
         let mut by_address: FastMap<u64, u32> = FastMap::default();
         by_address.reserve(articles.len());
+        // Records of a page that a newer record of the same page replaces:
+        // a bundle can hold a page as it was and as it is now.
+        let mut superseded = IdSet::empty(articles.len());
         let mut address = String::new();
         for (id, article) in articles.iter().enumerate() {
+            let id = id as u32;
             let Some(link) = article.link() else { continue };
             if !write_canonical_url(link, &mut address) {
                 continue;
             }
             match by_address.entry(address_key(&address)) {
-                Entry::Occupied(first) => groups.join(*first.get(), id as u32),
+                Entry::Occupied(mut newest) => {
+                    let other = *newest.get();
+                    groups.join(other, id);
+                    if feed.newest_rank(id) < feed.newest_rank(other) {
+                        superseded.insert(other);
+                        newest.insert(id);
+                    } else {
+                        superseded.insert(id);
+                    }
+                }
                 Entry::Vacant(slot) => {
-                    slot.insert(id as u32);
+                    slot.insert(id);
                 }
             }
         }
@@ -81,10 +94,12 @@ impl Clusters {
         let mut representative: Vec<u32> = (0..articles.len() as u32).collect();
         let mut others = FastMap::default();
         for (_, mut group) in members {
-            // The best representative: highest quality, then newest.
+            // The best representative: a page's newest record, of highest
+            // quality, then newest.
             sort_ids_by(&mut group, &|id| {
                 (
-                    best_quality_first(&articles[id as usize]),
+                    u64::from(superseded.contains(id)) << 32
+                        | best_quality_first(&articles[id as usize]),
                     feed.newest_rank(id),
                 )
             });
@@ -144,7 +159,8 @@ impl Clusters {
             .collect()
     }
 
-    /// The article in the feed at this address, in any of its variants.
+    /// The article in the feed at this address, in any of its variants (the
+    /// newest record of the page, when the feed holds it more than once).
     pub fn article_at(&self, address: &str) -> Option<u32> {
         let key = address_key(&canonical_url(address)?);
         self.by_address.get(&key).copied()

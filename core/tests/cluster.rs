@@ -1,5 +1,6 @@
 //! Same-story clustering and related-story panels on the real corpus.
 
+use newsdeck_core::canonical::canonical_url;
 use newsdeck_core::cluster::{similarity, title_words};
 use newsdeck_core::{also_covered_by, related_items, Article, Clusters, Feed};
 
@@ -220,4 +221,32 @@ fn also_covered_by_names_two_sources_then_counts() {
     let line = also_covered_by(&feed, &clusters, lead).unwrap_or_default();
     assert!(line.contains(", +"), "{line}");
     assert_eq!(line.matches(", ").count(), 2, "{line}");
+}
+
+#[test]
+fn a_page_held_twice_is_shown_by_its_newest_record() {
+    let feed = corpus();
+    let clusters = Clusters::build(&feed);
+    let address_of = |id: u32| {
+        feed.article(id)
+            .and_then(Article::link)
+            .and_then(canonical_url)
+    };
+    let mut pages_held_twice = 0;
+    for story in clusters.collapse(feed.newest_first()) {
+        let Some(address) = address_of(story) else {
+            continue;
+        };
+        for other in clusters.companions(story) {
+            if address_of(other).as_ref() == Some(&address) {
+                pages_held_twice += 1;
+                assert!(
+                    feed.newest_rank(story) < feed.newest_rank(other),
+                    "{:?} shows an older record of its page",
+                    titles(&feed, &[story])
+                );
+            }
+        }
+    }
+    assert!(pages_held_twice > 0, "the corpus holds pages twice");
 }
