@@ -470,6 +470,11 @@ async fn feed_says_quietly_how_many_records_were_skipped() {
 async fn an_empty_bundle_says_so() {
     let root = render_deck(stories(0, 0), Query::default(), None).await;
     assert_eq!(text(&root, ".nd-empty"), "No stories to show yet.");
+    // Nothing to search, sort or filter: no controls that would do nothing.
+    assert_eq!(count(&root, "input, select, button"), 0);
+    let root = render_deck(stories(0, 2), Query::default(), None).await;
+    assert_eq!(text(&root, ".nd-note"), "2 records could not be read");
+    assert_eq!(text(&root, ".nd-empty"), "No stories to show yet.");
 }
 
 fn type_into(root: &Element, selector: &str, value: &str) {

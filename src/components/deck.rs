@@ -166,6 +166,20 @@ pub fn Deck(props: &DeckProps) -> Html {
         ],
     );
     let skipped = props.loaded.skipped;
+    let skipped_note = if skipped > 0 {
+        el("p", "nd-note", vec![text_of(skipped_line(skipped).into())])
+    } else {
+        Html::default()
+    };
+    if total == 0 {
+        // Nothing to search, sort or filter: controls would only mislead.
+        return Tag::new("div", fixed!("class" => "nd-deck"))
+            .node_ref(&deck_ref)
+            .children(vec![
+                skipped_note,
+                el("p", "nd-empty", vec![text("No stories to show yet.")]),
+            ]);
+    }
     let status = el(
         "div",
         "nd-status",
@@ -179,11 +193,7 @@ pub fn Deck(props: &DeckProps) -> Html {
             } else {
                 text_of(result_line(found, total, query.is_unfiltered()).into())
             }]),
-            if skipped > 0 {
-                el("p", "nd-note", vec![text_of(skipped_line(skipped).into())])
-            } else {
-                Html::default()
-            },
+            skipped_note,
             // The filters in effect share the count's line, so the line
             // stays where it is as they come and go.
             active_filters(&ActiveFiltersProps {
@@ -204,8 +214,6 @@ pub fn Deck(props: &DeckProps) -> Html {
             query,
             onremove: &onremove,
         })
-    } else if total == 0 {
-        el("p", "nd-empty", vec![text("No stories to show yet.")])
     } else {
         html! {
             <Feed loaded={props.loaded.clone()} result={result.clone()} query={query.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} arriving={props.arriving} />
