@@ -11,6 +11,7 @@
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { descriptorEnd, readLeb } from './wasm-binary.mjs';
 
 const folder = process.argv[2];
 const wasmPath = join(folder, 'newsdeck-app_bg.wasm');
@@ -18,18 +19,6 @@ const gluePath = join(folder, 'newsdeck-app.js');
 const IMPORT_SECTION = 2;
 // The module names wasm-bindgen gives the imports it generates, by version.
 const MODULES = new Set(['./newsdeck-app_bg.js', 'wbg']);
-
-/** An unsigned LEB128 number at `at`: its value and where it ends. */
-function readLeb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
 
 function leb(value) {
   const out = [];
@@ -43,30 +32,6 @@ function leb(value) {
 }
 
 const name = (text) => Buffer.concat([leb(Buffer.byteLength(text)), Buffer.from(text)]);
-
-/** Where the import descriptor of `kind` starting at `at` ends. */
-function descriptorEnd(bytes, kind, at) {
-  const limits = (from) => {
-    const flags = bytes[from];
-    let [, end] = readLeb(bytes, from + 1);
-    if (flags & 1) [, end] = readLeb(bytes, end);
-    return end;
-  };
-  switch (kind) {
-    case 0: // function: its type
-      return readLeb(bytes, at)[1];
-    case 1: // table: element type, limits
-      return limits(at + 1);
-    case 2: // memory: limits
-      return limits(at);
-    case 3: // global: value type, mutability
-      return at + 2;
-    case 4: // tag: attribute, type
-      return readLeb(bytes, at + 1)[1];
-    default:
-      throw new Error(`unknown import kind ${kind}`);
-  }
-}
 
 /** The import section rewritten with `rename(field)` for each field of
  *  wasm-bindgen's module, and the names renamed. */

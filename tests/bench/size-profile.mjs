@@ -15,6 +15,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { descriptorEnd, readLeb } from '../../scripts/wasm-binary.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const COMPILED = join(ROOT, 'target/wasm32-unknown-unknown/wasm-release/newsdeck-app.wasm');
@@ -36,17 +37,6 @@ const OTHER = 'other';
 
 const gzip = (bytes) => gzipSync(bytes, { level: 9 }).length;
 const kb = (bytes) => (bytes / 1000).toFixed(1);
-
-function readLeb(bytes, at) {
-  let value = 0;
-  let shift = 0;
-  for (;;) {
-    const byte = bytes[at++];
-    value += (byte & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (byte < 0x80) return [value, at];
-  }
-}
 
 function readName(bytes, at) {
   const [length, start] = readLeb(bytes, at);
@@ -73,23 +63,9 @@ function importedFunctions(bytes, { start }) {
   while (count--) {
     [, at] = readName(bytes, at);
     [, at] = readName(bytes, at);
-    const kind = bytes[at++];
-    if (kind === 0) {
-      functions++;
-      [, at] = readLeb(bytes, at);
-    } else if (kind === 1) {
-      const limits = bytes[at + 1];
-      [, at] = readLeb(bytes, at + 2);
-      if (limits & 1) [, at] = readLeb(bytes, at);
-    } else if (kind === 2) {
-      const limits = bytes[at];
-      [, at] = readLeb(bytes, at + 1);
-      if (limits & 1) [, at] = readLeb(bytes, at);
-    } else if (kind === 3) {
-      at += 2;
-    } else {
-      throw new Error(`import kind ${kind} is not known`);
-    }
+    const kind = bytes[at];
+    if (kind === 0) functions++;
+    at = descriptorEnd(bytes, kind, at + 1);
   }
   return functions;
 }
