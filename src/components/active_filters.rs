@@ -3,8 +3,8 @@
 use newsdeck_core::{Facet, Query, QueryResult, TimeRange};
 use yew::prelude::*;
 
-use crate::components::deck::{Refocus, ThenFocus};
-use crate::markup::{attrs, button, click_sends, fixed, fragment, icon, text, text_of, Tag};
+use crate::components::deck::{removes_itself, Refocus, ThenFocus};
+use crate::markup::{attrs, button, fixed, fragment, icon, text, text_of, Tag};
 use crate::view::ViewAction;
 
 pub struct ActiveFiltersProps<'a> {
@@ -50,7 +50,7 @@ pub fn active_filters(props: &ActiveFiltersProps) -> Html {
         .into_iter()
         .enumerate()
         .map(|(place, (label, action))| {
-            let onclick = click_sends(props.onremove, (action, Refocus::Chip(place)));
+            let onclick = removes_itself(props.onremove, action, Refocus::Chip(place));
             let chip = Tag::new(
                 "button",
                 attrs!(
@@ -73,7 +73,7 @@ pub fn active_filters(props: &ActiveFiltersProps) -> Html {
     let clear_all = button(
         "nd-link-button",
         text("Clear all"),
-        click_sends(props.onremove, (ViewAction::ClearAll, Refocus::Search)),
+        removes_itself(props.onremove, ViewAction::ClearAll, Refocus::Search),
     );
 
     Tag::new(

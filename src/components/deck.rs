@@ -27,7 +27,7 @@ use crate::services::url_state;
 use crate::view::{HistoryStep, View, ViewAction};
 use keyboard::{use_shortcut_keys, ShortcutTargets};
 use refocus::use_refocus;
-pub use refocus::{Refocus, ThenFocus};
+pub use refocus::{removes_itself, Refocus, ThenFocus};
 
 #[derive(Properties, PartialEq)]
 pub struct DeckProps {
@@ -212,7 +212,7 @@ pub fn Deck(props: &DeckProps) -> Html {
     } else if found == 0 && total > 0 {
         empty_state(&EmptyStateProps {
             query,
-            onremove: &onremove,
+            onclear: &onremove,
         })
     } else {
         html! {

@@ -3,14 +3,14 @@
 use newsdeck_core::Query;
 use yew::prelude::*;
 
-use crate::components::deck::{Refocus, ThenFocus};
-use crate::markup::{button, click_sends, el, text, text_of};
+use crate::components::deck::{removes_itself, Refocus, ThenFocus};
+use crate::markup::{button, el, text, text_of};
 use crate::view::ViewAction;
 
 pub struct EmptyStateProps<'a> {
     pub query: &'a Query,
     /// Clears the view, then moves focus to the search box.
-    pub onremove: &'a Callback<ThenFocus>,
+    pub onclear: &'a Callback<ThenFocus>,
 }
 
 /// A function rather than a component: it keeps no state, and each component
@@ -45,7 +45,7 @@ pub fn empty_state(props: &EmptyStateProps) -> Html {
             button(
                 "nd-button",
                 text("Clear search and filters"),
-                click_sends(props.onremove, (ViewAction::ClearAll, Refocus::Search)),
+                removes_itself(props.onclear, ViewAction::ClearAll, Refocus::Search),
             ),
         ],
     )

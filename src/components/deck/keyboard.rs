@@ -114,7 +114,7 @@ fn takes_typing(kind: &str) -> bool {
     )
 }
 
-fn search_box(deck: &NodeRef) -> Option<HtmlElement> {
+pub(super) fn search_box(deck: &NodeRef) -> Option<HtmlElement> {
     let deck = deck.cast::<Element>()?;
     deck.query_selector(".nd-search__input")
         .ok()??

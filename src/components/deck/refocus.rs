@@ -4,9 +4,10 @@
 //! user loses their place in the widget (and its shortcuts with it).
 
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
+use super::keyboard::search_box;
 use crate::view::ViewAction;
 
 /// Where focus goes once a change of view is drawn.
@@ -18,8 +19,24 @@ pub enum Refocus {
     Search,
 }
 
-/// A change of view, and where focus goes once it is drawn.
-pub type ThenFocus = (ViewAction, Refocus);
+/// A change of view, and where focus goes once it is drawn, if anywhere.
+pub type ThenFocus = (ViewAction, Option<Refocus>);
+
+/// A click on a control that takes itself away: sends `action`, then moves
+/// focus to `then`. To the search box only after a click from the keyboard
+/// (it has no pointer count, `detail` 0): focusing a text field after a
+/// tap would open a phone's on-screen keyboard.
+pub fn removes_itself(
+    onremove: &Callback<ThenFocus>,
+    action: ViewAction,
+    then: Refocus,
+) -> Callback<MouseEvent> {
+    onremove.reform(move |event: MouseEvent| {
+        let from_keyboard = event.detail() == 0;
+        let then = Some(then).filter(|&then| then != Refocus::Search || from_keyboard);
+        (action.clone(), then)
+    })
+}
 
 /// Sends changes of view to `ondispatch`, moving focus within `deck` after
 /// the render that follows each.
@@ -29,34 +46,28 @@ pub fn use_refocus(deck: NodeRef, ondispatch: Callback<ViewAction>) -> Callback<
     {
         let (pending, deck) = (pending.clone(), deck.clone());
         use_effect(move || {
-            let target = pending.borrow_mut().take();
-            if let (Some(target), Some(deck)) = (target, deck.cast::<Element>()) {
+            if let Some(target) = pending.borrow_mut().take() {
                 focus_in(&deck, target);
             }
         });
     }
     Callback::from(move |(action, then): ThenFocus| {
-        *pending.borrow_mut() = Some(then);
+        *pending.borrow_mut() = then;
         ondispatch.emit(action);
     })
 }
 
-fn focus_in(deck: &Element, target: Refocus) {
+fn focus_in(deck: &NodeRef, target: Refocus) {
     let chip = match target {
         Refocus::Chip(place) => deck
-            .query_selector_all(".nd-chips .nd-chip")
-            .ok()
+            .cast::<web_sys::Element>()
+            .and_then(|deck| deck.query_selector_all(".nd-chips .nd-chip").ok())
             .filter(|chips| chips.length() > 0)
-            .and_then(|chips| chips.item((place as u32).min(chips.length() - 1))),
+            .and_then(|chips| chips.item((place as u32).min(chips.length() - 1)))
+            .and_then(|chip| chip.dyn_into::<HtmlElement>().ok()),
         Refocus::Search => None,
     };
-    let element = chip.or_else(|| {
-        deck.query_selector(".nd-search__input")
-            .ok()
-            .flatten()
-            .map(Into::into)
-    });
-    if let Some(element) = element.and_then(|node| node.dyn_into::<HtmlElement>().ok()) {
+    if let Some(element) = chip.or_else(|| search_box(deck)) {
         let _ = element.focus();
     }
 }
