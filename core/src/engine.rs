@@ -73,6 +73,7 @@ pub fn run_query(
         matched.intersect(set);
     }
     // Each facet is counted against every filter but its own, as shop filters do.
+    let mut tally = stories.map(|stories| StoryTally::new(stories, len));
     let facets = facet_sets
         .iter()
         .map(|(facet, _)| {
@@ -82,7 +83,7 @@ pub fn run_query(
                     others.intersect(set);
                 }
             }
-            count_facet(index, query, *facet, &others, stories, len)
+            count_facet(index, query, *facet, &others, tally.as_mut())
         })
         .collect();
     let ids = order(feed, index, &matched, query.effective_sort(), &terms);
@@ -111,37 +112,55 @@ fn count_facet(
     query: &Query,
     facet: Facet,
     within: &IdSet,
-    stories: Option<&Clusters>,
-    len: usize,
+    mut tally: Option<&mut StoryTally>,
 ) -> FacetCounts {
-    // Per story, the last value it was counted for: two articles of one
-    // story with the same value count once.
-    let mut counted_for = stories.map(|_| vec![usize::MAX; len]);
     let values = index
         .facet_values(facet)
         .iter()
-        .enumerate()
-        .map(|(place, value)| FacetCount {
+        .map(|value| FacetCount {
             key: value.key.clone(),
             label: value.label.clone(),
-            count: match (stories, counted_for.as_mut()) {
-                (Some(stories), Some(counted_for)) => value
-                    .ids
-                    .iter()
-                    .filter(|&&id| within.contains(id))
-                    .filter(|&&id| {
-                        let story = stories.representative(id) as usize;
-                        let first = counted_for[story] != place;
-                        counted_for[story] = place;
-                        first
-                    })
-                    .count(),
-                _ => within.count_of(&value.ids),
+            count: match tally.as_deref_mut() {
+                Some(tally) => tally.count(within, &value.ids),
+                None => within.count_of(&value.ids),
             },
             selected: query.is_selected(facet, &value.key),
         })
         .collect();
     FacetCounts { facet, values }
+}
+
+/// Counts facet values by story: two articles of one story with the same
+/// value count once. One for all the facets of a query, so its table is
+/// made once: per story, the number of the value it was last counted for.
+struct StoryTally<'a> {
+    stories: &'a Clusters,
+    counted_for: Vec<u32>,
+    value: u32,
+}
+
+impl<'a> StoryTally<'a> {
+    fn new(stories: &'a Clusters, len: usize) -> StoryTally<'a> {
+        StoryTally {
+            stories,
+            counted_for: vec![0; len],
+            value: 0,
+        }
+    }
+
+    /// How many stories have an article among `ids` that is `within`.
+    fn count(&mut self, within: &IdSet, ids: &[u32]) -> usize {
+        self.value += 1;
+        let mut count = 0;
+        for &id in ids.iter().filter(|&&id| within.contains(id)) {
+            let story = self.stories.representative(id) as usize;
+            if self.counted_for[story] != self.value {
+                self.counted_for[story] = self.value;
+                count += 1;
+            }
+        }
+        count
+    }
 }
 
 /// The stories the search text allows, or `None` when it asks for nothing.
