@@ -94,22 +94,23 @@ fn whole_pixels(length: &str) -> f64 {
 }
 
 /// Records how much height each rendered row takes: from its top to the
-/// next row's top, or to its bottom plus the gap for the last one. A grid
-/// row stretches every card in it, so its first card stands for it. A row
-/// that stayed through the last render, which added rows above it, stays
-/// where it is on the page.
+/// next row's top, or to its lowest card's bottom plus the gap for the last
+/// one (cards need not stretch to their row: not while a related panel is
+/// open). A row that stayed through the last render, which added rows above
+/// it, stays where it is on the page.
 pub fn measure_rows(feed: &Element, layout: &mut RowLayout, first_row: usize) {
     let kept = layout.keep();
     let mut row_tops = Vec::new();
-    let mut last_bottom = 0.0;
+    let mut last_bottom: f64 = 0.0;
     let mut card = feed.first_element_child();
     let mut index = 0;
     while let Some(element) = card {
+        let rect = element.get_bounding_client_rect();
         if index % layout.columns == 0 {
-            let rect = element.get_bounding_client_rect();
             row_tops.push(rect.top());
             last_bottom = rect.bottom();
         }
+        last_bottom = last_bottom.max(rect.bottom());
         index += 1;
         card = element.next_element_sibling();
     }
