@@ -72,6 +72,14 @@ test('a facet click filters, updates the other counts and the URL; Back restores
   await page.waitForURL(/news\.sort=oldest/);
   const oldestAi = ai.filter((a) => a.publishedDateTime).sort((x, y) => Date.parse(x.publishedDateTime) - Date.parse(y.publishedDateTime))[0];
   await cards(page).first().locator('h3', { hasText: oldestAi.title }).waitFor();
+  // Back to an order picked in the menu before: the menu shows it again
+  // (browsers stop following `selected` on an option once it was picked).
+  await page.getByRole('combobox', { name: 'Sort' }).selectOption('trending');
+  await page.waitForURL(/news\.sort=trending/);
+  await page.goBack();
+  await page.waitForURL(/news\.sort=oldest/);
+  await cards(page).first().locator('h3', { hasText: oldestAi.title }).waitFor();
+  assert.equal(await page.getByRole('combobox', { name: 'Sort' }).inputValue(), 'oldest');
 
   await page.goBack();
   await page.waitForURL((url) => !url.search.includes('sort='));
