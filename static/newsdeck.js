@@ -109,8 +109,9 @@ function crashBox(shadow) {
   };
   const running = shadow.querySelector('section.newsdeck');
   const section = element('section', running?.className || 'newsdeck');
-  // The landmark keeps the widget's own name (`data-label`, or the label
-  // given to mount()), so a page of several widgets still tells them apart.
+  // The landmark keeps the widget's own name (its section's, or before the
+  // first render its `data-label`), so a page of several widgets still
+  // tells them apart.
   const label = running?.getAttribute('aria-label') || shadow.host.getAttribute('data-label')?.trim();
   section.setAttribute('aria-label', label || 'News');
   const alert = element('div', 'nd-error');
