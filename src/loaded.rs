@@ -76,16 +76,7 @@ impl LoadedFeed {
     /// The feed's stories newest first, one id each: what a first look
     /// shows, as it shows no other view.
     pub fn newest_stories(&self) -> Vec<u32> {
-        self.stories_of(self.feed.newest_first().to_vec())
-    }
-
-    /// One id per story, in the order given (articles as they are when
-    /// clustering is off).
-    pub fn stories_of(&self, ids: Vec<u32>) -> Vec<u32> {
-        match &self.clusters {
-            Some(clusters) => clusters.collapse(&ids),
-            None => ids,
-        }
+        Clusters::one_per_story(self.clusters.as_ref(), self.feed.newest_first().to_vec())
     }
 }
 

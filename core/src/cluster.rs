@@ -166,6 +166,15 @@ impl Clusters {
         self.by_address.get(&key).copied()
     }
 
+    /// [`Clusters::collapse`] when there are clusters; without, each article
+    /// is its own story.
+    pub fn one_per_story(stories: Option<&Clusters>, ids: Vec<u32>) -> Vec<u32> {
+        match stories {
+            Some(stories) => stories.collapse(&ids),
+            None => ids,
+        }
+    }
+
     /// One id per story, in the order given: a story's representative where
     /// it stands, if it is among `ids`; else its first article there. So a
     /// card stands where its own article does (by its own date, under

@@ -87,10 +87,7 @@ pub fn run_query(
         })
         .collect();
     let ids = order(feed, index, &matched, query.effective_sort(), &terms);
-    let ids = match stories {
-        Some(stories) => stories.collapse(&ids),
-        None => ids,
-    };
+    let ids = Clusters::one_per_story(stories, ids);
     QueryResult { ids, facets, terms }
 }
 
