@@ -24,7 +24,7 @@ use crate::shared::use_shared;
 use crate::components::card::{card_element_id, Card};
 use crate::components::scroll_sentinel::{sentinel, use_scroll_sentinel};
 use crate::loaded::LoadedFeed;
-use crate::markup::{attrs, button, el, fragment, text, text_of, Tag};
+use crate::markup::{attrs, button, el, fragment, state, text, text_of, Tag};
 use crate::result_ids::ResultIds;
 use crate::services::paint::before_paint;
 use keys::{act, card_index, use_feed_keys, CardKey, FeedKeys};
@@ -263,9 +263,10 @@ pub fn Feed(props: &FeedProps) -> Html {
                 el(
                     "p",
                     "nd-more__count",
-                    vec![text_of(match props.arriving {
-                        true => format!("Showing {revealed} so far").into(),
-                        false => format!("Showing {revealed} of {total}").into(),
+                    vec![text_of(if props.arriving {
+                        format!("Showing {revealed} so far").into()
+                    } else {
+                        format!("Showing {revealed} of {total}").into()
                     })],
                 ),
             ],
@@ -276,7 +277,7 @@ pub fn Feed(props: &FeedProps) -> Html {
             "div",
             attrs!(
                 "role" => "feed",
-                "aria-busy" => if props.arriving { "true" } else { "false" },
+                "aria-busy" => state(props.arriving),
                 "aria-label" => "News stories",
                 "class" => "nd-feed",
             ),
