@@ -347,9 +347,9 @@ fn card_parts(value: &str) -> Option<CardParts> {
 
 /// The view set by `data-query`, `data-topics="AI,Robotics"`,
 /// `data-sources`, `data-types`, `data-sort`, `data-time`, `data-quality`:
-/// the same vocabulary as the URL, read by the same code.
-/// The view to start from. A sort, time or quality that cannot be read is
-/// warned about, as other settings are, and the view goes without it.
+/// the same vocabulary as the URL, read by the same code. A sort, time or
+/// quality that cannot be read is warned about, as other settings are, and
+/// the view goes without it.
 fn initial_view(reader: &mut Reader) -> Query {
     let attribute = reader.attribute;
     let mut pairs: Vec<(&str, String)> = Vec::new();
