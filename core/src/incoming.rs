@@ -466,11 +466,16 @@ mod tests {
         }
     }
 
+    /// The records of the demo bundle's list, without its brackets.
+    fn demo_records() -> &'static str {
+        let demo = include_str!("../../static/demo-bundle.json");
+        &demo[demo.find('[').unwrap_or(0) + 1..demo.rfind(']').unwrap_or(0)]
+    }
+
     /// The demo bundle's list of articles twice over: a bundle of about
     /// 1.8 MB, large enough for a first look.
     fn large_bundle() -> Vec<u8> {
-        let demo = include_str!("../../static/demo-bundle.json");
-        let list = &demo[demo.find('[').unwrap_or(0) + 1..demo.rfind(']').unwrap_or(0)];
+        let list = demo_records();
         let body = format!("{{\"articles\": [{list},{list}]}}");
         assert!(body.len() > FIRST_LOOK_BYTES);
         body.into_bytes()
@@ -526,8 +531,7 @@ mod tests {
 
     #[test]
     fn a_large_body_out_of_order_gives_no_first_look() {
-        let demo = include_str!("../../static/demo-bundle.json");
-        let list = &demo[demo.find('[').unwrap_or(0) + 1..demo.rfind(']').unwrap_or(0)];
+        let list = demo_records();
         // An older story first: the newest could be anywhere in the rest.
         let older = r#"{"title": "Older", "publishedDateTime": "2020-01-01T00:00:00Z"}"#;
         let body = format!("{{\"articles\": [{older},{list},{list}]}}");
