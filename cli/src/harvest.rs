@@ -11,7 +11,7 @@ use crate::locate::{locate_in_front_matter, locate_in_json, Step};
 use crate::problem::{Position, Problem};
 use crate::reading::{parse_contents, read_text, record_list, record_steps, Contents};
 use crate::sources::input_files;
-use newsdeck_core::manifest::Manifest;
+use newsdeck_core::Manifest;
 
 /// What was read from the inputs: the articles, in input order, and counts
 /// and problems for the summary.

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use newsdeck_core::Article;
 
-use newsdeck_core::canonical::canonical_url;
+use newsdeck_core::canonical_url;
 
 /// The articles with repeats removed, and the canonical address of each
 /// repeat that was dropped.

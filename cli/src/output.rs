@@ -6,7 +6,7 @@ use std::path::Path;
 
 use newsdeck_core::{write_bundle, Article};
 
-use newsdeck_core::manifest::Manifest;
+use newsdeck_core::Manifest;
 
 /// Writes articles, in the order given, as one bundle.
 pub fn write_bundle_file(path: &Path, articles: &[Article], pretty: bool) -> io::Result<()> {

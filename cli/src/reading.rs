@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use newsdeck_core::bundle::json_error_message;
+use newsdeck_core::json_error_message;
 use serde_json::Value;
 
 use crate::frontmatter::{record_from_front_matter, FrontMatterError};
@@ -57,7 +57,7 @@ fn json_message(err: &serde_json::Error) -> String {
 /// The list of records in a bundle or API page and where it sits, found as
 /// `newsdeck_core::read_bundle` finds it.
 pub fn record_list(value: &Value) -> Option<(Vec<Step>, &[Value])> {
-    let (key, records) = newsdeck_core::bundle::record_list(value)?;
+    let (key, records) = newsdeck_core::record_list(value)?;
     Some((key.into_iter().map(Step::key).collect(), records))
 }
 

@@ -9,7 +9,7 @@ use crate::checks::check_record;
 use crate::locate::{locate_in_front_matter, locate_in_json, Step};
 use crate::problem::{Position, Problem};
 use crate::reading::{parse_contents, read_text, record_list, record_steps, Contents};
-use newsdeck_core::manifest::Manifest;
+use newsdeck_core::Manifest;
 
 /// What checking one file found.
 #[derive(Debug, Default, PartialEq, Eq)]

@@ -8,8 +8,8 @@ use std::path::Path;
 
 use common::{corpus_front_matter, newsdeck, read, stderr, temp_dir, write};
 use newsdeck_cli::harvest::harvest;
-use newsdeck_core::manifest::Manifest;
 use newsdeck_core::parse_bundle;
+use newsdeck_core::Manifest;
 use serde_json::Value;
 
 fn bundle_corpus(out: &Path, extra: &[&str]) {

@@ -8,7 +8,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use newsdeck_core::bundle::parse_json;
+use newsdeck_core::parse_json;
 use newsdeck_core::{json, parse_bundle, read_bundle, sample, write_bundle};
 use serde_json::Value;
 

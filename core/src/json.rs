@@ -12,7 +12,7 @@
 use std::borrow::Cow;
 
 use crate::bundle::BundleError;
-use crate::record::{Fields, Number, Raw};
+pub use crate::record::{Fields, Number, Raw};
 
 /// Why text is not JSON and where, as serde_json says it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,7 +4,7 @@
 
 /// What a shortcut does.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Action {
+pub enum KeyAction {
     /// Focus the next card (the first, when no card has focus).
     NextCard,
     /// Focus the previous card.
@@ -29,7 +29,7 @@ pub enum Action {
 
 /// Where keyboard focus is inside the widget when a key is pressed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Focus {
+pub enum KeyFocus {
     /// A card itself.
     Card,
     /// Something inside a card: its title link, its related stories.
@@ -47,7 +47,7 @@ pub enum Focus {
 
 /// Where focus must be for a key to act.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Scope {
+pub enum KeyScope {
     /// Anywhere in the widget but a field that takes typing.
     Widget,
     /// On a card or inside one.
@@ -60,15 +60,15 @@ pub enum Scope {
     EmptySearch,
 }
 
-impl Scope {
-    fn allows(self, focus: Focus) -> bool {
-        use Focus::*;
+impl KeyScope {
+    fn allows(self, focus: KeyFocus) -> bool {
+        use KeyFocus::*;
         match self {
-            Scope::Widget => matches!(focus, Card | InsideCard | OtherControl),
-            Scope::Feed => matches!(focus, Card | InsideCard),
-            Scope::Card => focus == Card,
-            Scope::SearchWithText => focus == SearchBox { empty: false },
-            Scope::EmptySearch => focus == SearchBox { empty: true },
+            KeyScope::Widget => matches!(focus, Card | InsideCard | OtherControl),
+            KeyScope::Feed => matches!(focus, Card | InsideCard),
+            KeyScope::Card => focus == Card,
+            KeyScope::SearchWithText => focus == SearchBox { empty: false },
+            KeyScope::EmptySearch => focus == SearchBox { empty: true },
         }
     }
 }
@@ -80,7 +80,7 @@ pub struct Key {
     pub name: &'static str,
     /// Whether Ctrl must be held (and otherwise must not be).
     pub ctrl: bool,
-    pub scope: Scope,
+    pub scope: KeyScope,
     /// As the dialog shows it: `Page Down`, `Ctrl + End`.
     pub label: &'static str,
 }
@@ -89,12 +89,12 @@ pub struct Key {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Shortcut {
     pub keys: &'static [Key],
-    pub action: Action,
+    pub action: KeyAction,
     /// What it does, in the reader's words.
     pub description: &'static str,
 }
 
-const fn key(name: &'static str, scope: Scope) -> Key {
+const fn key(name: &'static str, scope: KeyScope) -> Key {
     Key {
         name,
         ctrl: false,
@@ -103,7 +103,7 @@ const fn key(name: &'static str, scope: Scope) -> Key {
     }
 }
 
-const fn named(name: &'static str, label: &'static str, ctrl: bool, scope: Scope) -> Key {
+const fn named(name: &'static str, label: &'static str, ctrl: bool, scope: KeyScope) -> Key {
     Key {
         name,
         ctrl,
@@ -117,61 +117,61 @@ const fn named(name: &'static str, label: &'static str, ctrl: bool, scope: Scope
 pub const SHORTCUTS: &[Shortcut] = &[
     Shortcut {
         keys: &[
-            key("j", Scope::Widget),
-            named("PageDown", "Page Down", false, Scope::Feed),
+            key("j", KeyScope::Widget),
+            named("PageDown", "Page Down", false, KeyScope::Feed),
         ],
-        action: Action::NextCard,
+        action: KeyAction::NextCard,
         description: "Next story",
     },
     Shortcut {
         keys: &[
-            key("k", Scope::Widget),
-            named("PageUp", "Page Up", false, Scope::Feed),
+            key("k", KeyScope::Widget),
+            named("PageUp", "Page Up", false, KeyScope::Feed),
         ],
-        action: Action::PreviousCard,
+        action: KeyAction::PreviousCard,
         description: "Previous story",
     },
     Shortcut {
         keys: &[
-            key("o", Scope::Feed),
-            named("Enter", "Enter", false, Scope::Card),
+            key("o", KeyScope::Feed),
+            named("Enter", "Enter", false, KeyScope::Card),
         ],
-        action: Action::OpenStory,
+        action: KeyAction::OpenStory,
         description: "Open the story",
     },
     Shortcut {
-        keys: &[key("r", Scope::Feed)],
-        action: Action::ToggleRelated,
+        keys: &[key("r", KeyScope::Feed)],
+        action: KeyAction::ToggleRelated,
         description: "Show or hide the story's related stories",
     },
     Shortcut {
-        keys: &[named("End", "Ctrl + End", true, Scope::Feed)],
-        action: Action::AfterFeed,
+        keys: &[named("End", "Ctrl + End", true, KeyScope::Feed)],
+        action: KeyAction::AfterFeed,
         description: "Leave the feed: go to what follows it",
     },
     Shortcut {
-        keys: &[named("Home", "Ctrl + Home", true, Scope::Feed)],
-        action: Action::BeforeFeed,
+        keys: &[named("Home", "Ctrl + Home", true, KeyScope::Feed)],
+        action: KeyAction::BeforeFeed,
         description: "Leave the feed: go to what comes before it",
     },
     Shortcut {
-        keys: &[key("/", Scope::Widget)],
-        action: Action::FocusSearch,
+        keys: &[key("/", KeyScope::Widget)],
+        action: KeyAction::FocusSearch,
         description: "Search",
     },
     Shortcut {
-        keys: &[named("Escape", "Esc", false, Scope::SearchWithText)],
-        action: Action::ClearSearch,
+        keys: &[named("Escape", "Esc", false, KeyScope::SearchWithText)],
+        action: KeyAction::ClearSearch,
         description: "In the search box: clear the search",
     },
     Shortcut {
-        keys: &[named("Escape", "Esc", false, Scope::EmptySearch)],
-        action: Action::LeaveSearch,
+        keys: &[named("Escape", "Esc", false, KeyScope::EmptySearch)],
+        action: KeyAction::LeaveSearch,
         description: "In an empty search box: go back to where you were",
     },
     Shortcut {
-        keys: &[key("?", Scope::Widget)],
-        action: Action::ShowShortcuts,
+        keys: &[key("?", KeyScope::Widget)],
+        action: KeyAction::ShowShortcuts,
         description: "Show these shortcuts",
     },
 ];
@@ -187,13 +187,13 @@ pub struct KeyPress<'a> {
     pub shift: bool,
     /// An input method is composing text: every key is part of it.
     pub composing: bool,
-    pub focus: Focus,
+    pub focus: KeyFocus,
 }
 
 /// What `press` should do, if anything. Keys with Alt or Meta are never
 /// taken, nor Ctrl but for the feed pattern's Ctrl + End / Home, so the
 /// browser's and the system's shortcuts keep working.
-pub fn decide(press: &KeyPress) -> Option<Action> {
+pub fn action_for(press: &KeyPress) -> Option<KeyAction> {
     if press.composing || press.alt || press.meta {
         return None;
     }
@@ -218,17 +218,17 @@ pub fn decide(press: &KeyPress) -> Option<Action> {
 mod tests {
     use super::*;
 
-    const EVERY_FOCUS: [Focus; 7] = [
-        Focus::Card,
-        Focus::InsideCard,
-        Focus::SearchBox { empty: true },
-        Focus::SearchBox { empty: false },
-        Focus::TextField,
-        Focus::Dialog,
-        Focus::OtherControl,
+    const EVERY_FOCUS: [KeyFocus; 7] = [
+        KeyFocus::Card,
+        KeyFocus::InsideCard,
+        KeyFocus::SearchBox { empty: true },
+        KeyFocus::SearchBox { empty: false },
+        KeyFocus::TextField,
+        KeyFocus::Dialog,
+        KeyFocus::OtherControl,
     ];
 
-    fn press(key: &str, focus: Focus) -> KeyPress<'_> {
+    fn press(key: &str, focus: KeyFocus) -> KeyPress<'_> {
         KeyPress {
             key,
             ctrl: false,
@@ -240,7 +240,7 @@ mod tests {
         }
     }
 
-    fn ctrl(key: &str, focus: Focus) -> KeyPress<'_> {
+    fn ctrl(key: &str, focus: KeyFocus) -> KeyPress<'_> {
         KeyPress {
             ctrl: true,
             ..press(key, focus)
@@ -248,91 +248,99 @@ mod tests {
     }
 
     /// The focus places where `key` does `action`; nowhere else does it act.
-    fn acts_only_in(key: KeyPress, action: Action, places: &[Focus]) {
+    fn acts_only_in(key: KeyPress, action: KeyAction, places: &[KeyFocus]) {
         for focus in EVERY_FOCUS {
             let expected = places.contains(&focus).then_some(action);
             assert_eq!(
-                decide(&KeyPress { focus, ..key }),
+                action_for(&KeyPress { focus, ..key }),
                 expected,
                 "{key:?} with focus on {focus:?}"
             );
         }
     }
 
-    const WIDGET: &[Focus] = &[Focus::Card, Focus::InsideCard, Focus::OtherControl];
-    const FEED: &[Focus] = &[Focus::Card, Focus::InsideCard];
+    const WIDGET: &[KeyFocus] = &[KeyFocus::Card, KeyFocus::InsideCard, KeyFocus::OtherControl];
+    const FEED: &[KeyFocus] = &[KeyFocus::Card, KeyFocus::InsideCard];
 
     #[test]
     fn j_and_k_move_between_cards_from_anywhere_but_a_field() {
-        acts_only_in(press("j", Focus::Card), Action::NextCard, WIDGET);
-        acts_only_in(press("k", Focus::Card), Action::PreviousCard, WIDGET);
+        acts_only_in(press("j", KeyFocus::Card), KeyAction::NextCard, WIDGET);
+        acts_only_in(press("k", KeyFocus::Card), KeyAction::PreviousCard, WIDGET);
     }
 
     #[test]
     fn page_down_and_up_move_between_cards_only_inside_the_feed() {
-        acts_only_in(press("PageDown", Focus::Card), Action::NextCard, FEED);
-        acts_only_in(press("PageUp", Focus::Card), Action::PreviousCard, FEED);
+        acts_only_in(press("PageDown", KeyFocus::Card), KeyAction::NextCard, FEED);
+        acts_only_in(
+            press("PageUp", KeyFocus::Card),
+            KeyAction::PreviousCard,
+            FEED,
+        );
     }
 
     #[test]
     fn o_opens_from_in_a_card_and_enter_only_on_the_card_itself() {
-        acts_only_in(press("o", Focus::Card), Action::OpenStory, FEED);
+        acts_only_in(press("o", KeyFocus::Card), KeyAction::OpenStory, FEED);
         acts_only_in(
-            press("Enter", Focus::Card),
-            Action::OpenStory,
-            &[Focus::Card],
+            press("Enter", KeyFocus::Card),
+            KeyAction::OpenStory,
+            &[KeyFocus::Card],
         );
     }
 
     #[test]
     fn r_toggles_related_stories_from_in_a_card() {
-        acts_only_in(press("r", Focus::Card), Action::ToggleRelated, FEED);
+        acts_only_in(press("r", KeyFocus::Card), KeyAction::ToggleRelated, FEED);
     }
 
     #[test]
     fn ctrl_end_and_ctrl_home_leave_the_feed_from_inside_it() {
-        acts_only_in(ctrl("End", Focus::Card), Action::AfterFeed, FEED);
-        acts_only_in(ctrl("Home", Focus::Card), Action::BeforeFeed, FEED);
+        acts_only_in(ctrl("End", KeyFocus::Card), KeyAction::AfterFeed, FEED);
+        acts_only_in(ctrl("Home", KeyFocus::Card), KeyAction::BeforeFeed, FEED);
         // Without Ctrl they are the page's (or the field's) own keys.
-        acts_only_in(press("End", Focus::Card), Action::AfterFeed, &[]);
-        acts_only_in(press("Home", Focus::Card), Action::BeforeFeed, &[]);
+        acts_only_in(press("End", KeyFocus::Card), KeyAction::AfterFeed, &[]);
+        acts_only_in(press("Home", KeyFocus::Card), KeyAction::BeforeFeed, &[]);
     }
 
     #[test]
     fn slash_searches_and_question_mark_lists_the_shortcuts() {
-        acts_only_in(press("/", Focus::Card), Action::FocusSearch, WIDGET);
+        acts_only_in(press("/", KeyFocus::Card), KeyAction::FocusSearch, WIDGET);
         let question = KeyPress {
             shift: true,
-            ..press("?", Focus::Card)
+            ..press("?", KeyFocus::Card)
         };
-        acts_only_in(question, Action::ShowShortcuts, WIDGET);
+        acts_only_in(question, KeyAction::ShowShortcuts, WIDGET);
     }
 
     #[test]
     fn escape_in_the_search_box_clears_it_then_leaves_it() {
         for focus in EVERY_FOCUS {
             let expected = match focus {
-                Focus::SearchBox { empty: false } => Some(Action::ClearSearch),
-                Focus::SearchBox { empty: true } => Some(Action::LeaveSearch),
+                KeyFocus::SearchBox { empty: false } => Some(KeyAction::ClearSearch),
+                KeyFocus::SearchBox { empty: true } => Some(KeyAction::LeaveSearch),
                 _ => None,
             };
-            assert_eq!(decide(&press("Escape", focus)), expected, "{focus:?}");
+            assert_eq!(action_for(&press("Escape", focus)), expected, "{focus:?}");
         }
     }
 
     #[test]
     fn typing_in_a_field_is_never_taken() {
         for focus in [
-            Focus::TextField,
-            Focus::SearchBox { empty: true },
-            Focus::SearchBox { empty: false },
-            Focus::Dialog,
+            KeyFocus::TextField,
+            KeyFocus::SearchBox { empty: true },
+            KeyFocus::SearchBox { empty: false },
+            KeyFocus::Dialog,
         ] {
             for key in ["j", "k", "o", "r", "/", "?", "Enter", "PageDown", "PageUp"] {
-                assert_eq!(decide(&press(key, focus)), None, "{key} in {focus:?}");
+                assert_eq!(action_for(&press(key, focus)), None, "{key} in {focus:?}");
             }
             for key in ["End", "Home"] {
-                assert_eq!(decide(&ctrl(key, focus)), None, "Ctrl+{key} in {focus:?}");
+                assert_eq!(
+                    action_for(&ctrl(key, focus)),
+                    None,
+                    "Ctrl+{key} in {focus:?}"
+                );
             }
         }
     }
@@ -340,7 +348,7 @@ mod tests {
     #[test]
     fn keys_held_with_ctrl_alt_or_meta_are_the_browsers() {
         for key in ["j", "k", "o", "r", "/", "?", "Enter", "PageDown"] {
-            let plain = press(key, Focus::Card);
+            let plain = press(key, KeyFocus::Card);
             for held in [
                 KeyPress {
                     ctrl: true,
@@ -352,68 +360,68 @@ mod tests {
                     ..plain
                 },
             ] {
-                assert_eq!(decide(&held), None, "{held:?}");
+                assert_eq!(action_for(&held), None, "{held:?}");
             }
         }
-        let end = ctrl("End", Focus::Card);
-        assert_eq!(decide(&KeyPress { alt: true, ..end }), None);
-        assert_eq!(decide(&KeyPress { meta: true, ..end }), None);
+        let end = ctrl("End", KeyFocus::Card);
+        assert_eq!(action_for(&KeyPress { alt: true, ..end }), None);
+        assert_eq!(action_for(&KeyPress { meta: true, ..end }), None);
     }
 
     #[test]
     fn shift_changes_named_keys_and_capitals_are_not_shortcuts() {
         let shifted = |key| KeyPress {
             shift: true,
-            ..press(key, Focus::Card)
+            ..press(key, KeyFocus::Card)
         };
-        assert_eq!(decide(&shifted("PageDown")), None);
-        assert_eq!(decide(&shifted("Enter")), None);
+        assert_eq!(action_for(&shifted("PageDown")), None);
+        assert_eq!(action_for(&shifted("Enter")), None);
         assert_eq!(
-            decide(&KeyPress {
+            action_for(&KeyPress {
                 shift: true,
-                ..ctrl("End", Focus::Card)
+                ..ctrl("End", KeyFocus::Card)
             }),
             None
         );
-        assert_eq!(decide(&shifted("J")), None);
-        assert_eq!(decide(&press("J", Focus::Card)), None);
+        assert_eq!(action_for(&shifted("J")), None);
+        assert_eq!(action_for(&press("J", KeyFocus::Card)), None);
         // On layouts where `/` needs Shift it is still `/`.
-        assert_eq!(decide(&shifted("/")), Some(Action::FocusSearch));
+        assert_eq!(action_for(&shifted("/")), Some(KeyAction::FocusSearch));
     }
 
     #[test]
     fn keys_of_an_input_method_composing_text_are_its_own() {
         let composing = KeyPress {
             composing: true,
-            ..press("j", Focus::Card)
+            ..press("j", KeyFocus::Card)
         };
-        assert_eq!(decide(&composing), None);
+        assert_eq!(action_for(&composing), None);
     }
 
     #[test]
     fn other_keys_do_nothing() {
         for key in ["a", "x", "Tab", "ArrowDown", " ", "Escape", "Dead", ""] {
-            assert_eq!(decide(&press(key, Focus::Card)), None, "{key:?}");
+            assert_eq!(action_for(&press(key, KeyFocus::Card)), None, "{key:?}");
         }
     }
 
     #[test]
     fn every_action_is_listed_once_with_words_and_every_key_is_labelled() {
-        let actions: Vec<Action> = SHORTCUTS.iter().map(|s| s.action).collect();
+        let actions: Vec<KeyAction> = SHORTCUTS.iter().map(|s| s.action).collect();
         for (i, action) in actions.iter().enumerate() {
             assert!(!actions[i + 1..].contains(action), "{action:?} twice");
         }
         for action in [
-            Action::NextCard,
-            Action::PreviousCard,
-            Action::OpenStory,
-            Action::ToggleRelated,
-            Action::AfterFeed,
-            Action::BeforeFeed,
-            Action::FocusSearch,
-            Action::ClearSearch,
-            Action::LeaveSearch,
-            Action::ShowShortcuts,
+            KeyAction::NextCard,
+            KeyAction::PreviousCard,
+            KeyAction::OpenStory,
+            KeyAction::ToggleRelated,
+            KeyAction::AfterFeed,
+            KeyAction::BeforeFeed,
+            KeyAction::FocusSearch,
+            KeyAction::ClearSearch,
+            KeyAction::LeaveSearch,
+            KeyAction::ShowShortcuts,
         ] {
             assert!(actions.contains(&action), "{action:?} is not listed");
         }
@@ -426,14 +434,14 @@ mod tests {
                 let listed = KeyPress {
                     ctrl: key.ctrl,
                     focus: match key.scope {
-                        Scope::Widget | Scope::Feed => Focus::InsideCard,
-                        Scope::Card => Focus::Card,
-                        Scope::SearchWithText => Focus::SearchBox { empty: false },
-                        Scope::EmptySearch => Focus::SearchBox { empty: true },
+                        KeyScope::Widget | KeyScope::Feed => KeyFocus::InsideCard,
+                        KeyScope::Card => KeyFocus::Card,
+                        KeyScope::SearchWithText => KeyFocus::SearchBox { empty: false },
+                        KeyScope::EmptySearch => KeyFocus::SearchBox { empty: true },
                     },
-                    ..press(key.name, Focus::Card)
+                    ..press(key.name, KeyFocus::Card)
                 };
-                assert_eq!(decide(&listed), Some(shortcut.action), "{key:?}");
+                assert_eq!(action_for(&listed), Some(shortcut.action), "{key:?}");
             }
         }
     }

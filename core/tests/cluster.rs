@@ -1,8 +1,8 @@
 //! Same-story clustering and related-story panels on the real corpus.
 
-use newsdeck_core::canonical::canonical_url;
-use newsdeck_core::cluster::{similarity, title_words};
+use newsdeck_core::canonical_url;
 use newsdeck_core::{also_covered_by, related_items, Article, Clusters, Feed};
+use newsdeck_core::{similarity, title_words};
 
 mod demo;
 
@@ -182,7 +182,7 @@ fn the_related_panel_merges_cluster_and_record_lists_each_story_once() {
     let links: Vec<&str> = items.iter().filter_map(|i| i.story.link()).collect();
     let mut unique: Vec<String> = links
         .iter()
-        .filter_map(|l| newsdeck_core::canonical::canonical_url(l))
+        .filter_map(|l| newsdeck_core::canonical_url(l))
         .collect();
     unique.sort();
     unique.dedup();

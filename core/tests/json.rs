@@ -1,9 +1,9 @@
 //! newsdeck's JSON reader reads what serde_json reads, and refuses what it
 //! refuses with the same message, line and column.
 
-use newsdeck_core::bundle::parse_error;
 use newsdeck_core::json;
-use newsdeck_core::record::Raw;
+use newsdeck_core::json::Raw;
+use newsdeck_core::parse_error;
 use serde_json::Value;
 
 fn assert_reads_as_serde_json(cases: &[&str]) {

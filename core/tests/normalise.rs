@@ -259,10 +259,9 @@ fn records_that_cannot_be_stories_are_refused_with_a_reason() {
 #[test]
 fn huge_text_is_bounded() {
     let article = read(json!({"title": "t".repeat(200_000), "excerpt": "word ".repeat(100_000)}));
-    assert!(article.title.chars().count() <= newsdeck_core::text::MAX_TITLE_CHARS);
+    assert!(article.title.chars().count() <= newsdeck_core::MAX_TITLE_CHARS);
     assert!(
-        article.excerpt.unwrap_or_default().chars().count()
-            <= newsdeck_core::text::MAX_EXCERPT_CHARS
+        article.excerpt.unwrap_or_default().chars().count() <= newsdeck_core::MAX_EXCERPT_CHARS
     );
 }
 
@@ -273,5 +272,5 @@ fn a_byline_taken_from_a_long_host_is_bounded() {
     let provider = article.provider.unwrap_or_default();
     assert_eq!(provider.domain.as_deref(), Some(host.as_str()));
     assert!(provider.name.starts_with("news.aaa"), "{}", provider.name);
-    assert!(provider.name.chars().count() <= newsdeck_core::text::MAX_LABEL_CHARS);
+    assert!(provider.name.chars().count() <= newsdeck_core::MAX_LABEL_CHARS);
 }

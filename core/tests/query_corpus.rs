@@ -1,8 +1,8 @@
 //! The query engine on the real corpus (the committed demo bundle holds all
 //! 715 records): indexed answers must equal a plain scan of the articles.
 
-use newsdeck_core::fold::folded_words;
-use newsdeck_core::index::searchable_fields;
+use newsdeck_core::folded_words;
+use newsdeck_core::searchable_fields;
 mod demo;
 
 use newsdeck_core::{run_query, Article, Clusters, Facet, Feed, FeedIndex, Query};

@@ -5,7 +5,7 @@
 mod story;
 
 use newsdeck_cli::frontmatter::{record_from_front_matter, FrontMatterError};
-use newsdeck_core::bundle::{parse_error, parse_json, record_list};
+use newsdeck_core::{parse_error, parse_json, record_list};
 use newsdeck_core::{
     article_from_record, body_text, json, read_bundle, read_document, write_bundle, Article,
     Document, Incoming, SkipReason,

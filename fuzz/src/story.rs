@@ -1,9 +1,9 @@
 //! What every article read from anywhere looks like: tidy bounded text, only
 //! `http(s)` addresses, one level of related stories with no link twice.
 
-use newsdeck_core::normalise::MAX_RELATED;
-use newsdeck_core::text::{MAX_EXCERPT_CHARS, MAX_LABEL_CHARS, MAX_TITLE_CHARS};
-use newsdeck_core::url::web_address;
+use newsdeck_core::MAX_RELATED;
+use newsdeck_core::{MAX_EXCERPT_CHARS, MAX_LABEL_CHARS, MAX_TITLE_CHARS};
+use newsdeck_core::web_address;
 use newsdeck_core::{Article, Image, Moment, Timestamp};
 
 /// Panics, naming the broken promise, unless `article` keeps them all.

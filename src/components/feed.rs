@@ -37,7 +37,7 @@ use window::{FeedWindow, WindowAction, WindowDispatcher};
 
 /// Cards added per "Show more" unless `data-page-size` says otherwise;
 /// enough to fill a wide screen twice.
-pub const PAGE_SIZE: usize = newsdeck_core::settings::DEFAULT_PAGE_SIZE;
+pub const PAGE_SIZE: usize = newsdeck_core::DEFAULT_PAGE_SIZE;
 /// Cards whose pictures load at once: about the first row on a wide screen.
 const EAGER_IMAGES: usize = 4;
 /// Renders in a row that may move the window without the page scrolling.

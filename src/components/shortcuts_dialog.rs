@@ -1,7 +1,7 @@
 //! The keyboard shortcuts, listed in a modal dialog. The list is core's
 //! table of shortcuts, the same one that decides what each key does.
 
-use newsdeck_core::shortcuts::{Shortcut, SHORTCUTS};
+use newsdeck_core::{Shortcut, SHORTCUTS};
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 

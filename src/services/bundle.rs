@@ -6,7 +6,7 @@ use std::collections::VecDeque;
 use std::rc::Rc;
 
 use js_sys::{Promise, Uint8Array};
-use newsdeck_core::paging::next_page_address;
+use newsdeck_core::next_page_address;
 use newsdeck_core::{
     read_document, Article, BundleError, Document, Incoming, ParseReport, ParsedBundle,
 };

@@ -1,9 +1,9 @@
 //! The widget's keyboard shortcuts: where focus is, what core says the key
-//! means there (`newsdeck_core::shortcuts`), and doing it. The listener sits
+//! means there (`newsdeck_core::SHORTCUTS`), and doing it. The listener sits
 //! on the widget's own element, so keys pressed anywhere else, in the host
 //! page or in another widget, never reach it.
 
-use newsdeck_core::shortcuts::{decide, Action, Focus, KeyPress};
+use newsdeck_core::{action_for, KeyAction, KeyFocus, KeyPress};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
@@ -43,7 +43,7 @@ pub fn use_shortcut_keys(targets: ShortcutTargets) -> Callback<KeyboardEvent> {
             composing: event.is_composing(),
             focus: focus_of(&target),
         };
-        let Some(action) = decide(&press) else {
+        let Some(action) = action_for(&press) else {
             return;
         };
         // Taken: the browser must not also act (type `/`, scroll the page),
@@ -51,21 +51,21 @@ pub fn use_shortcut_keys(targets: ShortcutTargets) -> Callback<KeyboardEvent> {
         event.prevent_default();
         event.stop_propagation();
         match action {
-            Action::FocusSearch => {
+            KeyAction::FocusSearch => {
                 if let Some(search) = search_box(&targets.deck) {
                     *before_search.borrow_mut() = Some(target);
                     let _ = search.focus();
                 }
             }
-            Action::ClearSearch => targets.ondispatch.emit(ViewAction::ClearText),
-            Action::LeaveSearch => leave_search(&target, before_search.borrow_mut().take()),
-            Action::ShowShortcuts => targets.onshow_shortcuts.emit(()),
-            Action::NextCard
-            | Action::PreviousCard
-            | Action::OpenStory
-            | Action::ToggleRelated
-            | Action::AfterFeed
-            | Action::BeforeFeed => targets.feed.send(CardKey {
+            KeyAction::ClearSearch => targets.ondispatch.emit(ViewAction::ClearText),
+            KeyAction::LeaveSearch => leave_search(&target, before_search.borrow_mut().take()),
+            KeyAction::ShowShortcuts => targets.onshow_shortcuts.emit(()),
+            KeyAction::NextCard
+            | KeyAction::PreviousCard
+            | KeyAction::OpenStory
+            | KeyAction::ToggleRelated
+            | KeyAction::AfterFeed
+            | KeyAction::BeforeFeed => targets.feed.send(CardKey {
                 action,
                 from: target,
             }),
@@ -74,9 +74,9 @@ pub fn use_shortcut_keys(targets: ShortcutTargets) -> Callback<KeyboardEvent> {
 }
 
 /// What kind of element `target` is, as far as shortcuts care.
-pub fn focus_of(target: &Element) -> Focus {
+pub fn focus_of(target: &Element) -> KeyFocus {
     if target.closest("dialog").ok().flatten().is_some() {
-        return Focus::Dialog;
+        return KeyFocus::Dialog;
     }
     if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
         if input
@@ -84,24 +84,24 @@ pub fn focus_of(target: &Element) -> Focus {
             .split_whitespace()
             .any(|c| c == "nd-search__input")
         {
-            return Focus::SearchBox {
+            return KeyFocus::SearchBox {
                 empty: input.value().is_empty(),
             };
         }
         if takes_typing(&input.type_()) {
-            return Focus::TextField;
+            return KeyFocus::TextField;
         }
     }
     let editable = target
         .dyn_ref::<HtmlElement>()
         .is_some_and(HtmlElement::is_content_editable);
     if editable || matches!(target.tag_name().as_str(), "TEXTAREA" | "SELECT") {
-        return Focus::TextField;
+        return KeyFocus::TextField;
     }
     match target.closest(".nd-card").ok().flatten() {
-        Some(card) if card == *target => Focus::Card,
-        Some(_) => Focus::InsideCard,
-        None => Focus::OtherControl,
+        Some(card) if card == *target => KeyFocus::Card,
+        Some(_) => KeyFocus::InsideCard,
+        None => KeyFocus::OtherControl,
     }
 }
 
@@ -122,7 +122,7 @@ pub(super) fn search_box(deck: &NodeRef) -> Option<HtmlElement> {
         .ok()
 }
 
-/// Focus goes back to where `/` was pressed: to the same card, found by id
+/// KeyFocus goes back to where `/` was pressed: to the same card, found by id
 /// if the view changed and rendered it anew. Reached any other way, or if
 /// that card is gone, the search box just lets focus go.
 fn leave_search(search: &Element, before: Option<Element>) {

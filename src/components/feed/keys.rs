@@ -1,11 +1,11 @@
-//! The shortcuts that act on cards (see `newsdeck_core::shortcuts`). The
+//! The shortcuts that act on cards (see `newsdeck_core::SHORTCUTS`). The
 //! widget's keyboard handler hands them to the feed, which alone knows which
 //! cards are revealed and can render a card before focusing it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use newsdeck_core::shortcuts::Action;
+use newsdeck_core::KeyAction;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
@@ -14,7 +14,7 @@ use super::focusable;
 
 /// A card shortcut, and the element that had focus when it was pressed.
 pub struct CardKey {
-    pub action: Action,
+    pub action: KeyAction,
     pub from: Element,
 }
 
@@ -68,31 +68,32 @@ pub fn act(key: &CardKey, feed: &Element, total: usize) -> Option<usize> {
         .filter(|card| feed.contains(Some(card)));
     let next = match key.action {
         // With no card focused, the first is next.
-        Action::NextCard => card
+        KeyAction::NextCard => card
             .as_ref()
             .map_or(Some(0), |card| Some(position(card)? + 1)),
-        Action::PreviousCard => position(card.as_ref()?)?.checked_sub(1),
-        Action::OpenStory => {
+        KeyAction::PreviousCard => position(card.as_ref()?)?.checked_sub(1),
+        KeyAction::OpenStory => {
             // The title link opens the story, in the tab the settings say
             // and with its `rel`, and tells the host page (`newsdeck:open`).
             child(card.as_ref()?, ".nd-card__link")?.click();
             None
         }
-        Action::ToggleRelated => {
+        KeyAction::ToggleRelated => {
             toggle_related(card.as_ref()?, &key.from);
             None
         }
-        Action::AfterFeed => {
+        KeyAction::AfterFeed => {
             focus(focusable::after(feed));
             None
         }
-        Action::BeforeFeed => {
+        KeyAction::BeforeFeed => {
             focus(focusable::before(feed));
             None
         }
-        Action::FocusSearch | Action::ClearSearch | Action::LeaveSearch | Action::ShowShortcuts => {
-            None
-        }
+        KeyAction::FocusSearch
+        | KeyAction::ClearSearch
+        | KeyAction::LeaveSearch
+        | KeyAction::ShowShortcuts => None,
     };
     next.filter(|&index| index < total)
 }
