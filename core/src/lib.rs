@@ -5,34 +5,60 @@
 
 pub mod article;
 mod bitset;
+#[path = "read/bundle.rs"]
 pub mod bundle;
+#[path = "text/canonical.rs"]
 pub mod canonical;
+#[path = "story/cluster.rs"]
 pub mod cluster;
 pub mod date;
+#[path = "read/document.rs"]
 pub mod document;
+#[path = "query/engine.rs"]
 pub mod engine;
 mod fast_hash;
+#[path = "story/feed.rs"]
 pub mod feed;
+#[path = "query/filters.rs"]
 pub mod filters;
+#[path = "text/fold.rs"]
 pub mod fold;
+#[path = "query/highlight.rs"]
 pub mod highlight;
+#[path = "read/incoming.rs"]
 pub mod incoming;
+#[path = "query/index.rs"]
 pub mod index;
+#[path = "read/json.rs"]
 pub mod json;
+#[path = "read/lenient.rs"]
 mod lenient;
+#[path = "text/lowercase.rs"]
 pub mod lowercase;
+#[path = "read/manifest.rs"]
 pub mod manifest;
+#[path = "read/nesting.rs"]
 mod nesting;
+#[path = "read/normalise.rs"]
 pub mod normalise;
+#[path = "widget/paging.rs"]
 pub mod paging;
+#[path = "query/view.rs"]
 pub mod query;
+#[path = "read/record.rs"]
 pub mod record;
+#[path = "story/related.rs"]
 pub mod related;
 pub mod sample;
+#[path = "query/search.rs"]
 pub mod search;
+#[path = "widget/settings.rs"]
 pub mod settings;
+#[path = "widget/shortcuts.rs"]
 pub mod shortcuts;
+#[path = "text/clean.rs"]
 pub mod text;
+#[path = "text/url.rs"]
 pub mod url;
 
 pub use article::{Article, Image, Provider, StoryKind, Urls};

@@ -468,7 +468,7 @@ mod tests {
 
     /// The records of the demo bundle's list, without its brackets.
     fn demo_records() -> &'static str {
-        let demo = include_str!("../../static/demo-bundle.json");
+        let demo = include_str!("../../../static/demo-bundle.json");
         &demo[demo.find('[').unwrap_or(0) + 1..demo.rfind(']').unwrap_or(0)]
     }
 
@@ -544,7 +544,7 @@ mod tests {
 
     #[test]
     fn a_small_body_is_shown_only_whole() {
-        let body = include_bytes!("../../static/demo-bundle.json");
+        let body = include_bytes!("../../../static/demo-bundle.json");
         let mut incoming = Incoming::new(Some(body.len()));
         incoming.push(&body[..body.len() / 4]);
         assert_eq!(incoming.first_look(1), None);
@@ -553,7 +553,7 @@ mod tests {
     #[test]
     fn a_body_is_whole_with_its_announced_bytes_ending_the_document() {
         for body in [
-            &include_bytes!("../../static/demo-bundle.json")[..],
+            &include_bytes!("../../../static/demo-bundle.json")[..],
             b"{\"articles\": [{\"title\": \"A\"}], \"nextPage\": 2} \n",
             b"[{\"title\": \"A\"}, 1]",
             b"{\"shards\": [\"a.json\"]}",
@@ -569,7 +569,7 @@ mod tests {
 
     #[test]
     fn a_body_is_not_whole_while_unsure() {
-        let body = include_bytes!("../../static/demo-bundle.json");
+        let body = include_bytes!("../../../static/demo-bundle.json");
         // Size not announced.
         let mut incoming = Incoming::new(None);
         incoming.push(body);
@@ -595,7 +595,7 @@ mod tests {
 
     #[test]
     fn reads_the_demo_bundle_ahead_as_it_arrives() {
-        let body = include_bytes!("../../static/demo-bundle.json");
+        let body = include_bytes!("../../../static/demo-bundle.json");
         let Ok(Document::Bundle(bundle)) = whole(body).1 else {
             panic!("the demo bundle reads");
         };

@@ -319,7 +319,7 @@ mod tests {
 
     #[test]
     fn reads_the_demo_bundle_as_the_tree_path_does() {
-        let text = include_str!("../../static/demo-bundle.json");
+        let text = include_str!("../../../static/demo-bundle.json");
         let streamed = read_document(text);
         assert!(matches!(&streamed, Ok(Document::Bundle(b)) if b.articles.len() > 100));
         assert_eq!(streamed, through_tree(text));
