@@ -1,17 +1,18 @@
 //! newsdeck's widget: Yew components that render a bundle as an accessible
 //! card feed. All parsing and ordering is asked of `newsdeck_core`.
+//!
+//! The folders say what is inside: `components` (function components),
+//! `views` (stateless view functions and the element builders), `hooks`,
+//! `state` (plain `Reducible` types and the data they hold), `services`
+//! (what the widget asks of the browser) and `embed` (mounting, the
+//! JavaScript API, events to the host page, the crash box).
 
-mod api;
 pub mod components;
-mod crash;
 pub mod embed;
-pub mod loaded;
-mod markup;
-mod mount;
-pub mod result_ids;
+pub mod hooks;
 pub mod services;
-pub mod shared;
-pub mod view;
+pub mod state;
+pub mod views;
 
-pub use api::{mount_element, NewsdeckHandle};
-pub use mount::{mount_all, start};
+pub use embed::api::{mount_element, NewsdeckHandle};
+pub use embed::mount::{mount_all, start};

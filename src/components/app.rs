@@ -11,17 +11,17 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::deck::Deck;
-use crate::components::load_error::load_error_box;
-use crate::components::saved_copy_notice::saved_copy_notice;
-use crate::components::skeleton_card::loading_feed;
-use crate::embed::{object_of, Embed};
-use crate::loaded::LoadedFeed;
-use crate::markup::{attrs, Tag};
+use crate::embed::host::{object_of, Embed};
+use crate::hooks::use_shared::Shared;
 use crate::services::bundle::{
     load_next, load_start, warn_about_skipped, FirstLook, Limits, LoadError, Part, Remaining,
 };
-use crate::services::dates::Dates;
-use crate::shared::Shared;
+use crate::services::intl_dates::Dates;
+use crate::state::loaded::LoadedFeed;
+use crate::views::load_error_box::load_error_box;
+use crate::views::markup::{attrs, Tag};
+use crate::views::saved_copy_notice::saved_copy_notice;
+use crate::views::skeleton_card::loading_feed;
 
 #[derive(Properties, PartialEq)]
 pub struct AppProps {

@@ -7,18 +7,20 @@ use wasm_bindgen::JsValue;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::components::card_image::card_image;
-use crate::components::highlighted::highlighted;
-use crate::components::quiet_image::{use_quiet_images, QuietImages};
-use crate::components::related_panel::{related_panel, RelatedEntry, RelatedPanelProps};
-use crate::components::when::when;
-use crate::embed::object_of;
-use crate::loaded::LoadedFeed;
-use crate::markup::{attrs, el, fixed, fragment, icon, new_tab_note, state, text, text_of, Tag};
-use crate::result_ids::ResultIds;
-use crate::services::dates::Dates;
-use crate::services::letter_case::initial;
-use crate::shared::{use_shared, Shared};
+use crate::embed::host::object_of;
+use crate::hooks::use_quiet_images::{use_quiet_images, QuietImages};
+use crate::hooks::use_shared::{use_shared, Shared};
+use crate::services::browser_case::initial;
+use crate::services::intl_dates::Dates;
+use crate::state::loaded::LoadedFeed;
+use crate::state::result_ids::ResultIds;
+use crate::views::card_image::card_image;
+use crate::views::highlighted::highlighted;
+use crate::views::markup::{
+    attrs, el, fixed, fragment, icon, new_tab_note, state, text, text_of, Tag,
+};
+use crate::views::related_panel::{related_panel, RelatedEntry, RelatedPanelProps};
+use crate::views::when::when;
 
 #[derive(Clone, Properties, PartialEq)]
 pub struct CardProps {

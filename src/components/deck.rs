@@ -1,33 +1,29 @@
 //! A loaded feed with its controls: owns the reader's view, runs the query,
 //! and keeps the view in the page URL.
 
-mod keyboard;
-mod refocus;
-
 use newsdeck_core::{run_query, Query, SortOrder};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
-use crate::shared::use_shared;
+use crate::hooks::use_shared::use_shared;
 
-use crate::components::active_filters::{active_filters, ActiveFiltersProps};
-use crate::components::empty_state::{empty_state, EmptyStateProps};
-use crate::components::feed::keys::FeedKeys;
-use crate::components::feed::Feed;
-use crate::components::filter_panel::{active_count, filter_panel, FilterPanelProps};
-use crate::components::search_box::{search_box, SearchBoxProps};
-use crate::components::shortcuts_dialog::{shortcuts_dialog, show_modal};
-use crate::components::skeleton_card::{loading_cards, loading_filters};
-use crate::components::sort_select::{sort_select, SortSelectProps};
-use crate::embed::{object_of, query_object};
-use crate::loaded::LoadedFeed;
-use crate::markup::{attrs, click_sends, el, fixed, flag, state, text, text_of, Tag};
+use crate::components::feed_view::FeedView;
+use crate::embed::host::{object_of, query_object};
+use crate::hooks::use_feed_keys::FeedKeys;
+use crate::hooks::use_refocus::use_refocus;
+use crate::hooks::use_shortcut_keys::{use_shortcut_keys, ShortcutTargets};
 use crate::services::url_state;
-use crate::view::{HistoryStep, View, ViewAction};
-use keyboard::{use_shortcut_keys, ShortcutTargets};
-use refocus::use_refocus;
-pub use refocus::{removes_itself, Refocus, ThenFocus};
+use crate::state::loaded::LoadedFeed;
+use crate::state::view::{HistoryStep, View, ViewAction};
+use crate::views::active_filters::{active_filters, ActiveFiltersProps};
+use crate::views::empty_state::{empty_state, EmptyStateProps};
+use crate::views::filter_panel::{active_count, filter_panel, FilterPanelProps};
+use crate::views::markup::{attrs, click_sends, el, fixed, flag, state, text, text_of, Tag};
+use crate::views::search_box::{search_box, SearchBoxProps};
+use crate::views::shortcuts_dialog::{shortcuts_dialog, show_modal};
+use crate::views::skeleton_card::{loading_cards, loading_filters};
+use crate::views::sort_select::{sort_select, SortSelectProps};
 
 #[derive(Properties, PartialEq)]
 pub struct DeckProps {
@@ -216,7 +212,7 @@ pub fn Deck(props: &DeckProps) -> Html {
         })
     } else {
         html! {
-            <Feed loaded={props.loaded.clone()} result={result.clone()} query={query.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} arriving={props.arriving} />
+            <FeedView loaded={props.loaded.clone()} result={result.clone()} query={query.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} arriving={props.arriving} />
         }
     };
     let results = el("div", "nd-results", vec![status, cards]);

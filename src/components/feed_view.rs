@@ -3,13 +3,6 @@
 //! the DOM, with space standing in for the rest, so the page stays light at
 //! any size.
 
-mod focusable;
-pub mod keys;
-mod rows;
-mod scroller;
-mod viewport;
-mod window;
-
 use std::cell::{Cell, RefCell};
 use std::ops::Range;
 use std::rc::Rc;
@@ -19,21 +12,21 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, Node};
 use yew::prelude::*;
 
-use crate::shared::use_shared;
+use crate::hooks::use_shared::use_shared;
 
 use crate::components::card::{card_element_id, Card};
-use crate::components::scroll_sentinel::{sentinel, use_scroll_sentinel};
-use crate::loaded::LoadedFeed;
-use crate::markup::{attrs, button, el, fragment, state, text, text_of, Tag};
-use crate::result_ids::ResultIds;
+use crate::hooks::use_feed_keys::{act, card_index, use_feed_keys, CardKey, FeedKeys};
+use crate::hooks::use_scroll_sentinel::{sentinel, use_scroll_sentinel};
 use crate::services::paint::before_paint;
-use keys::{act, card_index, use_feed_keys, CardKey, FeedKeys};
-use rows::RowLayout;
-use viewport::{
+use crate::services::viewport::{
     known_shape, remeasure, rows_in_view, set_padding, use_grid_resizes, use_viewport_changes,
     GridShape,
 };
-use window::{FeedWindow, WindowAction, WindowDispatcher};
+use crate::state::loaded::LoadedFeed;
+use crate::state::result_ids::ResultIds;
+use crate::state::rows::RowLayout;
+use crate::state::window::{FeedWindow, WindowAction, WindowDispatcher};
+use crate::views::markup::{attrs, button, el, fragment, state, text, text_of, Tag};
 
 /// Cards added per "Show more" unless `data-page-size` says otherwise;
 /// enough to fill a wide screen twice.
@@ -44,7 +37,7 @@ const EAGER_IMAGES: usize = 4;
 const MAX_SETTLING: u32 = 8;
 
 #[derive(Properties, PartialEq)]
-pub struct FeedProps {
+pub struct FeedViewProps {
     pub loaded: LoadedFeed,
     /// The stories to show, in order, and the search to highlight.
     pub result: Rc<QueryResult>,
@@ -64,7 +57,7 @@ pub struct FeedProps {
 }
 
 #[function_component]
-pub fn Feed(props: &FeedProps) -> Html {
+pub fn FeedView(props: &FeedViewProps) -> Html {
     let settings = use_shared().settings;
     let page_size = settings.page_size;
     let window = use_reducer(|| FeedWindow::new(page_size, 0));

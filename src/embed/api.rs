@@ -7,8 +7,8 @@ use web_sys::Element;
 use yew::AppHandle;
 
 use crate::components::app::App;
-use crate::embed::Embed;
-use crate::mount::{mount_host, unmark};
+use crate::embed::host::Embed;
+use crate::embed::mount::{mount_host, unmark};
 use crate::services::url_state::{query_of, search_pairs};
 
 /// A mounted widget.

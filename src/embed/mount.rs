@@ -12,8 +12,8 @@ use web_sys::{
 use yew::AppHandle;
 
 use crate::components::app::{App, AppProps};
-use crate::crash;
-use crate::embed::Embed;
+use crate::embed::crash;
+use crate::embed::host::Embed;
 use crate::services::early;
 
 /// Marks an element whose widget is running, so it is never mounted twice.

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::focusable;
+use crate::services::focusable;
 
 /// A card shortcut, and the element that had focus when it was pressed.
 pub struct CardKey {

@@ -8,7 +8,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::markup::{attrs, Tag};
+use crate::views::markup::{attrs, Tag};
 
 /// The small pictures of one card.
 #[derive(Clone)]

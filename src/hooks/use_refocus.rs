@@ -7,8 +7,8 @@ use wasm_bindgen::JsCast;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use super::keyboard::search_box;
-use crate::view::ViewAction;
+use crate::hooks::use_shortcut_keys::search_box;
+use crate::state::view::ViewAction;
 
 /// Where focus goes once a change of view is drawn.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -8,7 +8,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
 
-use crate::markup::{fixed, Tag};
+use crate::views::markup::{fixed, Tag};
 
 /// The marker, for the feed to place after its cards while more can come.
 pub fn sentinel(marker: &NodeRef) -> Html {

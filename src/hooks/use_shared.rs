@@ -7,8 +7,8 @@ use std::rc::Rc;
 use newsdeck_core::Settings;
 use yew::{hook, use_context};
 
-use crate::embed::Embed;
-use crate::services::dates::Dates;
+use crate::embed::host::Embed;
+use crate::services::intl_dates::Dates;
 
 #[derive(Clone, Default, PartialEq)]
 pub struct Shared {

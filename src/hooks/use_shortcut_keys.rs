@@ -8,8 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
-use crate::components::feed::keys::{CardKey, FeedKeys};
-use crate::view::ViewAction;
+use crate::hooks::use_feed_keys::{CardKey, FeedKeys};
+use crate::state::view::ViewAction;
 
 /// What the shortcuts act on besides the cards.
 #[derive(Clone)]
@@ -114,7 +114,7 @@ fn takes_typing(kind: &str) -> bool {
     )
 }
 
-pub(super) fn search_box(deck: &NodeRef) -> Option<HtmlElement> {
+pub fn search_box(deck: &NodeRef) -> Option<HtmlElement> {
     let deck = deck.cast::<Element>()?;
     deck.query_selector(".nd-search__input")
         .ok()??

@@ -5,7 +5,7 @@ use js_sys::{Array, Date, Function, Object, Reflect};
 use newsdeck_core::{Age, Timestamp};
 use wasm_bindgen::{JsCast, JsValue};
 
-use crate::services::letter_case::upper_case;
+use crate::services::browser_case::upper_case;
 
 /// Formatters built once per widget. Any that the browser refuses (an
 /// unknown zone, say) fall back to newsdeck's own English labels.

@@ -10,8 +10,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use super::rows::RowLayout;
-use super::scroller::scroll_by;
+use crate::services::scroller::scroll_by;
+use crate::state::rows::RowLayout;
 
 /// Rows are kept rendered this far beyond the viewport (in viewport
 /// heights), so scrolling and Tab find the next cards already there.

@@ -3,9 +3,9 @@
 use newsdeck_core::{Facet, Query, QueryResult, TimeRange};
 use yew::prelude::*;
 
-use crate::components::deck::{removes_itself, Refocus, ThenFocus};
-use crate::markup::{attrs, button, fixed, fragment, icon, text, text_of, Tag};
-use crate::view::ViewAction;
+use crate::hooks::use_refocus::{removes_itself, Refocus, ThenFocus};
+use crate::state::view::ViewAction;
+use crate::views::markup::{attrs, button, fixed, fragment, icon, text, text_of, Tag};
 
 pub struct ActiveFiltersProps<'a> {
     pub query: &'a Query,

@@ -3,8 +3,8 @@
 use newsdeck_core::Image;
 use yew::prelude::*;
 
-use crate::markup::{attrs, el, fixed, text_of, Tag};
-use crate::services::letter_case::initial;
+use crate::services::browser_case::initial;
+use crate::views::markup::{attrs, el, fixed, text_of, Tag};
 
 /// The picture, while it has not failed to load (`failed`); `onerror` is
 /// told when it does. A function rather than a component: its one state is

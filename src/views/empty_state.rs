@@ -3,9 +3,9 @@
 use newsdeck_core::Query;
 use yew::prelude::*;
 
-use crate::components::deck::{removes_itself, Refocus, ThenFocus};
-use crate::markup::{button, el, text, text_of};
-use crate::view::ViewAction;
+use crate::hooks::use_refocus::{removes_itself, Refocus, ThenFocus};
+use crate::state::view::ViewAction;
+use crate::views::markup::{button, el, text, text_of};
 
 pub struct EmptyStateProps<'a> {
     pub query: &'a Query,

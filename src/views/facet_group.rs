@@ -4,8 +4,8 @@
 use newsdeck_core::{Facet, FacetCount, FacetCounts};
 use yew::prelude::*;
 
-use crate::markup::{attrs, el, flag, state, text, text_of, Tag};
-use crate::view::ViewAction;
+use crate::state::view::ViewAction;
+use crate::views::markup::{attrs, el, flag, state, text, text_of, Tag};
 
 /// Values shown before "Show all".
 const SHORT_LIST: usize = 6;

@@ -4,11 +4,11 @@
 use newsdeck_core::{Facet, Query, QueryResult};
 use yew::prelude::*;
 
-use crate::components::facet_group::{facet_bit, facet_group, FacetGroupProps};
-use crate::components::quality_filter::{quality_filter, QualityFilterProps};
-use crate::components::time_filter::{time_filter, TimeFilterProps};
-use crate::markup::{attrs, click_sends, fragment, Tag};
-use crate::view::ViewAction;
+use crate::state::view::ViewAction;
+use crate::views::facet_group::{facet_bit, facet_group, FacetGroupProps};
+use crate::views::markup::{attrs, click_sends, fragment, Tag};
+use crate::views::quality_filter::{quality_filter, QualityFilterProps};
+use crate::views::time_filter::{time_filter, TimeFilterProps};
 
 pub struct FilterPanelProps<'a> {
     pub id: AttrValue,

@@ -4,7 +4,7 @@
 use newsdeck_core::{highlight, SearchTerms};
 use yew::prelude::*;
 
-use crate::markup::{el, fragment, text_of};
+use crate::views::markup::{el, fragment, text_of};
 
 /// `text` with the words of `terms` marked. A function rather than a
 /// component: it has no state, and each component type adds its own copy of

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use crate::markup::{button, click_sends, el, fixed, icon, text, text_of, Tag};
+use crate::views::markup::{button, click_sends, el, fixed, icon, text, text_of, Tag};
 
 /// The error box: why, in `message`, and a Retry button calling `onretry`.
 pub fn load_error_box(message: String, onretry: &Callback<()>) -> Html {

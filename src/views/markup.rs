@@ -24,9 +24,9 @@ macro_rules! fixed {
 /// attribute out.
 macro_rules! attrs {
     ($($name:literal => $value:expr),* $(,)?) => {
-        $crate::markup::dynamic(
+        $crate::views::markup::dynamic(
             &[$($name),*],
-            vec![$($crate::markup::AttrInput::into_attr($value)),*],
+            vec![$($crate::views::markup::AttrInput::into_attr($value)),*],
         )
     };
 }

@@ -3,8 +3,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::markup::{attrs, el, text, text_of, Tag};
-use crate::view::ViewAction;
+use crate::state::view::ViewAction;
+use crate::views::markup::{attrs, el, text, text_of, Tag};
 
 pub struct QualityFilterProps<'a> {
     pub min_quality: u8,

@@ -4,10 +4,12 @@ use newsdeck_core::{Article, Moment};
 use web_sys::KeyboardEvent;
 use yew::prelude::*;
 
-use crate::components::quiet_image::QuietImages;
-use crate::components::when::when;
-use crate::markup::{attrs, button, click_sends, el, fixed, new_tab_note, text, text_of, Tag};
-use crate::services::dates::Dates;
+use crate::hooks::use_quiet_images::QuietImages;
+use crate::services::intl_dates::Dates;
+use crate::views::markup::{
+    attrs, button, click_sends, el, fixed, new_tab_note, text, text_of, Tag,
+};
+use crate::views::when::when;
 
 /// One related story, ready to show.
 #[derive(Clone, PartialEq)]

@@ -4,9 +4,9 @@
 use newsdeck_core::Timestamp;
 use yew::prelude::*;
 
-use crate::markup::{button, click_sends, fixed, text, text_of, Tag};
-use crate::services::dates::Dates;
-use crate::services::letter_case::lower_case;
+use crate::services::browser_case::lower_case;
+use crate::services::intl_dates::Dates;
+use crate::views::markup::{button, click_sends, fixed, text, text_of, Tag};
 
 /// The notice for a copy saved at `saved_at` (Unix seconds), with a Retry
 /// button calling `onretry`.

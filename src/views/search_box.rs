@@ -3,8 +3,8 @@
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use crate::markup::{attrs, el, fixed, icon, text, Tag};
-use crate::view::ViewAction;
+use crate::state::view::ViewAction;
+use crate::views::markup::{attrs, el, fixed, icon, text, Tag};
 
 pub struct SearchBoxProps<'a> {
     pub value: &'a str,

@@ -5,7 +5,7 @@ use newsdeck_core::{Shortcut, SHORTCUTS};
 use web_sys::HtmlDialogElement;
 use yew::prelude::*;
 
-use crate::markup::{attrs, button, el, fixed, text, Tag};
+use crate::views::markup::{attrs, button, el, fixed, text, Tag};
 
 /// The dialog, closed until [`show_modal`] opens it. A function rather than
 /// a component: whether it is open is the dialog element's own state, and

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use crate::markup::{el, fixed, Tag};
+use crate::views::markup::{el, fixed, Tag};
 
 const SKELETON_CARDS: usize = 6;
 /// Filter groups sketched beside the cards on wide widgets.

@@ -4,8 +4,8 @@ use newsdeck_core::{Query, SortOrder};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
-use crate::markup::{attrs, el, option, text, Tag};
-use crate::view::ViewAction;
+use crate::state::view::ViewAction;
+use crate::views::markup::{attrs, el, option, text, Tag};
 
 pub struct SortSelectProps<'a> {
     pub query: &'a Query,

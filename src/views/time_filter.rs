@@ -4,8 +4,8 @@ use newsdeck_core::{TimeRange, Timestamp};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-use crate::markup::{attrs, el, fixed, option, text, Tag};
-use crate::view::ViewAction;
+use crate::state::view::ViewAction;
+use crate::views::markup::{attrs, el, fixed, option, text, Tag};
 
 pub struct TimeFilterProps<'a> {
     pub time: TimeRange,

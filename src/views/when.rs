@@ -4,8 +4,8 @@
 use newsdeck_core::Timestamp;
 use yew::prelude::*;
 
-use crate::markup::{attrs, text_of, Tag};
-use crate::services::dates::Dates;
+use crate::services::intl_dates::Dates;
+use crate::views::markup::{attrs, text_of, Tag};
 
 /// The time `at`, counted from `now`. A function rather than a component:
 /// it keeps no state, and each component type adds its own copy of Yew's
