@@ -1,11 +1,11 @@
 //! Running a query: combine the index's sets, count facets, order the result.
 
 use crate::bitset::IdSet;
-use crate::cluster::Clusters;
-use crate::feed::Feed;
-use crate::index::FeedIndex;
-use crate::query::{Facet, Query, SortOrder};
-use crate::search::SearchTerms;
+use crate::query::index::FeedIndex;
+use crate::query::search::SearchTerms;
+use crate::query::view::{Facet, Query, SortOrder};
+use crate::story::cluster::Clusters;
+use crate::story::feed::Feed;
 
 /// The stories a query selects, in order, with the counts its controls show.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -200,7 +200,7 @@ fn with_phrase(feed: &Feed, index: &FeedIndex, phrase: &[String]) -> IdSet {
 fn operator_matches(index: &FeedIndex, facet: Facet, wanted: &[String], len: usize) -> IdSet {
     let mut set = IdSet::empty(len);
     for value in index.facet_values(facet) {
-        let label = crate::fold::fold(&value.label);
+        let label = crate::text::fold::fold(&value.label);
         if wanted.iter().any(|w| *w == value.key || *w == label) {
             set.union(&IdSet::from_ids(len, &value.ids));
         }

@@ -1,8 +1,8 @@
 //! Which parts of a text a search matched, so the widget can wrap them in
 //! `<mark>` elements built from text nodes (never by writing HTML).
 
-use crate::fold::tokens;
-use crate::search::SearchTerms;
+use crate::query::search::SearchTerms;
+use crate::text::fold::tokens;
 
 /// A run of the original text, matched or not.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -6,9 +6,9 @@ use std::cell::OnceCell;
 use crate::article::{Article, StoryKind};
 use crate::bitset::IdSet;
 use crate::fast_hash::FastMap;
-use crate::feed::{in_order, ordered, sort_ids_by, sorted_places, Feed};
-use crate::fold::for_each_word;
-use crate::query::{push_facet_key, Facet};
+use crate::query::view::{push_facet_key, Facet};
+use crate::story::feed::{in_order, ordered, sort_ids_by, sorted_places, Feed};
+use crate::text::fold::for_each_word;
 
 /// Which stories contain each folded word, and each story's words in order.
 #[derive(Clone, Debug, Default)]
@@ -339,8 +339,8 @@ fn for_each_value<'a>(article: &'a Article, facet: Facet, mut each: impl FnMut(&
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::engine::run_query;
-    use crate::query::Query;
+    use crate::query::engine::run_query;
+    use crate::query::view::Query;
 
     #[test]
     fn the_word_index_waits_for_the_first_search() {

@@ -1,7 +1,7 @@
 //! The search box's language: words, `"exact phrases"`, `-excluded` words,
 //! and the `topic:` and `source:` operators.
 
-use crate::fold::{fold, folded_words};
+use crate::text::fold::{fold, folded_words};
 
 /// What a search text asks for, folded for matching.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

@@ -3,7 +3,7 @@
 //! from URL parameters so a link reopens the same view.
 
 use crate::date::Timestamp;
-use crate::filters::Filters;
+use crate::query::filters::Filters;
 
 /// The kinds of values stories can be filtered by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -281,7 +281,7 @@ pub fn facet_key(facet: Facet, value: &str) -> String {
 /// [`facet_key`], appended to `out`.
 pub fn push_facet_key(out: &mut String, facet: Facet, value: &str) {
     let start = out.len();
-    crate::fold::fold_into(out, value.trim());
+    crate::text::fold::fold_into(out, value.trim());
     if facet == Facet::Provider && out[start..].starts_with("www.") {
         out.replace_range(start..start + "www.".len(), "");
     }

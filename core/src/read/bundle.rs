@@ -7,8 +7,8 @@
 use std::fmt;
 
 use crate::article::Article;
-use crate::normalise::{article_from_raw, SkipReason};
-use crate::record::Raw;
+use crate::read::normalise::{article_from_raw, SkipReason};
+use crate::read::record::Raw;
 
 // The JSON tree path and the writer, for the CLI and tests: the widget
 // reads bundles with `json` and writes none.
@@ -16,8 +16,8 @@ use crate::record::Raw;
 use {
     crate::article::{Image, Provider},
     crate::date::Moment,
-    crate::nesting::{without_deep_values, MAX_NESTING},
-    crate::text::encode_entities,
+    crate::read::nesting::{without_deep_values, MAX_NESTING},
+    crate::text::clean::encode_entities,
     serde::Serialize,
     serde_json::Value,
 };
@@ -91,7 +91,7 @@ impl std::error::Error for BundleError {}
 
 /// Reads a bundle from its text (a manifest is refused as the wrong shape).
 pub fn parse_bundle(text: &str) -> Result<ParsedBundle, BundleError> {
-    crate::document::read_bundle_text(text)
+    crate::read::document::read_bundle_text(text)
 }
 
 /// Reads JSON text, saying where it breaks when it is not JSON. Arrays and

@@ -11,21 +11,23 @@
 //! [`read_bundle`] read, errors included.
 //!
 //! [`Article`]: crate::Article
-//! [`json`]: crate::json
-//! [`parse_json`]: crate::bundle::parse_json
-//! [`read_bundle`]: crate::bundle::read_bundle
+//! [`json`]: crate::read::json
+//! [`parse_json`]: crate::read::bundle::parse_json
+//! [`read_bundle`]: crate::read::bundle::read_bundle
 
 #[cfg(feature = "serde-json")]
 use serde_json::Value;
 
 #[cfg(feature = "serde-json")]
-use crate::bundle::read_bundle;
-use crate::bundle::{add_outcome, add_record, not_a_list, page_number, BundleError, ParsedBundle};
-use crate::incoming::ReadAhead;
-use crate::json::{Error, Reader};
-use crate::manifest::Manifest;
-use crate::nesting::{without_deep_values, MAX_NESTING};
-use crate::record::{Fields, Raw};
+use crate::read::bundle::read_bundle;
+use crate::read::bundle::{
+    add_outcome, add_record, not_a_list, page_number, BundleError, ParsedBundle,
+};
+use crate::read::incoming::ReadAhead;
+use crate::read::json::{Error, Reader};
+use crate::read::manifest::Manifest;
+use crate::read::nesting::{without_deep_values, MAX_NESTING};
+use crate::read::record::{Fields, Raw};
 
 /// What a document holds: articles, or the manifest of a sharded bundle.
 #[derive(Debug, PartialEq)]
@@ -296,7 +298,7 @@ pub(crate) fn document_shapes() -> Vec<String> {
 #[cfg(all(test, feature = "serde-json"))]
 mod tests {
     use super::*;
-    use crate::bundle::parse_json;
+    use crate::read::bundle::parse_json;
 
     /// What the tree path reads from `text`, for comparison.
     fn through_tree(text: &str) -> Result<Document, BundleError> {

@@ -14,11 +14,12 @@
 
 use std::collections::VecDeque;
 
-use crate::bundle::BundleError;
-use crate::document::{drop_byte_order_mark, holds_records, read_document_with, Document};
-use crate::json::{Error, Reader};
-use crate::normalise::{article_from_raw, SkipReason};
-use crate::{Article, Feed};
+use crate::article::Article;
+use crate::read::bundle::BundleError;
+use crate::read::document::{drop_byte_order_mark, holds_records, read_document_with, Document};
+use crate::read::json::{Error, Reader};
+use crate::read::normalise::{article_from_raw, SkipReason};
+use crate::story::feed::Feed;
 
 /// A document read from its body as the bytes come: [`push`] each chunk,
 /// then [`finish`].
@@ -423,7 +424,7 @@ impl ReadAhead {
 mod tests {
     use super::*;
     use crate::body_text;
-    use crate::document::{document_shapes, read_document};
+    use crate::read::document::{document_shapes, read_document};
 
     /// What reading `body` whole gives, for comparison.
     fn whole(body: &[u8]) -> (String, Result<Document, BundleError>) {

@@ -11,8 +11,8 @@
 
 use std::borrow::Cow;
 
-use crate::bundle::BundleError;
-pub use crate::record::{Fields, Number, Raw};
+use crate::read::bundle::BundleError;
+pub use crate::read::record::{Fields, Number, Raw};
 
 /// Why text is not JSON and where, as serde_json says it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -4,11 +4,10 @@
 
 use std::borrow::Cow;
 
-use crate::json;
-use crate::lowercase::lowercase;
-use crate::record::{Fields, Number, Raw};
-
-use crate::text;
+use crate::read::json;
+use crate::read::record::{Fields, Number, Raw};
+use crate::text::clean::{clean, MAX_LABEL_CHARS};
+use crate::text::lowercase::lowercase;
 
 /// The value of `key`, unless it is missing, `null` or a blank string.
 pub fn field<'r, 'a>(record: &'r Fields<'a>, key: &str) -> Option<&'r Raw<'a>> {
@@ -66,7 +65,7 @@ fn parse_float(text: &str) -> Option<f64> {
 
 /// Cleaned display text (entities decoded, whitespace tidied, length bounded).
 pub fn text_field(record: &Fields, key: &str, max_chars: usize) -> Option<String> {
-    text::clean(&raw_text(field(record, key)?)?, max_chars)
+    clean(&raw_text(field(record, key)?)?, max_chars)
 }
 
 /// A whole number from `72`, `72.4` or `"72"`.
@@ -128,8 +127,7 @@ pub fn one_or_many<'r, 'a>(record: &'r Fields<'a>, key: &str) -> &'r [Raw<'a>] {
 pub fn label_list(record: &Fields, key: &str) -> Vec<String> {
     let mut labels: Vec<String> = Vec::new();
     for item in one_or_many(record, key) {
-        let Some(label) = raw_text(item).and_then(|raw| text::clean(&raw, text::MAX_LABEL_CHARS))
-        else {
+        let Some(label) = raw_text(item).and_then(|raw| clean(&raw, MAX_LABEL_CHARS)) else {
             continue;
         };
         let folded: Vec<char> = label.chars().flat_map(lowercase).collect();

@@ -13,8 +13,8 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::article::Article;
-use crate::bundle::BUNDLE_VERSION;
-use crate::record::{Fields, Raw};
+use crate::read::bundle::BUNDLE_VERSION;
+use crate::read::record::{Fields, Raw};
 
 /// The `kind` that tells a manifest from a bundle.
 pub const MANIFEST_KIND: &str = "manifest";

@@ -7,12 +7,12 @@ use serde_json::Value;
 
 use crate::article::{Article, Image, Provider, StoryKind, Urls};
 use crate::date::Moment;
-use crate::lenient::{
+use crate::read::lenient::{
     bool_field, field, label_list, number_field, one_or_many, raw_text, size_field, text_field,
 };
-use crate::record::{Fields, Raw};
-use crate::text::{self, MAX_EXCERPT_CHARS, MAX_LABEL_CHARS, MAX_TITLE_CHARS};
-use crate::url::{site_of, web_address};
+use crate::read::record::{Fields, Raw};
+use crate::text::clean::{clean, MAX_EXCERPT_CHARS, MAX_LABEL_CHARS, MAX_TITLE_CHARS};
+use crate::text::url::{site_of, web_address};
 
 /// Related lists longer than this are cut: no card needs more, and it bounds
 /// the cost of a hostile record.
@@ -111,7 +111,7 @@ fn address_field(fields: &Fields, key: &str) -> Option<String> {
 
 fn moment_field(fields: &Fields, key: &str) -> Option<Moment> {
     let raw = raw_text(field(fields, key)?)?;
-    Some(Moment::from_text(&text::clean(&raw, MAX_LABEL_CHARS)?))
+    Some(Moment::from_text(&clean(&raw, MAX_LABEL_CHARS)?))
 }
 
 fn story_kind(fields: &Fields) -> StoryKind {
@@ -132,7 +132,7 @@ fn provider(value: Option<&Raw>, urls: &Urls) -> Option<Provider> {
         .or_else(|| urls.link().and_then(domain_of));
     let logo = fields.and_then(|f| images(one_or_many(f, "images")).into_iter().next());
     // A host can be far longer than a label; the byline is bounded like one.
-    let name = name.or_else(|| text::clean(domain.as_deref()?, MAX_LABEL_CHARS))?;
+    let name = name.or_else(|| clean(domain.as_deref()?, MAX_LABEL_CHARS))?;
     Some(Provider { name, domain, logo })
 }
 

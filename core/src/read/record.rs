@@ -173,7 +173,7 @@ impl Raw<'_> {
 #[cfg(all(test, feature = "serde-json"))]
 mod tests {
     use super::*;
-    use crate::json;
+    use crate::read::json;
 
     #[test]
     fn reads_as_the_parsed_value_reads() {

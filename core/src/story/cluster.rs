@@ -8,11 +8,11 @@ use std::collections::hash_map::Entry;
 use std::hash::{BuildHasher, BuildHasherDefault};
 
 use crate::bitset::IdSet;
-use crate::canonical::{canonical_url, write_canonical_url};
 use crate::fast_hash::{FastHasher, FastMap};
-use crate::feed::{best_quality_first, sort_ids_by, Feed};
-use crate::fold::for_each_word;
-use crate::query::SortOrder;
+use crate::query::view::SortOrder;
+use crate::story::feed::{best_quality_first, sort_ids_by, Feed};
+use crate::text::canonical::{canonical_url, write_canonical_url};
+use crate::text::fold::for_each_word;
 
 /// Titles at least this alike (shared over all of their telling words, those
 /// not in a great many titles) are one story. Tuned on the corpus: "Amazon Is

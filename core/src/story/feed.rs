@@ -5,7 +5,7 @@ use std::cell::OnceCell;
 use std::cmp::Ordering;
 
 use crate::article::Article;
-use crate::query::SortOrder;
+use crate::query::view::SortOrder;
 
 /// The articles of a bundle, addressed by id (their position, as `u32`).
 #[derive(Clone, Debug, Default)]

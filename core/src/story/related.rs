@@ -2,9 +2,9 @@
 //! the record's own `related` list, merged, each story once, newest first.
 
 use crate::article::Article;
-use crate::canonical::canonical_url;
-use crate::cluster::Clusters;
-use crate::feed::{sorted_places, Feed};
+use crate::story::cluster::Clusters;
+use crate::story::feed::{sorted_places, Feed};
+use crate::text::canonical::canonical_url;
 
 /// One entry of a related-story panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

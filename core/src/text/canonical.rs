@@ -2,7 +2,7 @@
 //! to: tracking parameters, `www.`, trailing slashes and AMP copies all lead
 //! to the same page, so they must not make one story count twice.
 
-use crate::url::web_address;
+use crate::text::url::web_address;
 
 /// Query parameters that say how a reader arrived, not which page they read.
 const TRACKING_PARAMETERS: [&str; 4] = ["fbclid", "gclid", "amp", "outputtype=amp"];

@@ -3,9 +3,9 @@
 //!
 //! A compact table for the Latin letters news text uses keeps the widget free
 //! of Unicode normalisation tables (a large share of a small wasm budget);
-//! other letters take their lower case from [`crate::lowercase`].
+//! other letters take their lower case from [`crate::text::lowercase`].
 
-use crate::lowercase::lowercase;
+use crate::text::lowercase::lowercase;
 
 /// A word of a text: its byte range in the original, and its folded form.
 #[derive(Clone, Debug, PartialEq, Eq)]

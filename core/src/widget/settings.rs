@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use crate::query::{Query, SortOrder, TimeRange};
+use crate::query::view::{Query, SortOrder, TimeRange};
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Layout {
@@ -395,7 +395,7 @@ fn initial_view(reader: &mut Reader) -> Query {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query::{Facet, SortOrder};
+    use crate::query::view::{Facet, SortOrder};
 
     fn read(pairs: &[(&str, &str)]) -> (Settings, Vec<SettingWarning>) {
         read_settings(|name| {
