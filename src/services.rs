@@ -4,6 +4,7 @@
 
 pub mod browser_case;
 pub mod bundle;
+pub mod clock;
 pub mod early;
 pub mod focusable;
 pub mod intl_dates;

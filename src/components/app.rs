@@ -5,17 +5,18 @@ use std::rc::Rc;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use newsdeck_core::{Article, Layout, Settings, Theme};
-use wasm_bindgen::closure::Closure;
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::components::deck::Deck;
 use crate::embed::host::{object_of, Embed};
+use crate::hooks::use_minute_clock::use_minute_clock;
 use crate::hooks::use_shared::Shared;
 use crate::services::bundle::{
     load_next, load_start, warn_about_skipped, FirstLook, Limits, LoadError, Part, Remaining,
 };
+use crate::services::clock::now_unix_seconds;
 use crate::services::intl_dates::Dates;
 use crate::state::loaded::LoadedFeed;
 use crate::views::load_error_box::load_error_box;
@@ -282,31 +283,4 @@ fn announce_ready(loaded: &LoadedFeed, embed: &Embed) {
         ("skipped", count(loaded.skipped)),
     ]);
     embed.emit("newsdeck:ready", &detail);
-}
-
-/// Moves `now` on every minute, so "5 minutes ago" stays true while the page
-/// stays open.
-#[hook]
-fn use_minute_clock(now: UseStateHandle<i64>) {
-    use_effect_with((), move |_| {
-        let tick = Closure::<dyn Fn()>::new(move || now.set(now_unix_seconds()));
-        let window = web_sys::window();
-        let timer = window.as_ref().and_then(|w| {
-            w.set_interval_with_callback_and_timeout_and_arguments_0(
-                tick.as_ref().unchecked_ref(),
-                60_000,
-            )
-            .ok()
-        });
-        move || {
-            if let (Some(window), Some(timer)) = (window, timer) {
-                window.clear_interval_with_handle(timer);
-            }
-            drop(tick);
-        }
-    });
-}
-
-fn now_unix_seconds() -> i64 {
-    (js_sys::Date::now() / 1000.0) as i64
 }

@@ -3,38 +3,32 @@
 //! the DOM, with space standing in for the rest, so the page stays light at
 //! any size.
 
-use std::cell::{Cell, RefCell};
-use std::ops::Range;
+use std::cell::Cell;
 use std::rc::Rc;
 
 use newsdeck_core::{Paging, Query, QueryResult};
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, Node};
+use web_sys::{Element, Node};
 use yew::prelude::*;
 
-use crate::hooks::use_shared::use_shared;
-
-use crate::components::card::{card_element_id, Card};
+use crate::components::card::Card;
 use crate::hooks::use_feed_keys::{act, card_index, use_feed_keys, CardKey, FeedKeys};
-use crate::hooks::use_scroll_sentinel::{sentinel, use_scroll_sentinel};
+use crate::hooks::use_scroll_sentinel::use_scroll_sentinel;
+use crate::hooks::use_shared::use_shared;
+use crate::hooks::use_window_upkeep::{use_window_upkeep, Rendered};
 use crate::services::paint::before_paint;
-use crate::services::viewport::{
-    known_shape, remeasure, rows_in_view, set_padding, use_grid_resizes, use_viewport_changes,
-    GridShape,
-};
+use crate::services::viewport::{remeasure, set_padding};
 use crate::state::loaded::LoadedFeed;
 use crate::state::result_ids::ResultIds;
 use crate::state::rows::RowLayout;
-use crate::state::window::{FeedWindow, WindowAction, WindowDispatcher};
-use crate::views::markup::{attrs, button, el, fragment, state, text, text_of, Tag};
+use crate::state::window::{clamp, reaching, FeedWindow, WindowAction, WindowDispatcher};
+use crate::views::markup::{attrs, button, el, fixed, fragment, state, text, text_of, Tag};
 
 /// Cards added per "Show more" unless `data-page-size` says otherwise;
 /// enough to fill a wide screen twice.
 pub const PAGE_SIZE: usize = newsdeck_core::DEFAULT_PAGE_SIZE;
 /// Cards whose pictures load at once: about the first row on a wide screen.
 const EAGER_IMAGES: usize = 4;
-/// Renders in a row that may move the window without the page scrolling.
-const MAX_SETTLING: u32 = 8;
 
 #[derive(Properties, PartialEq)]
 pub struct FeedViewProps {
@@ -242,7 +236,15 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
         .collect();
     let infinite = more_to_come && settings.paging == Paging::Infinite;
     use_scroll_sentinel(&sentinel_ref, infinite, revealed, ahead, advance.clone());
-    let sentinel = infinite.then(|| sentinel(&sentinel_ref));
+    // The marker the hook watches, after the cards while more can come.
+    let sentinel = infinite.then(|| {
+        Tag::new(
+            "div",
+            fixed!("aria-hidden" => "true", "class" => "nd-sentinel"),
+        )
+        .node_ref(&sentinel_ref)
+        .done()
+    });
     let more = more_to_come.then(|| {
         el(
             "div",
@@ -282,119 +284,4 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
         fragment(sentinel.into_iter().collect()),
         fragment(more.into_iter().collect()),
     ])
-}
-
-/// What a render put in the DOM.
-struct Rendered {
-    rows: Range<usize>,
-    /// The rows the window holds (empty before the view is first read).
-    window_rows: Range<usize>,
-    /// Cards per row in that render.
-    columns: usize,
-    revealed: usize,
-    /// Cards whose space is kept below the revealed ones.
-    coming: usize,
-}
-
-/// After each render: measures the rendered rows, sizes the space for the
-/// others, focuses a waiting card, and moves the window to where the view
-/// is; and moves it again whenever the page scrolls or resizes.
-#[hook]
-fn use_window_upkeep(
-    dispatcher: &WindowDispatcher,
-    focus: Option<(usize, u32)>,
-    layout: &Rc<RefCell<RowLayout>>,
-    feed_ref: &NodeRef,
-    rendered: Rendered,
-    id_prefix: &AttrValue,
-) {
-    // Window moves made by renders alone since the page last scrolled: a
-    // bound on them means estimates that disagree with the page can never
-    // keep the feed re-rendering.
-    let settling = use_mut_ref(|| 0u32);
-    let shape = (*use_memo((), |_| GridShape::default())).clone();
-    // Scrolls and resizes move the window: the rows on screen are measured
-    // again first, as cards change height without the feed rendering (a
-    // related panel opens).
-    let onchange = {
-        let (layout, feed_ref, dispatcher) = (layout.clone(), feed_ref.clone(), dispatcher.clone());
-        let settling = settling.clone();
-        let shape = shape.clone();
-        Callback::from(move |()| {
-            *settling.borrow_mut() = 0;
-            let Some(feed) = feed_ref.cast::<Element>() else {
-                return;
-            };
-            let mut layout = layout.borrow_mut();
-            let (columns, gap) = known_shape(&shape, &feed);
-            layout.set_grid(columns, gap);
-            remeasure(&feed, &mut layout);
-            if let Some(wanted) = rows_in_view(&feed, &layout, &layout.rendered) {
-                dispatcher.dispatch(WindowAction::Rows(wanted, layout.columns));
-            }
-        })
-    };
-    use_grid_resizes(feed_ref, &shape, onchange.clone());
-    {
-        let (layout, feed_ref, dispatcher) = (layout.clone(), feed_ref.clone(), dispatcher.clone());
-        let prefix = id_prefix.clone();
-        use_effect(move || {
-            let Some(feed) = feed_ref.cast::<Element>() else {
-                return;
-            };
-            let mut layout = layout.borrow_mut();
-            let (columns, gap) = known_shape(&shape, &feed);
-            layout.set_grid(columns, gap);
-            layout.set_cards(rendered.revealed, rendered.coming);
-            if layout.columns == rendered.columns {
-                // The space first, so the rows sit where the browser expects
-                // them when measured (else it scrolls to follow them).
-                set_padding(&feed, layout.padding(&rendered.rows));
-                layout.in_dom = rendered.rows;
-                remeasure(&feed, &mut layout);
-                layout.rendered = rendered.window_rows;
-            }
-            if let Some((_, id)) = focus {
-                focus_card(&feed, &card_element_id(&prefix, id));
-                dispatcher.dispatch(WindowAction::Focused);
-            }
-            let wanted = rows_in_view(&feed, &layout, &layout.rendered);
-            let columns = layout.columns;
-            drop(layout);
-            if let Some(wanted) = wanted.filter(|_| *settling.borrow() < MAX_SETTLING) {
-                *settling.borrow_mut() += 1;
-                dispatcher.dispatch(WindowAction::Rows(wanted, columns));
-            }
-        });
-    }
-    use_viewport_changes(onchange);
-}
-
-/// `rows` within the first `count` rows, never empty while there are any.
-fn clamp(rows: &Range<usize>, count: usize) -> Range<usize> {
-    let start = rows.start.min(count.saturating_sub(1));
-    start..rows.end.min(count).max((start + 1).min(count))
-}
-
-/// `rows` stretched to take in `row`, unless it is too far to render the
-/// rows between (then focus may be lost, as the rows are not rendered).
-fn reaching(rows: Range<usize>, row: usize) -> Range<usize> {
-    const MAX_ROWS: usize = 40;
-    let start = rows.start.min(row);
-    let end = rows.end.max(row + 1);
-    if end - start > MAX_ROWS {
-        rows
-    } else {
-        start..end
-    }
-}
-
-/// Moves keyboard focus to the card with this element id (which scrolls it
-/// into view). Looked up inside the feed, not the document: the widget lives
-/// in a shadow root.
-fn focus_card(feed: &Element, id: &str) {
-    let card = feed.query_selector(&format!("#{id}")).ok().flatten();
-    if let Some(card) = card.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let _ = card.focus();
-    }
 }

@@ -1,24 +1,13 @@
-//! An invisible marker after the last card: when the reader scrolls near it,
-//! more cards are asked for (`data-paging="infinite"`). A hook of the feed
-//! and an element rather than a component: each component type adds its own
-//! copy of Yew's component code to the WebAssembly.
+//! Infinite paging (`data-paging="infinite"`): an invisible marker after
+//! the last card, watched, so that more cards are asked for when the reader
+//! scrolls near it. The feed places the marker and gives its `NodeRef`: a
+//! hook and an element rather than a component, as each component type adds
+//! its own copy of Yew's component code to the WebAssembly.
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 use yew::prelude::*;
-
-use crate::views::markup::{fixed, Tag};
-
-/// The marker, for the feed to place after its cards while more can come.
-pub fn sentinel(marker: &NodeRef) -> Html {
-    Tag::new(
-        "div",
-        fixed!("aria-hidden" => "true", "class" => "nd-sentinel"),
-    )
-    .node_ref(marker)
-    .done()
-}
 
 /// Calls `onreach` when `marker` comes within reach of the viewport, while
 /// `watching`. `shown` changes whenever more cards are shown, so the marker

@@ -17,6 +17,7 @@ use web_sys::{
     RequestInit, Response, Url,
 };
 
+use crate::services::clock::now_unix_seconds;
 pub use crate::services::load_error::LoadError;
 use crate::services::paint::next_paint;
 use crate::services::watchdog::Watchdog;
@@ -80,7 +81,7 @@ pub async fn load_start(
         Ok((text, document)) => {
             let document = document.map_err(LoadError::Unreadable)?;
             // Kept for a visit when the network fails.
-            saved::save_after_paint(address.clone(), text, now());
+            saved::save_after_paint(address.clone(), text, now_unix_seconds());
             (document, None)
         }
         // Unreachable or failing: the last copy that loaded is better than nothing.
@@ -324,10 +325,6 @@ async fn read_body(
 /// The longest wait for the browser to paint a first look: a hidden page
 /// paints nothing, and its bundle is read on after this.
 const PAINT_WAIT_MS: i32 = 50;
-
-fn now() -> i64 {
-    (js_sys::Date::now() / 1000.0) as i64
-}
 
 /// One grouped console warning listing every record that was skipped, so a
 /// site owner can find bad data without the reader seeing noise.

@@ -5,10 +5,8 @@ use std::cell::Cell;
 use std::ops::Range;
 use std::rc::Rc;
 
-use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
-use yew::prelude::*;
 
 use crate::services::scroller::scroll_by;
 use crate::state::rows::RowLayout;
@@ -18,7 +16,7 @@ use crate::state::rows::RowLayout;
 const OVERSCAN: f64 = 0.75;
 
 /// Columns and row gap of the feed's CSS grid (one column when unstyled).
-fn grid_shape(feed: &Element) -> (usize, f64) {
+pub fn grid_shape(feed: &Element) -> (usize, f64) {
     let style = web_sys::window().and_then(|w| w.get_computed_style(feed).ok().flatten());
     let Some(style) = style else {
         return (1, 0.0);
@@ -43,40 +41,6 @@ fn grid_shape(feed: &Element) -> (usize, f64) {
 /// The grid shape the feed had when last read: columns (0 before the
 /// first read) and row gap.
 pub type GridShape = Rc<Cell<(usize, f64)>>;
-
-/// Reads the feed's grid shape again whenever its width changes, and calls
-/// `onchange` then. Reading it forces the browser to lay the page out, so
-/// reading it after every render instead would double that work.
-#[hook]
-pub fn use_grid_resizes(feed_ref: &NodeRef, shape: &GridShape, onchange: Callback<()>) {
-    let (shape, feed_ref) = (shape.clone(), feed_ref.clone());
-    use_effect_with((), move |_| {
-        let feed = feed_ref.cast::<Element>();
-        let width = Cell::new(-1);
-        let read = Closure::<dyn Fn()>::new(move || {
-            let Some(feed) = feed_ref.cast::<Element>() else {
-                return;
-            };
-            // The observer also reports height changes, which leave the
-            // columns as they are.
-            let now = feed.client_width();
-            if width.replace(now) != now {
-                shape.set(grid_shape(&feed));
-                onchange.emit(());
-            }
-        });
-        let observer = web_sys::ResizeObserver::new(read.as_ref().unchecked_ref()).ok();
-        if let (Some(observer), Some(feed)) = (&observer, &feed) {
-            observer.observe(feed);
-        }
-        move || {
-            if let Some(observer) = observer {
-                observer.disconnect();
-            }
-            drop(read);
-        }
-    });
-}
 
 /// The grid shape last read, reading it now if it never was.
 pub fn known_shape(shape: &Cell<(usize, f64)>, feed: &Element) -> (usize, f64) {
@@ -177,29 +141,4 @@ pub fn set_padding(feed: &Element, (above, below): (f64, f64)) {
         let _ = style.set_property("padding-top", &format!("{}px", above.round() as i64));
         let _ = style.set_property("padding-bottom", &format!("{}px", below.round() as i64));
     }
-}
-
-/// Calls `onchange` whenever the page or any scrolling box in it scrolls,
-/// and when the window is resized.
-#[hook]
-pub fn use_viewport_changes(onchange: Callback<()>) {
-    use_effect_with((), move |_| {
-        let listener = Closure::<dyn Fn()>::new(move || onchange.emit(()));
-        let window = web_sys::window();
-        if let Some(window) = &window {
-            let callback = listener.as_ref().unchecked_ref();
-            // Capturing: scroll events do not bubble, and the feed may sit in
-            // a scrolling box of the host page rather than the page itself.
-            let _ = window.add_event_listener_with_callback_and_bool("scroll", callback, true);
-            let _ = window.add_event_listener_with_callback("resize", callback);
-        }
-        move || {
-            if let Some(window) = window {
-                let callback = listener.as_ref().unchecked_ref();
-                let _ =
-                    window.remove_event_listener_with_callback_and_bool("scroll", callback, true);
-                let _ = window.remove_event_listener_with_callback("resize", callback);
-            }
-        }
-    });
 }

@@ -118,6 +118,25 @@ impl PartialEq for WindowDispatcher {
     }
 }
 
+/// `rows` within the first `count` rows, never empty while there are any.
+pub fn clamp(rows: &Range<usize>, count: usize) -> Range<usize> {
+    let start = rows.start.min(count.saturating_sub(1));
+    start..rows.end.min(count).max((start + 1).min(count))
+}
+
+/// `rows` stretched to take in `row`, unless it is too far to render the
+/// rows between (then focus may be lost, as the rows are not rendered).
+pub fn reaching(rows: Range<usize>, row: usize) -> Range<usize> {
+    const MAX_ROWS: usize = 40;
+    let start = rows.start.min(row);
+    let end = rows.end.max(row + 1);
+    if end - start > MAX_ROWS {
+        rows
+    } else {
+        start..end
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
