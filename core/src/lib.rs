@@ -23,17 +23,17 @@ pub use query::highlight::{highlight, Segment};
 pub use query::index::{searchable_fields, FeedIndex};
 pub use query::search::SearchTerms;
 pub use query::view::{Facet, Query, SortOrder, TimeRange};
-#[cfg(feature = "serde-json")]
-pub use read::bundle::{
-    json_error_message, parse_error, parse_json, read_bundle, record_list, write_bundle,
-};
-pub use read::bundle::{parse_bundle, BundleError, ParseReport, ParsedBundle, SkippedRecord};
-pub use read::document::{body_text, read_document, Document};
+pub use read::document::{body_text, parse_bundle, read_document, Document};
 pub use read::incoming::Incoming;
 pub use read::manifest::Manifest;
+pub use read::normalise::MAX_RELATED;
+pub use read::outcome::{BundleError, ParseReport, ParsedBundle, SkipReason, SkippedRecord};
 #[cfg(feature = "serde-json")]
-pub use read::normalise::article_from_record;
-pub use read::normalise::{SkipReason, MAX_RELATED};
+pub use read::tree::{
+    article_from_record, json_error_message, parse_error, parse_json, read_bundle, record_list,
+};
+#[cfg(feature = "serde-json")]
+pub use read::writer::write_bundle;
 pub use story::cluster::{similarity, title_words, Clusters};
 pub use story::feed::Feed;
 pub use story::related::{also_covered_by, related_items, RelatedItem};

@@ -11,22 +11,16 @@
 //! [`read_bundle`] read, errors included.
 //!
 //! [`Article`]: crate::Article
-//! [`json`]: crate::read::json
-//! [`parse_json`]: crate::read::bundle::parse_json
-//! [`read_bundle`]: crate::read::bundle::read_bundle
+//! [`json`]: crate::json
+//! [`parse_json`]: crate::parse_json
+//! [`read_bundle`]: crate::read_bundle
 
-#[cfg(feature = "serde-json")]
-use serde_json::Value;
-
-#[cfg(feature = "serde-json")]
-use crate::read::bundle::read_bundle;
-use crate::read::bundle::{
-    add_outcome, add_record, not_a_list, page_number, BundleError, ParsedBundle,
-};
-use crate::read::incoming::ReadAhead;
+use crate::read::ahead::ReadAhead;
+use crate::read::bundle::{add_record, not_a_list, page_number};
 use crate::read::json::{Error, Reader};
 use crate::read::manifest::Manifest;
 use crate::read::nesting::{without_deep_values, MAX_NESTING};
+use crate::read::outcome::{BundleError, ParsedBundle};
 use crate::read::record::{Fields, Raw};
 
 /// What a document holds: articles, or the manifest of a sharded bundle.
@@ -37,20 +31,10 @@ pub enum Document {
     Manifest(Result<Manifest, String>),
 }
 
-#[cfg(feature = "serde-json")]
-impl Document {
-    /// What a document already parsed into one JSON tree holds: the same as
-    /// [`read_document`] reads from its text.
-    pub fn from_value(value: &Value) -> Result<Document, BundleError> {
-        match Manifest::from_value(value) {
-            Some(manifest) => Ok(Document::Manifest(manifest)),
-            None => read_bundle(value).map(Document::Bundle),
-        }
-    }
-}
-
 /// Reads a bundle or a manifest from its text. Arrays and objects nested more
 /// than 64 levels deep are read as `null`, as [`parse_json`] does.
+///
+/// [`parse_json`]: crate::parse_json
 pub fn read_document(text: &str) -> Result<Document, BundleError> {
     read_document_with(text, ReadAhead::default())
 }
@@ -123,9 +107,8 @@ pub(crate) fn drop_byte_order_mark(text: &mut String) {
     }
 }
 
-/// Reads a bundle from its text, refusing a manifest as a bundle of the
-/// wrong shape.
-pub fn read_bundle_text(text: &str) -> Result<ParsedBundle, BundleError> {
+/// Reads a bundle from its text (a manifest is refused as the wrong shape).
+pub fn parse_bundle(text: &str) -> Result<ParsedBundle, BundleError> {
     read_document(text)?.into_bundle()
 }
 
@@ -218,7 +201,7 @@ fn read_records(reader: &mut Reader, ahead: &mut ReadAhead) -> Result<ParsedBund
         match ahead.take(reader.position()) {
             Some((end, outcome)) => {
                 reader.skip_to(end);
-                add_outcome(&mut bundle, outcome);
+                bundle.add(outcome);
             }
             None => add_record(&mut bundle, &reader.value()?),
         }
@@ -295,10 +278,11 @@ pub(crate) fn document_shapes() -> Vec<String> {
     ]
 }
 
-#[cfg(all(test, feature = "serde-json"))]
+#[cfg(feature = "serde-json")]
+#[cfg(test)]
 mod tests {
     use super::*;
-    use crate::read::bundle::parse_json;
+    use crate::read::tree::parse_json;
 
     /// What the tree path reads from `text`, for comparison.
     fn through_tree(text: &str) -> Result<Document, BundleError> {
@@ -331,9 +315,9 @@ mod tests {
     fn refuses_a_manifest_where_a_bundle_belongs() {
         let manifest = "{\"kind\": \"manifest\", \"version\": 1, \"total\": 0, \"shardSize\": 1, \"shards\": []}";
         assert!(matches!(
-            read_bundle_text(manifest),
+            parse_bundle(manifest),
             Err(BundleError::WrongShape(_))
         ));
-        assert_eq!(read_bundle_text("[]"), Ok(ParsedBundle::default()));
+        assert_eq!(parse_bundle("[]"), Ok(ParsedBundle::default()));
     }
 }

@@ -12,13 +12,12 @@
 //!
 //! [`read_document`]: crate::read_document
 
-use std::collections::VecDeque;
-
 use crate::article::Article;
-use crate::read::bundle::BundleError;
+use crate::read::ahead::ReadAhead;
 use crate::read::document::{drop_byte_order_mark, holds_records, read_document_with, Document};
 use crate::read::json::{Error, Reader};
-use crate::read::normalise::{article_from_raw, SkipReason};
+use crate::read::normalise::article_from_raw;
+use crate::read::outcome::BundleError;
 use crate::story::feed::Feed;
 
 /// A document read from its body as the bytes come: [`push`] each chunk,
@@ -159,11 +158,7 @@ impl Incoming {
         if self.looked || size < FIRST_LOOK_BYTES || !half_in {
             return None;
         }
-        let articles: Vec<Article> = (self.ahead.0.iter())
-            .filter_map(|early| early.outcome.as_deref().ok())
-            .take(count)
-            .cloned()
-            .collect();
+        let articles: Vec<Article> = self.ahead.articles().take(count).cloned().collect();
         if articles.len() < count {
             return None;
         }
@@ -352,11 +347,8 @@ fn record(text: &str, first: bool, depth: usize, base: usize, ahead: &mut ReadAh
         // A number may go on in the next chunk.
         Ok(_) if !bracketed && reader.position() >= text.len() => Step::Wait,
         Ok(record) => {
-            ahead.0.push_back(Early {
-                start: base + at,
-                end: base + reader.position(),
-                outcome: article_from_raw(&record).map(Box::new),
-            });
+            let outcome = article_from_raw(&record);
+            ahead.push(base + at, base + reader.position(), outcome);
             let place = Place::Records {
                 first: false,
                 depth,
@@ -383,41 +375,6 @@ fn entry(reader: &mut Reader, first: bool, close: u8) -> Result<Option<u8>, Step
         byte = reader.skip_space().ok_or(Step::Wait)?;
     }
     Ok(Some(byte))
-}
-
-/// Records read ahead, in the order of the text.
-#[derive(Debug, Default)]
-pub(crate) struct ReadAhead(VecDeque<Early>);
-
-/// A record read ahead: where it lies, and what became of it. The article
-/// is boxed so that the list of records read ahead stays small: moving
-/// each into the bundle frees its box, so memory holds each article once.
-#[derive(Debug)]
-struct Early {
-    start: usize,
-    end: usize,
-    outcome: Result<Box<Article>, SkipReason>,
-}
-
-impl ReadAhead {
-    /// The record read ahead that starts at offset `at`, and the offset
-    /// where it ends; records read ahead before `at` are let go.
-    pub(crate) fn take(&mut self, at: usize) -> Option<(usize, Result<Article, SkipReason>)> {
-        while self.0.front().is_some_and(|early| early.start < at) {
-            self.0.pop_front();
-        }
-        if self.0.front()?.start != at {
-            return None;
-        }
-        self.0
-            .pop_front()
-            .map(|early| (early.end, early.outcome.map(|article| *article)))
-    }
-
-    /// How many records are read ahead.
-    pub(crate) fn len(&self) -> usize {
-        self.0.len()
-    }
 }
 
 #[cfg(test)]
@@ -632,10 +589,8 @@ mod tests {
         incoming.push(body.as_bytes());
         assert_eq!(incoming.ahead.len(), 2);
         // Marked, to tell a record taken from one read again.
-        for early in &mut incoming.ahead.0 {
-            if let Ok(article) = &mut early.outcome {
-                article.title = "read ahead".into();
-            }
+        for article in incoming.ahead.articles_mut() {
+            article.title = "read ahead".into();
         }
         let (_, Ok(Document::Bundle(bundle))) = incoming.finish() else {
             panic!("a bundle");

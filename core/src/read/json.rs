@@ -11,7 +11,7 @@
 
 use std::borrow::Cow;
 
-use crate::read::bundle::BundleError;
+use crate::read::outcome::BundleError;
 pub use crate::read::record::{Fields, Number, Raw};
 
 /// Why text is not JSON and where, as serde_json says it.

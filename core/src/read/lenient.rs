@@ -139,7 +139,8 @@ pub fn label_list(record: &Fields, key: &str) -> Vec<String> {
     labels
 }
 
-#[cfg(all(test, feature = "serde-json"))]
+#[cfg(feature = "serde-json")]
+#[cfg(test)]
 mod tests {
     use super::*;
     use serde_json::{json, Value};

@@ -153,7 +153,8 @@ fn published(article: &Article) -> Option<String> {
     Some(at.to_rfc3339())
 }
 
-#[cfg(all(test, feature = "serde-json"))]
+#[cfg(feature = "serde-json")]
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::date::Moment;

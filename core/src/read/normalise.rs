@@ -1,15 +1,11 @@
 //! Turning one real-world record into an [`Article`], or saying why it can't be.
 
-use std::fmt;
-
-#[cfg(feature = "serde-json")]
-use serde_json::Value;
-
 use crate::article::{Article, Image, Provider, StoryKind, Urls};
 use crate::date::Moment;
 use crate::read::lenient::{
     bool_field, field, label_list, number_field, one_or_many, raw_text, size_field, text_field,
 };
+use crate::read::outcome::SkipReason;
 use crate::read::record::{Fields, Raw};
 use crate::text::clean::{clean, MAX_EXCERPT_CHARS, MAX_LABEL_CHARS, MAX_TITLE_CHARS};
 use crate::text::url::{site_of, web_address};
@@ -18,32 +14,9 @@ use crate::text::url::{site_of, web_address};
 /// the cost of a hostile record.
 pub const MAX_RELATED: usize = 50;
 
-/// Why a record was left out of the feed.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum SkipReason {
-    /// The record is a string, number, list… instead of an object.
-    NotAnObject(&'static str),
-    /// The record has no readable title, so a card could not name the story.
-    NoTitle,
-}
-
-impl fmt::Display for SkipReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            SkipReason::NotAnObject(kind) => write!(f, "it is {kind}, not an object with fields"),
-            SkipReason::NoTitle => f.write_str("it has no title"),
-        }
-    }
-}
-
-/// Reads one record. Only a record that is not an object, or has no title, is
-/// refused; every other field is optional and read leniently.
-#[cfg(feature = "serde-json")]
-pub fn article_from_record(record: &Value) -> Result<Article, SkipReason> {
-    article_from_raw(&Raw::from(record))
-}
-
-/// Reads one record as a bundle is read, record by record.
+/// Reads one record as a bundle is read, record by record. Only a record
+/// that is not an object, or has no title, is refused; every other field is
+/// optional and read leniently.
 pub(crate) fn article_from_raw(record: &Raw) -> Result<Article, SkipReason> {
     let Raw::Fields(fields) = record else {
         return Err(SkipReason::NotAnObject(record.kind()));

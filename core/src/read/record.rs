@@ -170,7 +170,8 @@ impl Raw<'_> {
     }
 }
 
-#[cfg(all(test, feature = "serde-json"))]
+#[cfg(feature = "serde-json")]
+#[cfg(test)]
 mod tests {
     use super::*;
     use crate::read::json;
