@@ -1,11 +1,13 @@
 //! Running a query: combine the index's sets, count facets, order the result.
 
 use crate::bitset::IdSet;
+use crate::query::facet::Facet;
 use crate::query::index::FeedIndex;
 use crate::query::search::SearchTerms;
-use crate::query::view::{Facet, Query, SortOrder};
+use crate::query::view::Query;
 use crate::story::cluster::Clusters;
 use crate::story::feed::Feed;
+use crate::story::order::SortOrder;
 
 /// The stories a query selects, in order, with the counts its controls show.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]

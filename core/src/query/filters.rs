@@ -2,7 +2,7 @@
 //! order. Sorted lists rather than B-trees: a view selects a handful of
 //! values, and B-tree code for these types added kilobytes to the widget.
 
-use crate::query::view::Facet;
+use crate::query::facet::Facet;
 
 /// Facets in order, each with its keys in order; a facet with no key left
 /// is dropped, so two equal selections compare equal.

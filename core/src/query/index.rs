@@ -6,8 +6,9 @@ use std::cell::OnceCell;
 use crate::article::{Article, StoryKind};
 use crate::bitset::IdSet;
 use crate::fast_hash::FastMap;
-use crate::query::view::{push_facet_key, Facet};
-use crate::story::feed::{in_order, ordered, sort_ids_by, sorted_places, Feed};
+use crate::query::facet::{push_facet_key, Facet};
+use crate::story::feed::Feed;
+use crate::story::order::{in_order, ordered, sort_ids_by, sorted_places};
 use crate::text::fold::for_each_word;
 
 /// Which stories contain each folded word, and each story's words in order.

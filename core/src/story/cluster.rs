@@ -9,8 +9,8 @@ use std::hash::{BuildHasher, BuildHasherDefault};
 
 use crate::bitset::IdSet;
 use crate::fast_hash::{FastHasher, FastMap};
-use crate::query::view::SortOrder;
-use crate::story::feed::{best_quality_first, sort_ids_by, Feed};
+use crate::story::feed::Feed;
+use crate::story::order::{best_quality_first, sort_ids_by, SortOrder};
 use crate::text::canonical::{canonical_url, write_canonical_url};
 use crate::text::fold::for_each_word;
 

@@ -3,7 +3,8 @@
 
 use crate::article::Article;
 use crate::story::cluster::Clusters;
-use crate::story::feed::{sorted_places, Feed};
+use crate::story::feed::Feed;
+use crate::story::order::sorted_places;
 use crate::text::canonical::canonical_url;
 
 /// One entry of a related-story panel.

@@ -4,7 +4,9 @@
 
 use std::fmt;
 
-use crate::query::view::{Query, SortOrder, TimeRange};
+use crate::query::time_range::TimeRange;
+use crate::query::view::Query;
+use crate::story::order::SortOrder;
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Layout {
@@ -395,7 +397,8 @@ fn initial_view(reader: &mut Reader) -> Query {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::query::view::{Facet, SortOrder};
+    use crate::query::facet::Facet;
+    use crate::story::order::SortOrder;
 
     fn read(pairs: &[(&str, &str)]) -> (Settings, Vec<SettingWarning>) {
         read_settings(|name| {
