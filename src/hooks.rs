@@ -3,6 +3,7 @@
 
 pub mod use_feed_keys;
 pub mod use_grid_resizes;
+pub mod use_load;
 pub mod use_minute_clock;
 pub mod use_quiet_images;
 pub mod use_refocus;

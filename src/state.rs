@@ -2,6 +2,7 @@
 //! and the feed's window (`Reducible` state machines), the rows' measured
 //! heights, and the loaded feed they work on.
 
+pub mod load;
 pub mod loaded;
 pub mod result_ids;
 pub mod rows;

@@ -11,7 +11,9 @@ use newsdeck::components::card::{Card, CardProps};
 use newsdeck::components::deck::{Deck, DeckProps};
 use newsdeck::components::feed_view::PAGE_SIZE;
 use newsdeck::hooks::use_shared::Shared;
+use newsdeck::services::bundle::{LoadError, Part, Remaining};
 use newsdeck::services::intl_dates::Dates;
+use newsdeck::state::load::{Load, LoadAction, LoadState};
 use newsdeck::state::loaded::LoadedFeed;
 use newsdeck::state::result_ids::ResultIds;
 use newsdeck::views::load_error_box::load_error_box;
@@ -21,7 +23,7 @@ use serde_json::{json, Value};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 use web_sys::{Element, HtmlElement};
-use yew::{AttrValue, Callback};
+use yew::{AttrValue, Callback, Reducible};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -768,4 +770,133 @@ fn relative_times_read_naturally_in_english_and_in_the_readers_language() {
     assert_eq!(english.relative(at, at.unix_seconds + 86_400), "Yesterday");
     let german = Dates::new(Some("de"), Some("UTC"));
     assert_eq!(german.relative(at, at.unix_seconds + 30), "Jetzt");
+}
+
+/// A part of a bundle: `count` stories, from story `first` on, and `bad`
+/// records that cannot be read.
+fn part(first: usize, count: usize, bad: usize, remaining: Remaining) -> Part {
+    let mut records: Vec<Value> = (first..first + count)
+        .map(|i| json!({"title": format!("Part story {i}"), "publishedDateTime": format!("2024-01-01T00:00:{:02}Z", i % 60)}))
+        .collect();
+    records.extend((0..bad).map(|_| json!(null)));
+    Part {
+        bundle: read_bundle(&Value::Array(records)).expect("a list"),
+        remaining,
+        saved_at: None,
+    }
+}
+
+fn next_page() -> Remaining {
+    Remaining::Page {
+        address: "https://example.com/news?page=2".into(),
+        number: 2,
+    }
+}
+
+/// The feed a load shows, and whether it is still arriving.
+fn shown(load: &Load) -> Option<(&LoadedFeed, bool)> {
+    match &load.state {
+        LoadState::Arriving(loaded) => Some((loaded, true)),
+        LoadState::Ready(loaded) => Some((loaded, false)),
+        LoadState::Loading | LoadState::Failed(_) => None,
+    }
+}
+
+fn started(action: LoadAction) -> Rc<Load> {
+    Rc::new(Load::default())
+        .reduce(LoadAction::Start { cluster: true })
+        .reduce(action)
+}
+
+#[wasm_bindgen_test]
+fn a_load_shows_its_first_stories_then_the_whole_feed() {
+    let load = Rc::new(Load::default()).reduce(LoadAction::Start { cluster: true });
+    assert!(matches!(load.state, LoadState::Loading));
+    let first = part(0, 4, 0, Remaining::Nothing).bundle.articles;
+    let load = load.reduce(LoadAction::FirstLook(first));
+    let (feed, arriving) = shown(&load).expect("the first stories");
+    assert_eq!((feed.stories, arriving), (4, true));
+    assert!(
+        !load.has_more(),
+        "nothing more to ask for while the rest arrives"
+    );
+    let load = load.reduce(LoadAction::Started(Ok(part(0, 10, 2, Remaining::Nothing))));
+    let (feed, arriving) = shown(&load).expect("the feed");
+    assert_eq!((feed.stories, feed.skipped, arriving), (10, 2, false));
+    assert_eq!(load.saved_at, None);
+    assert!(!load.has_more());
+}
+
+#[wasm_bindgen_test]
+fn a_failed_load_says_why_and_a_retry_starts_afresh() {
+    let load = started(LoadAction::Started(Err(LoadError::Network)));
+    assert!(matches!(load.state, LoadState::Failed(LoadError::Network)));
+    let load = load.reduce(LoadAction::Start { cluster: true });
+    assert!(matches!(load.state, LoadState::Loading));
+}
+
+#[wasm_bindgen_test]
+fn a_saved_copy_says_when_it_was_saved() {
+    let load = started(LoadAction::Started(Ok(Part {
+        saved_at: Some(1_704_067_200),
+        ..part(0, 3, 0, Remaining::Nothing)
+    })));
+    assert_eq!(load.saved_at, Some(1_704_067_200));
+    assert_eq!(shown(&load).map(|(feed, _)| feed.stories), Some(3));
+}
+
+#[wasm_bindgen_test]
+fn further_parts_add_to_the_feed_once_asked_for() {
+    let load = started(LoadAction::Started(Ok(part(0, 5, 1, next_page()))));
+    assert!(load.has_more());
+    let load = load.reduce(LoadAction::More);
+    assert!(load.loading_more);
+    let asked_again = load.clone().reduce(LoadAction::More);
+    assert!(
+        Rc::ptr_eq(&asked_again, &load),
+        "asking again changes nothing"
+    );
+    let load = load.reduce(LoadAction::MoreArrived(Some(part(
+        5,
+        3,
+        2,
+        Remaining::Nothing,
+    ))));
+    let (feed, _) = shown(&load).expect("the feed");
+    assert_eq!((feed.feed.len(), feed.skipped), (8, 3));
+    assert_eq!(
+        feed.feed.article(7).map(|a| a.title.as_str()),
+        Some("Part story 7")
+    );
+    assert!(!load.loading_more);
+    assert!(!load.has_more());
+}
+
+#[wasm_bindgen_test]
+fn a_part_that_could_not_load_leaves_the_feed_as_it_was() {
+    let load = started(LoadAction::Started(Ok(part(0, 5, 0, next_page()))));
+    let before = shown(&load).map(|(feed, _)| feed.clone());
+    let load = load
+        .reduce(LoadAction::More)
+        .reduce(LoadAction::MoreArrived(None));
+    assert!(
+        shown(&load).map(|(feed, _)| feed.clone()) == before,
+        "the same feed"
+    );
+    assert!(!load.loading_more);
+    assert!(load.has_more(), "the reader can ask again");
+}
+
+#[wasm_bindgen_test]
+fn a_part_asked_for_before_a_retry_is_dropped() {
+    let load = started(LoadAction::Started(Ok(part(0, 5, 0, next_page()))))
+        .reduce(LoadAction::More)
+        .reduce(LoadAction::Start { cluster: true })
+        .reduce(LoadAction::MoreArrived(Some(part(
+            5,
+            3,
+            0,
+            Remaining::Nothing,
+        ))));
+    assert!(matches!(load.state, LoadState::Loading));
 }
