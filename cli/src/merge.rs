@@ -4,9 +4,7 @@
 
 use std::collections::HashMap;
 
-use newsdeck_core::Article;
-
-use newsdeck_core::canonical_url;
+use newsdeck_core::{canonical_url, is_newer_record, Article};
 
 /// The articles with repeats removed, and the canonical address of each
 /// repeat that was dropped.
@@ -16,10 +14,12 @@ pub struct Merged {
     pub dropped: Vec<String>,
 }
 
-/// Keeps one article per canonical address: the one last updated (or, without
-/// an update time, last published); on a tie the one read first. Articles
-/// without a web address cannot be matched and are all kept. The survivors
-/// keep the order in which their stories were first read.
+/// Keeps one article per canonical address: its newest record, by the rule
+/// the widget shows a page by too ([`is_newer_record`]: the one last
+/// updated, or without an update time last published; on a tie the one
+/// read first). Articles without a web address cannot be matched and are
+/// all kept. The survivors keep the order in which their stories were first
+/// read.
 pub fn merge_duplicates(articles: Vec<Article>) -> Merged {
     let mut merged = Merged::default();
     let mut slot_of: HashMap<String, usize> = HashMap::new();
@@ -30,7 +30,7 @@ pub fn merge_duplicates(articles: Vec<Article>) -> Merged {
         };
         match slot_of.get(&key) {
             Some(&slot) => {
-                if version(&article) > version(&merged.articles[slot]) {
+                if is_newer_record(&article, &merged.articles[slot]) {
                     merged.articles[slot] = article;
                 }
                 merged.dropped.push(key);
@@ -42,16 +42,6 @@ pub fn merge_duplicates(articles: Vec<Article>) -> Merged {
         }
     }
     merged
-}
-
-/// How recent a version of a story is: its latest readable date.
-fn version(article: &Article) -> Option<i64> {
-    let seconds = |m: &Option<newsdeck_core::Moment>| {
-        m.as_ref()
-            .and_then(|m| m.timestamp())
-            .map(|t| t.unix_seconds)
-    };
-    seconds(&article.updated_at).max(seconds(&article.published_at))
 }
 
 #[cfg(test)]

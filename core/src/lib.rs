@@ -39,6 +39,7 @@ pub use read::tree::{
 pub use read::writer::write_bundle;
 pub use story::cluster::{similarity, title_words, Clusters};
 pub use story::feed::Feed;
+pub use story::newest::is_newer_record;
 pub use story::order::SortOrder;
 pub use story::related::{also_covered_by, related_items, RelatedItem};
 pub use text::canonical::canonical_url;

@@ -1,8 +1,10 @@
 //! Stories: a bundle's articles as a `feed`, in the `order`s a reader can
-//! sort by, the articles that are one story (`cluster`), and the related
-//! stories a card offers (`related`).
+//! sort by, the articles that are one story (`cluster`), the related
+//! stories a card offers (`related`), and the one rule for which record of
+//! a page held twice is its newest (`newest`).
 
 pub(crate) mod cluster;
 pub(crate) mod feed;
+pub(crate) mod newest;
 pub(crate) mod order;
 pub(crate) mod related;

@@ -1,7 +1,7 @@
 //! Same-story clustering and related-story panels on the real corpus.
 
 use newsdeck_core::canonical_url;
-use newsdeck_core::{also_covered_by, related_items, Article, Clusters, Feed};
+use newsdeck_core::{also_covered_by, related_items, Article, Clusters, Feed, Moment, Urls};
 use newsdeck_core::{similarity, title_words};
 
 mod demo;
@@ -249,4 +249,42 @@ fn a_page_held_twice_is_shown_by_its_newest_record() {
         }
     }
     assert!(pages_held_twice > 0, "the corpus holds pages twice");
+}
+
+#[test]
+fn a_page_updated_later_is_shown_by_its_updated_record() {
+    // The newer record of a page is the one that changed last, updates
+    // counting, as the CLI keeps a page: not the one published last.
+    let record = |title: &str, url: &str, published: &str, updated: Option<&str>| Article {
+        title: title.into(),
+        urls: Urls {
+            web_url: Some(url.into()),
+            ..Urls::default()
+        },
+        published_at: Some(Moment::from_text(published)),
+        updated_at: updated.map(Moment::from_text),
+        ..Article::default()
+    };
+    let published_later = record(
+        "published later",
+        "https://a.test/story",
+        "2024-03-01T00:00:00Z",
+        None,
+    );
+    let updated_later = record(
+        "updated later",
+        "https://www.a.test/story/?utm_source=feed",
+        "2024-01-01T00:00:00Z",
+        Some("2024-04-01T00:00:00Z"),
+    );
+    for (records, updated) in [
+        (vec![published_later.clone(), updated_later.clone()], 1),
+        (vec![updated_later.clone(), published_later.clone()], 0),
+    ] {
+        let feed = Feed::new(records);
+        let clusters = Clusters::build(&feed);
+        assert_eq!(clusters.representative(0), updated);
+        assert_eq!(clusters.representative(1), updated);
+        assert_eq!(clusters.article_at("https://a.test/story"), Some(updated));
+    }
 }

@@ -10,6 +10,7 @@ use std::hash::{BuildHasher, BuildHasherDefault};
 use crate::bitset::IdSet;
 use crate::fast_hash::{FastHasher, FastMap};
 use crate::story::feed::Feed;
+use crate::story::newest::is_newer_record;
 use crate::story::order::{best_quality_first, sort_ids_by, SortOrder};
 use crate::text::canonical::{canonical_url, write_canonical_url};
 use crate::text::fold::for_each_word;
@@ -50,7 +51,8 @@ impl Clusters {
         let mut by_address: FastMap<u64, u32> = FastMap::default();
         by_address.reserve(articles.len());
         // Records of a page that a newer record of the same page replaces:
-        // a bundle can hold a page as it was and as it is now.
+        // a bundle can hold a page as it was and as it is now. Which is
+        // newer is the rule the CLI keeps a page by, too.
         let mut superseded = IdSet::empty(articles.len());
         let mut address = String::new();
         for (id, article) in articles.iter().enumerate() {
@@ -63,7 +65,7 @@ impl Clusters {
                 Entry::Occupied(mut newest) => {
                     let other = *newest.get();
                     groups.join(other, id);
-                    if feed.newest_rank(id) < feed.newest_rank(other) {
+                    if is_newer_record(article, &articles[other as usize]) {
                         superseded.insert(other);
                         newest.insert(id);
                     } else {
