@@ -1,6 +1,6 @@
-//! What a widget holds, as plain types with no DOM code: the reader's view
-//! and the feed's window (`Reducible` state machines), the rows' measured
-//! heights, and the loaded feed they work on.
+//! What a widget holds, as plain types with no DOM code: the load of its
+//! bundle, the reader's view and the feed's window (`Reducible` state
+//! machines), the rows' measured heights, and the loaded feed they work on.
 
 pub mod load;
 pub mod loaded;

@@ -3,8 +3,9 @@
 use std::rc::Rc;
 
 use newsdeck_core::{also_covered_by, related_items, Article, Moment, SearchTerms};
+use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
-use web_sys::HtmlElement;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::embed::host::object_of;
@@ -19,7 +20,9 @@ use crate::views::highlighted::highlighted;
 use crate::views::markup::{
     attrs, el, fixed, fragment, icon, new_tab_note, state, text, text_of, Tag,
 };
-use crate::views::related_panel::{related_panel, RelatedEntry, RelatedPanelProps};
+use crate::views::related_panel::{
+    in_related_panel, related_panel, RelatedEntry, RelatedPanelProps,
+};
 use crate::views::when::when;
 
 #[derive(Clone, Properties, PartialEq)]
@@ -49,7 +52,7 @@ pub struct CardProps {
 }
 
 /// The element id of card `id` under `prefix`, for focusing it.
-pub fn card_element_id(prefix: &str, id: u32) -> String {
+fn card_element_id(prefix: &str, id: u32) -> String {
     format!("{prefix}-card-{id}")
 }
 
@@ -353,4 +356,64 @@ fn footer(article: &Article, show_topics: bool) -> Html {
             topics.unwrap_or_default(),
         ],
     )
+}
+
+// Finding cards and their parts in the DOM, for the keyboard: by the
+// classes, attributes and ids the card is drawn with above, and here only.
+
+/// The card `element` is in, or is.
+pub fn card_around(element: &Element) -> Option<Element> {
+    element.closest(".nd-card").ok().flatten()
+}
+
+/// The place in the result, from 0, of the card `element` is in, or is.
+pub fn card_index(element: &Element) -> Option<usize> {
+    card_place(&card_around(element)?)
+}
+
+/// The card's place in the result, from 0 (its `aria-posinset` less one).
+pub fn card_place(card: &Element) -> Option<usize> {
+    card.get_attribute("aria-posinset")?
+        .parse::<usize>()
+        .ok()?
+        .checked_sub(1)
+}
+
+/// Moves keyboard focus to card `id` (which scrolls it into view). Looked
+/// up inside the feed, not the document: the widget lives in a shadow root.
+pub fn focus_card(feed: &Element, prefix: &str, id: u32) {
+    let card = feed.query_selector(&format!("#{}", card_element_id(prefix, id)));
+    if let Some(card) = card
+        .ok()
+        .flatten()
+        .and_then(|e| e.dyn_into::<HtmlElement>().ok())
+    {
+        let _ = card.focus();
+    }
+}
+
+/// Opens the card's story through its title link, in the tab the settings
+/// say and with its `rel`, telling the host page (`newsdeck:open`).
+pub fn open_story(card: &Element) {
+    if let Some(link) = part(card, ".nd-card__link") {
+        link.click();
+    }
+}
+
+/// Clicks the card's own disclosure button, so `aria-expanded` stays true
+/// to what is shown.
+pub fn toggle_related(card: &Element, from: &Element) {
+    let Some(toggle) = part(card, ".nd-related-toggle") else {
+        return;
+    };
+    // Closing removes the panel and whatever has focus in it: the button
+    // takes focus instead, as it does when Escape closes the panel.
+    if in_related_panel(from) {
+        let _ = toggle.focus();
+    }
+    toggle.click();
+}
+
+fn part(card: &Element, selector: &str) -> Option<HtmlElement> {
+    card.query_selector(selector).ok()??.dyn_into().ok()
 }

@@ -2,18 +2,19 @@
 //! and keeps the view in the page URL.
 
 use newsdeck_core::{run_query, Query, SortOrder};
+use web_sys::HtmlElement;
 use yew::prelude::*;
 
 use crate::components::feed_view::FeedView;
 use crate::hooks::use_feed_keys::FeedKeys;
-use crate::hooks::use_refocus::use_refocus;
+use crate::hooks::use_refocus::{use_refocus, Refocus};
 use crate::hooks::use_shared::use_shared;
 use crate::hooks::use_shortcut_keys::{use_shortcut_keys, ShortcutTargets};
 use crate::hooks::use_view_sync::use_view_sync;
 use crate::services::url_state;
 use crate::state::loaded::LoadedFeed;
 use crate::state::view::{View, ViewAction};
-use crate::views::active_filters::{active_filters, ActiveFiltersProps};
+use crate::views::active_filters::{active_filters, chip_at, ActiveFiltersProps};
 use crate::views::empty_state::{empty_state, EmptyStateProps};
 use crate::views::filter_panel::{active_count, filter_panel, FilterPanelProps};
 use crate::views::markup::{attrs, click_sends, el, fixed, flag, state, text, text_of, Tag};
@@ -50,6 +51,8 @@ pub fn Deck(props: &DeckProps) -> Html {
     // facet groups can be functions rather than components.
     let expanded_facets = use_state(u32::default);
     let deck_ref = use_node_ref();
+    let search_ref = use_node_ref();
+    let chips_ref = use_node_ref();
     let shortcuts_ref = use_node_ref();
     let feed_keys = use_memo((), |_| FeedKeys::default());
     let result = use_memo(
@@ -69,7 +72,10 @@ pub fn Deck(props: &DeckProps) -> Html {
         Callback::from(move |action: ViewAction| view.dispatch(action))
     };
     // Chips and "Clear all" take themselves away: focus moves on from them.
-    let onremove = use_refocus(deck_ref.clone(), ondispatch.clone());
+    let onremove = use_refocus(ondispatch.clone(), {
+        let (chips, search) = (chips_ref.clone(), search_ref.clone());
+        Callback::from(move |target| refocus(&chips, &search, target))
+    });
     use_view_sync(
         &view,
         props.state_key.clone(),
@@ -108,6 +114,7 @@ pub fn Deck(props: &DeckProps) -> Html {
     };
     let onkeydown = use_shortcut_keys(ShortcutTargets {
         deck: deck_ref.clone(),
+        search: search_ref.clone(),
         feed: (*feed_keys).clone(),
         ondispatch: ondispatch.clone(),
         onshow_shortcuts: show_shortcuts.clone(),
@@ -125,6 +132,7 @@ pub fn Deck(props: &DeckProps) -> Html {
                 id: id("search"),
                 value: &query.text,
                 ondispatch: &ondispatch,
+                input_ref: &search_ref,
             }),
             sort_select(&SortSelectProps {
                 id: id("sort"),
@@ -193,6 +201,7 @@ pub fn Deck(props: &DeckProps) -> Html {
                 query,
                 result: &result,
                 onremove: &onremove,
+                list_ref: &chips_ref,
             }),
         ],
     );
@@ -243,6 +252,18 @@ pub fn Deck(props: &DeckProps) -> Html {
             layout,
             shortcuts_dialog(id("shortcuts"), &shortcuts_ref),
         ])
+}
+
+/// Where focus goes once a control that took itself away is gone: the chip
+/// now at its place, else the last; the search box when no chip is left.
+fn refocus(chips: &NodeRef, search: &NodeRef, target: Refocus) {
+    let chip = match target {
+        Refocus::Chip(place) => chip_at(chips, place),
+        Refocus::Search => None,
+    };
+    if let Some(element) = chip.or_else(|| search.cast::<HtmlElement>()) {
+        let _ = element.focus();
+    }
 }
 
 fn result_line(found: usize, total: usize, unfiltered: bool) -> String {

@@ -11,8 +11,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, Node};
 use yew::prelude::*;
 
-use crate::components::card::Card;
-use crate::hooks::use_feed_keys::{act, card_index, use_feed_keys, CardKey, FeedKeys};
+use crate::components::card::{card_index, Card};
+use crate::hooks::use_feed_keys::{act, use_feed_keys, CardKey, FeedKeys};
 use crate::hooks::use_scroll_sentinel::use_scroll_sentinel;
 use crate::hooks::use_shared::use_shared;
 use crate::hooks::use_window_upkeep::{use_window_upkeep, Rendered};

@@ -6,10 +6,10 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use newsdeck_core::KeyAction;
-use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
+use crate::components::card::{card_around, card_place, open_story, toggle_related};
 use crate::services::focusable;
 
 /// A card shortcut, and the element that had focus when it was pressed.
@@ -60,22 +60,15 @@ pub fn use_feed_keys(keys: &FeedKeys, handler: Callback<CardKey>) {
 /// to is returned, for the feed to reveal and focus: it may not be
 /// rendered yet.
 pub fn act(key: &CardKey, feed: &Element, total: usize) -> Option<usize> {
-    let card = key
-        .from
-        .closest(".nd-card")
-        .ok()
-        .flatten()
-        .filter(|card| feed.contains(Some(card)));
+    let card = card_around(&key.from).filter(|card| feed.contains(Some(card)));
     let next = match key.action {
         // With no card focused, the first is next.
         KeyAction::NextCard => card
             .as_ref()
-            .map_or(Some(0), |card| Some(position(card)? + 1)),
-        KeyAction::PreviousCard => position(card.as_ref()?)?.checked_sub(1),
+            .map_or(Some(0), |card| Some(card_place(card)? + 1)),
+        KeyAction::PreviousCard => card_place(card.as_ref()?)?.checked_sub(1),
         KeyAction::OpenStory => {
-            // The title link opens the story, in the tab the settings say
-            // and with its `rel`, and tells the host page (`newsdeck:open`).
-            child(card.as_ref()?, ".nd-card__link")?.click();
+            open_story(card.as_ref()?);
             None
         }
         KeyAction::ToggleRelated => {
@@ -96,36 +89,6 @@ pub fn act(key: &CardKey, feed: &Element, total: usize) -> Option<usize> {
         | KeyAction::ShowShortcuts => None,
     };
     next.filter(|&index| index < total)
-}
-
-/// The index in the result of the card holding `element`.
-pub fn card_index(element: &Element) -> Option<usize> {
-    position(&element.closest(".nd-card").ok()??)
-}
-
-fn position(card: &Element) -> Option<usize> {
-    card.get_attribute("aria-posinset")?
-        .parse::<usize>()
-        .ok()?
-        .checked_sub(1)
-}
-
-/// Clicks the card's own disclosure button, so `aria-expanded` stays true
-/// to what is shown.
-fn toggle_related(card: &Element, from: &Element) {
-    let Some(toggle) = child(card, ".nd-related-toggle") else {
-        return;
-    };
-    // Closing removes the panel and whatever has focus in it: the button
-    // takes focus instead, as it does when Escape closes the panel.
-    if from.closest(".nd-related").ok().flatten().is_some() {
-        let _ = toggle.focus();
-    }
-    toggle.click();
-}
-
-fn child(card: &Element, selector: &str) -> Option<HtmlElement> {
-    card.query_selector(selector).ok()??.dyn_into().ok()
 }
 
 fn focus(element: Option<HtmlElement>) {

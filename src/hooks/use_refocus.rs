@@ -3,11 +3,8 @@
 //! Left alone, focus falls to the page, and a keyboard or screen reader
 //! user loses their place in the widget (and its shortcuts with it).
 
-use wasm_bindgen::JsCast;
-use web_sys::HtmlElement;
 use yew::prelude::*;
 
-use crate::hooks::use_shortcut_keys::search_box;
 use crate::state::view::ViewAction;
 
 /// Where focus goes once a change of view is drawn.
@@ -38,16 +35,19 @@ pub fn removes_itself(
     })
 }
 
-/// Sends changes of view to `ondispatch`, moving focus within `deck` after
-/// the render that follows each.
+/// Sends changes of view to `ondispatch`; after the render that follows
+/// each, hands where focus goes to `onfocus`, which knows the elements.
 #[hook]
-pub fn use_refocus(deck: NodeRef, ondispatch: Callback<ViewAction>) -> Callback<ThenFocus> {
+pub fn use_refocus(
+    ondispatch: Callback<ViewAction>,
+    onfocus: Callback<Refocus>,
+) -> Callback<ThenFocus> {
     let pending = use_mut_ref(|| None::<Refocus>);
     {
-        let (pending, deck) = (pending.clone(), deck.clone());
+        let pending = pending.clone();
         use_effect(move || {
             if let Some(target) = pending.borrow_mut().take() {
-                focus_in(&deck, target);
+                onfocus.emit(target);
             }
         });
     }
@@ -55,19 +55,4 @@ pub fn use_refocus(deck: NodeRef, ondispatch: Callback<ViewAction>) -> Callback<
         *pending.borrow_mut() = then;
         ondispatch.emit(action);
     })
-}
-
-fn focus_in(deck: &NodeRef, target: Refocus) {
-    let chip = match target {
-        Refocus::Chip(place) => deck
-            .cast::<web_sys::Element>()
-            .and_then(|deck| deck.query_selector_all(".nd-chips .nd-chip").ok())
-            .filter(|chips| chips.length() > 0)
-            .and_then(|chips| chips.item((place as u32).min(chips.length() - 1)))
-            .and_then(|chip| chip.dyn_into::<HtmlElement>().ok()),
-        Refocus::Search => None,
-    };
-    if let Some(element) = chip.or_else(|| search_box(deck)) {
-        let _ = element.focus();
-    }
 }

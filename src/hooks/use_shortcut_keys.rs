@@ -8,14 +8,18 @@ use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
 use yew::prelude::*;
 
+use crate::components::card::card_around;
 use crate::hooks::use_feed_keys::{CardKey, FeedKeys};
 use crate::state::view::ViewAction;
 
 /// What the shortcuts act on besides the cards.
 #[derive(Clone)]
 pub struct ShortcutTargets {
-    /// The widget's element, where the search box is found.
+    /// The widget's element, where a card left for the search box is found
+    /// again when it was drawn anew.
     pub deck: NodeRef,
+    /// The search box's text field.
+    pub search: NodeRef,
     pub feed: FeedKeys,
     pub ondispatch: Callback<ViewAction>,
     pub onshow_shortcuts: Callback<()>,
@@ -41,7 +45,7 @@ pub fn use_shortcut_keys(targets: ShortcutTargets) -> Callback<KeyboardEvent> {
             meta: event.meta_key(),
             shift: event.shift_key(),
             composing: event.is_composing(),
-            focus: focus_of(&target),
+            focus: focus_of(&target, &targets.search),
         };
         let Some(action) = action_for(&press) else {
             return;
@@ -52,13 +56,15 @@ pub fn use_shortcut_keys(targets: ShortcutTargets) -> Callback<KeyboardEvent> {
         event.stop_propagation();
         match action {
             KeyAction::FocusSearch => {
-                if let Some(search) = search_box(&targets.deck) {
+                if let Some(search) = targets.search.cast::<HtmlElement>() {
                     *before_search.borrow_mut() = Some(target);
                     let _ = search.focus();
                 }
             }
             KeyAction::ClearSearch => targets.ondispatch.emit(ViewAction::ClearText),
-            KeyAction::LeaveSearch => leave_search(&target, before_search.borrow_mut().take()),
+            KeyAction::LeaveSearch => {
+                leave_search(&target, before_search.borrow_mut().take(), &targets.deck)
+            }
             KeyAction::ShowShortcuts => targets.onshow_shortcuts.emit(()),
             KeyAction::NextCard
             | KeyAction::PreviousCard
@@ -73,17 +79,14 @@ pub fn use_shortcut_keys(targets: ShortcutTargets) -> Callback<KeyboardEvent> {
     })
 }
 
-/// What kind of element `target` is, as far as shortcuts care.
-pub fn focus_of(target: &Element) -> KeyFocus {
+/// What kind of element `target` is, as far as shortcuts care; `search`
+/// holds the search box.
+fn focus_of(target: &Element, search: &NodeRef) -> KeyFocus {
     if target.closest("dialog").ok().flatten().is_some() {
         return KeyFocus::Dialog;
     }
     if let Some(input) = target.dyn_ref::<HtmlInputElement>() {
-        if input
-            .class_name()
-            .split_whitespace()
-            .any(|c| c == "nd-search__input")
-        {
+        if search.cast::<Element>().as_ref() == Some(target) {
             return KeyFocus::SearchBox {
                 empty: input.value().is_empty(),
             };
@@ -98,7 +101,7 @@ pub fn focus_of(target: &Element) -> KeyFocus {
     if editable || matches!(target.tag_name().as_str(), "TEXTAREA" | "SELECT") {
         return KeyFocus::TextField;
     }
-    match target.closest(".nd-card").ok().flatten() {
+    match card_around(target) {
         Some(card) if card == *target => KeyFocus::Card,
         Some(_) => KeyFocus::InsideCard,
         None => KeyFocus::OtherControl,
@@ -114,18 +117,10 @@ fn takes_typing(kind: &str) -> bool {
     )
 }
 
-pub fn search_box(deck: &NodeRef) -> Option<HtmlElement> {
-    let deck = deck.cast::<Element>()?;
-    deck.query_selector(".nd-search__input")
-        .ok()??
-        .dyn_into()
-        .ok()
-}
-
-/// KeyFocus goes back to where `/` was pressed: to the same card, found by id
+/// Focus goes back to where `/` was pressed: to the same card, found by id
 /// if the view changed and rendered it anew. Reached any other way, or if
 /// that card is gone, the search box just lets focus go.
-fn leave_search(search: &Element, before: Option<Element>) {
+fn leave_search(search: &Element, before: Option<Element>, deck: &NodeRef) {
     let back = before.and_then(|element| {
         if element.is_connected() {
             return Some(element);
@@ -134,8 +129,9 @@ fn leave_search(search: &Element, before: Option<Element>) {
         if id.is_empty() {
             return None;
         }
-        let deck = search.closest(".nd-deck").ok()??;
-        deck.query_selector(&format!("[id='{id}']")).ok()?
+        deck.cast::<Element>()?
+            .query_selector(&format!("[id='{id}']"))
+            .ok()?
     });
     match back.and_then(|element| element.dyn_into::<HtmlElement>().ok()) {
         Some(element) => {

@@ -7,11 +7,10 @@ use std::cell::RefCell;
 use std::ops::Range;
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::Element;
 use yew::prelude::*;
 
-use crate::components::card::card_element_id;
+use crate::components::card::focus_card;
 use crate::hooks::use_grid_resizes::use_grid_resizes;
 use crate::hooks::use_viewport_changes::use_viewport_changes;
 use crate::services::viewport::{known_shape, remeasure, rows_in_view, set_padding, GridShape};
@@ -92,7 +91,7 @@ pub fn use_window_upkeep(
                 layout.rendered = rendered.window_rows;
             }
             if let Some((_, id)) = focus {
-                focus_card(&feed, &card_element_id(&prefix, id));
+                focus_card(&feed, &prefix, id);
                 dispatcher.dispatch(WindowAction::Focused);
             }
             let wanted = rows_in_view(&feed, &layout, &layout.rendered);
@@ -105,14 +104,4 @@ pub fn use_window_upkeep(
         });
     }
     use_viewport_changes(onchange);
-}
-
-/// Moves keyboard focus to the card with this element id (which scrolls it
-/// into view). Looked up inside the feed, not the document: the widget lives
-/// in a shadow root.
-fn focus_card(feed: &Element, id: &str) {
-    let card = feed.query_selector(&format!("#{id}")).ok().flatten();
-    if let Some(card) = card.and_then(|e| e.dyn_into::<HtmlElement>().ok()) {
-        let _ = card.focus();
-    }
 }

@@ -1,6 +1,8 @@
 //! The filters in effect as removable chips, and "Clear all".
 
 use newsdeck_core::{Facet, Query, QueryResult, TimeRange};
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::hooks::use_refocus::{removes_itself, Refocus, ThenFocus};
@@ -12,6 +14,8 @@ pub struct ActiveFiltersProps<'a> {
     pub result: &'a QueryResult,
     /// Removes a filter, then moves focus on from its chip.
     pub onremove: &'a Callback<ThenFocus>,
+    /// The list of chips, for [`chip_at`] to find a chip in.
+    pub list_ref: &'a NodeRef,
 }
 
 /// A function rather than a component: it keeps no state, and each component
@@ -80,10 +84,22 @@ pub fn active_filters(props: &ActiveFiltersProps) -> Html {
         "ul",
         fixed!("class" => "nd-chips", "aria-label" => "Active filters"),
     )
+    .node_ref(props.list_ref)
     .children(vec![
         fragment(chips),
         Tag::new("li", fixed!()).children(vec![clear_all]),
     ])
+}
+
+/// The chip at `place` in the list drawn above, else the last chip; `None`
+/// when none is shown. Found by the chips' class, given them above.
+pub fn chip_at(list: &NodeRef, place: usize) -> Option<HtmlElement> {
+    let chips = list
+        .cast::<Element>()?
+        .query_selector_all(".nd-chip")
+        .ok()?;
+    let last = chips.length().checked_sub(1)?;
+    chips.item((place as u32).min(last))?.dyn_into().ok()
 }
 
 fn facet_name(facet: Facet) -> &'static str {

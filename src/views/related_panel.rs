@@ -1,7 +1,7 @@
 //! The related stories of a card, listed in place under it.
 
 use newsdeck_core::{Article, Moment};
-use web_sys::KeyboardEvent;
+use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
 use crate::hooks::use_quiet_images::QuietImages;
@@ -59,6 +59,11 @@ pub fn related_panel(props: &RelatedPanelProps) -> Html {
     )
     .onkeydown(onkeydown)
     .children(vec![el("ul", "nd-related__list", entries)])
+}
+
+/// Whether `element` is inside a related panel (the class drawn above).
+pub fn in_related_panel(element: &Element) -> bool {
+    element.closest(".nd-related").ok().flatten().is_some()
 }
 
 fn entry_view(entry: &RelatedEntry, props: &RelatedPanelProps) -> Html {

@@ -10,6 +10,8 @@ pub struct SearchBoxProps<'a> {
     pub value: &'a str,
     pub id: AttrValue,
     pub ondispatch: &'a Callback<ViewAction>,
+    /// The text field, for shortcuts and focus to reach it.
+    pub input_ref: &'a NodeRef,
 }
 
 /// A function rather than a component: it keeps no state, and each component
@@ -48,6 +50,7 @@ pub fn search_box(props: &SearchBoxProps) -> Html {
                     "spellcheck" => "false",
                 ),
             )
+            .node_ref(props.input_ref)
             .value(props.value.to_owned().into())
             .oninput(oninput)
             .done(),
