@@ -62,6 +62,8 @@ impl IdSet {
         }
     }
 
+    /// How many ids are in the set; only tests ask.
+    #[cfg(test)]
     pub fn count(&self) -> usize {
         self.words.iter().map(|w| w.count_ones() as usize).sum()
     }
@@ -71,6 +73,8 @@ impl IdSet {
         ids.iter().filter(|&&id| self.contains(id)).count()
     }
 
+    /// The ids in the set, ascending; only tests ask.
+    #[cfg(test)]
     pub fn iter(&self) -> impl Iterator<Item = u32> + '_ {
         self.words.iter().enumerate().flat_map(|(index, &word)| {
             let mut rest = word;

@@ -34,7 +34,10 @@ pub struct Timestamp {
 /// A date field of a record: read when it could be, kept as text when not.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Moment {
+    /// A date that reads as RFC 3339.
     Known(Timestamp),
+    /// Text that is no date newsdeck can read, kept trimmed to be shown as
+    /// written.
     Unreadable(String),
 }
 
@@ -47,6 +50,7 @@ impl Moment {
         }
     }
 
+    /// The instant, when the date could be read.
     pub fn timestamp(&self) -> Option<Timestamp> {
         match self {
             Moment::Known(at) => Some(*at),
@@ -206,10 +210,15 @@ impl Timestamp {
 /// than a week, the date itself says it better.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Age {
+    /// Less than a minute ago (or a few minutes ahead: clock skew).
     Now,
+    /// This many minutes ago, under an hour.
     Minutes(i64),
+    /// This many hours ago, under a day.
     Hours(i64),
+    /// This many days ago, under a week.
     Days(i64),
+    /// A week ago or more, or in the future: shown as a date.
     Date,
 }
 

@@ -12,15 +12,20 @@ use crate::story::order::SortOrder;
 /// The stories a query selects, in order, with the counts its controls show.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct QueryResult {
+    /// The ids of the stories selected, in the query's order.
     pub ids: Vec<u32>,
+    /// Per facet, in the order of [`Facet::ALL`], its values and counts.
     pub facets: Vec<FacetCounts>,
     /// The parsed search, for highlighting.
     pub terms: SearchTerms,
 }
 
+/// The values of one facet a filter panel lists, with their counts.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacetCounts {
+    /// Which facet.
     pub facet: Facet,
+    /// Its values, those carried by the most stories first.
     pub values: Vec<FacetCount>,
 }
 
@@ -28,9 +33,13 @@ pub struct FacetCounts {
 /// 0 means choosing it would show nothing (shown disabled, not hidden).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FacetCount {
+    /// The key the value is selected by ([`Query::toggle`]).
     pub key: String,
+    /// The value as readers see it.
     pub label: String,
+    /// How many stories choosing it would show.
     pub count: usize,
+    /// Whether the query selects it.
     pub selected: bool,
 }
 

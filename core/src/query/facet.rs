@@ -6,13 +6,18 @@ use crate::text::fold::fold_into;
 /// The kinds of values stories can be filtered by.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Facet {
+    /// The topics of a story.
     Topic,
+    /// The site that published it (`source` in URLs and searches).
     Provider,
+    /// Its category, or categories.
     Category,
+    /// Article or video (`type`).
     Kind,
 }
 
 impl Facet {
+    /// Every facet, in the order filter panels list them.
     pub const ALL: [Facet; 4] = [Facet::Topic, Facet::Provider, Facet::Category, Facet::Kind];
 
     /// The URL parameter name, also the attribute and `source:` vocabulary.

@@ -16,15 +16,18 @@ impl Filters {
         Some(&self.0[at].1)
     }
 
+    /// Whether any key of `facet` is selected.
     pub fn contains_key(&self, facet: &Facet) -> bool {
         self.place(*facet).is_ok()
     }
 
+    /// Whether `key` is selected in `facet`.
     pub fn contains(&self, facet: Facet, key: &str) -> bool {
         self.get(&facet)
             .is_some_and(|keys| keys.binary_search_by(|k| k.as_str().cmp(key)).is_ok())
     }
 
+    /// Whether nothing is selected.
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -7,7 +7,9 @@ use crate::text::fold::tokens;
 /// A run of the original text, matched or not.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Segment<'a> {
+    /// The run, as written in the text.
     pub text: &'a str,
+    /// Whether the search matched it.
     pub matched: bool,
 }
 

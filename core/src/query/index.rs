@@ -67,6 +67,8 @@ pub fn searchable_fields(article: &Article) -> impl Iterator<Item = &str> {
 }
 
 impl FeedIndex {
+    /// Indexes `feed`'s facet values and publication times; the word index
+    /// waits until a search needs it ([`FeedIndex::words`]).
     pub fn build(feed: &Feed) -> FeedIndex {
         let articles = feed.articles();
         let time = |id: u32| {
@@ -100,12 +102,13 @@ impl FeedIndex {
         self.words.get().is_some()
     }
 
-    pub fn facet_values(&self, facet: Facet) -> &[FacetValue] {
+    /// The values of `facet`, those carried by the most stories first.
+    pub(crate) fn facet_values(&self, facet: Facet) -> &[FacetValue] {
         &self.facets[facet as usize]
     }
 
     /// Stories published within `from..=to`.
-    pub fn published_between(&self, len: usize, from: i64, to: i64) -> IdSet {
+    pub(crate) fn published_between(&self, len: usize, from: i64, to: i64) -> IdSet {
         let start = self.by_time.partition_point(|&(t, _)| t < from);
         let end = self.by_time.partition_point(|&(t, _)| t <= to);
         let mut set = IdSet::empty(len);
@@ -199,7 +202,7 @@ impl WordIndex {
     }
 
     /// Stories containing the word (anywhere), or a word it begins.
-    pub fn stories_with(&self, len: usize, word: &str, prefix: bool) -> IdSet {
+    pub(crate) fn stories_with(&self, len: usize, word: &str, prefix: bool) -> IdSet {
         let mut letters = word.chars();
         if let (true, Some(initial), None) = (prefix, letters.next(), letters.next()) {
             return self
@@ -212,7 +215,7 @@ impl WordIndex {
     }
 
     /// Stories whose title contains the word, or a word it begins.
-    pub fn titles_with(&self, len: usize, word: &str, prefix: bool) -> IdSet {
+    pub(crate) fn titles_with(&self, len: usize, word: &str, prefix: bool) -> IdSet {
         self.union(len, &self.in_title, self.matching(word, prefix))
     }
 
@@ -224,7 +227,7 @@ impl WordIndex {
     }
 
     /// Stories where `phrase` stands as written, within one field.
-    pub fn stories_with_phrase(&self, len: usize, phrase: &[String]) -> IdSet {
+    pub(crate) fn stories_with_phrase(&self, len: usize, phrase: &[String]) -> IdSet {
         let positions: Option<Vec<u32>> = phrase
             .iter()
             .map(|word| {

@@ -22,6 +22,7 @@ pub struct SearchTerms {
 }
 
 impl SearchTerms {
+    /// Reads what the search box holds.
     pub fn parse(text: &str) -> SearchTerms {
         let mut terms = SearchTerms::default();
         let still_typing = !text.ends_with(char::is_whitespace);

@@ -3,16 +3,23 @@
 
 use crate::date::Timestamp;
 
+/// The time a view covers, by when stories were published.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum TimeRange {
+    /// Any time, undated stories too.
     #[default]
     Any,
+    /// The 24 hours before now.
     PastDay,
+    /// The 7 days before now.
     PastWeek,
+    /// The 30 days before now.
     PastMonth,
     /// From and to, in Unix seconds; either end may be open.
     Between {
+        /// The first second in the range, if it has a start.
         from: Option<i64>,
+        /// The last second in the range, if it has an end.
         to: Option<i64>,
     },
 }

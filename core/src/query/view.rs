@@ -10,10 +10,14 @@ use crate::story::order::SortOrder;
 /// One view of the feed.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Query {
+    /// What the search box holds, in the search language ([`SearchTerms`]).
+    ///
+    /// [`SearchTerms`]: crate::SearchTerms
     pub text: String,
     /// Selected facet values (their keys); several values of one facet widen
     /// the result (OR), different facets narrow it (AND).
     pub filters: Filters,
+    /// When the stories were published.
     pub time: TimeRange,
     /// 0 to 100; 0 means no minimum.
     pub min_quality: u8,
@@ -22,6 +26,7 @@ pub struct Query {
 }
 
 impl Query {
+    /// Whether `key` is selected in `facet`.
     pub fn is_selected(&self, facet: Facet, key: &str) -> bool {
         self.filters.contains(facet, key)
     }

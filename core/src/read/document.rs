@@ -26,6 +26,7 @@ use crate::read::record::{Fields, Raw};
 /// What a document holds: articles, or the manifest of a sharded bundle.
 #[derive(Debug, PartialEq)]
 pub enum Document {
+    /// A bundle: its articles and what was left out.
     Bundle(ParsedBundle),
     /// An error when it says it is a manifest but is malformed.
     Manifest(Result<Manifest, String>),

@@ -17,6 +17,7 @@ pub use crate::read::record::{Fields, Number, Raw};
 /// Why text is not JSON and where, as serde_json says it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Error {
+    /// serde_json's message, without its position.
     pub message: &'static str,
     /// The byte offset whose line and column are reported.
     at: usize,

@@ -19,15 +19,19 @@ use crate::read::record::{Fields, Raw};
 /// The `kind` that tells a manifest from a bundle.
 pub const MANIFEST_KIND: &str = "manifest";
 
+/// The manifest of a sharded bundle: its shards, newest first.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Manifest {
+    /// The version of the bundle format its shards are written in.
     pub version: u32,
+    /// Always `manifest`: what tells a manifest from a bundle.
     pub kind: String,
     /// Articles in all shards together.
     pub total: usize,
     /// Articles per shard; only the last shard may hold fewer.
     pub shard_size: usize,
+    /// The shard files, newest first.
     pub shards: Vec<Shard>,
 }
 
@@ -37,11 +41,13 @@ pub struct Manifest {
 pub struct Shard {
     /// Relative to the manifest, e.g. `news-0001.json`.
     pub path: String,
+    /// How many articles the shard holds.
     pub count: usize,
     /// The first and last publication times in the shard, when it has dated
     /// articles.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub newest: Option<String>,
+    /// The last publication time in the shard (see `newest`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub oldest: Option<String>,
 }

@@ -12,7 +12,9 @@ use crate::article::Article;
 /// What was read from a bundle: the good articles, and what was left out.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct ParsedBundle {
+    /// The articles, in the bundle's order.
     pub articles: Vec<Article>,
+    /// How many records there were, and which were left out.
     pub report: ParseReport,
     /// For API pages: the number of the page that follows, if any.
     pub next_page: Option<u64>,
@@ -34,14 +36,18 @@ impl ParsedBundle {
 /// How many records a bundle held and which ones could not be read.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ParseReport {
+    /// How many records the bundle's list held, good or not.
     pub records: usize,
+    /// The records left out, in the bundle's order.
     pub skipped: Vec<SkippedRecord>,
 }
 
+/// A record left out of the feed, and why.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SkippedRecord {
     /// Position of the record in the bundle's list, from 0.
     pub index: usize,
+    /// Why it was left out.
     pub reason: SkipReason,
 }
 
@@ -74,8 +80,12 @@ impl fmt::Display for SkipReason {
 pub enum BundleError {
     /// The text is not JSON at all (an HTML error page, a cut-off download…).
     NotJson {
+        /// The line where it breaks, from 1.
         line: usize,
+        /// The column where it breaks, counting bytes from 0, as serde_json
+        /// counts them.
         column: usize,
+        /// What is wrong there, as serde_json says it.
         message: String,
     },
     /// It is JSON, but holds no list of articles where one was expected.

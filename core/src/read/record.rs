@@ -14,24 +14,33 @@ use serde_json::Value;
 /// A JSON value of a record.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Raw<'a> {
+    /// `null`.
     Null,
+    /// `true` or `false`.
     Bool(bool),
+    /// A number.
     Number(Number),
+    /// A string: borrowed from the bundle when it has no escapes.
     Text(Cow<'a, str>),
+    /// An array.
     List(Vec<Raw<'a>>),
+    /// An object.
     Fields(Fields<'a>),
 }
 
 /// A JSON number as read: whole numbers exactly, the others as floats.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Number {
+    /// A whole number from 0 up that fits 64 bits.
     Whole(u64),
     /// Below zero (`-0` is a float).
     Negative(i64),
+    /// Any other number: with a fraction or an exponent, or too long.
     Float(f64),
 }
 
 impl Number {
+    /// The number, when it is a whole number from 0 up.
     pub fn as_u64(&self) -> Option<u64> {
         match *self {
             Number::Whole(n) => Some(n),
@@ -39,6 +48,7 @@ impl Number {
         }
     }
 
+    /// The number, when it is a whole number that fits an `i64`.
     pub fn as_i64(&self) -> Option<i64> {
         match *self {
             Number::Whole(n) => i64::try_from(n).ok(),
@@ -47,6 +57,8 @@ impl Number {
         }
     }
 
+    /// The number as a float, rounded when it is a whole number too long
+    /// for one.
     pub fn as_f64(&self) -> f64 {
         match *self {
             Number::Whole(n) => n as f64,
@@ -87,6 +99,7 @@ impl<'a> Fields<'a> {
 }
 
 impl<'a> Raw<'a> {
+    /// The fields, when the value is an object.
     pub fn as_fields(&self) -> Option<&Fields<'a>> {
         match self {
             Raw::Fields(fields) => Some(fields),
@@ -94,6 +107,7 @@ impl<'a> Raw<'a> {
         }
     }
 
+    /// The text, when the value is a string.
     pub fn as_str(&self) -> Option<&str> {
         match self {
             Raw::Text(text) => Some(text),

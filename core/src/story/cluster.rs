@@ -45,6 +45,10 @@ pub struct Clusters {
 }
 
 impl Clusters {
+    /// Finds the stories of `feed`: articles at one canonical address, or
+    /// with alike titles published close together, are one story, shown by
+    /// its best article (a page's newest record, of highest quality, then
+    /// the newest).
     pub fn build(feed: &Feed) -> Clusters {
         let articles = feed.articles();
         let mut groups = UnionFind::new(articles.len());

@@ -20,6 +20,7 @@ pub struct Feed {
 }
 
 impl Feed {
+    /// A feed of `articles`, in the order given: their ids.
     pub fn new(articles: Vec<Article>) -> Feed {
         let ids = || (0..articles.len() as u32).collect::<Vec<u32>>();
         // Stories with no readable date go last in both directions; ties keep bundle order.
@@ -56,18 +57,22 @@ impl Feed {
         ids
     }
 
+    /// How many articles the feed holds.
     pub fn len(&self) -> usize {
         self.articles.len()
     }
 
+    /// Whether the feed holds no article.
     pub fn is_empty(&self) -> bool {
         self.articles.is_empty()
     }
 
+    /// The article with this id, if there is one.
     pub fn article(&self, id: u32) -> Option<&Article> {
         self.articles.get(id as usize)
     }
 
+    /// Every article, in id order.
     pub fn articles(&self) -> &[Article] {
         &self.articles
     }

@@ -5,16 +5,23 @@ use std::cmp::Ordering;
 
 use crate::article::Article;
 
+/// An order of the feed's stories; those with nothing to sort by go last.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum SortOrder {
+    /// Most recently published first.
     Newest,
+    /// Least recently published first.
     Oldest,
+    /// Most talked about (`heat`) first.
     Trending,
+    /// Highest quality score first.
     Quality,
+    /// Best match for the search first; without one, newest first.
     Relevance,
 }
 
 impl SortOrder {
+    /// Every order, as the Sort menu lists them.
     pub const ALL: [SortOrder; 5] = [
         SortOrder::Relevance,
         SortOrder::Newest,
@@ -23,6 +30,7 @@ impl SortOrder {
         SortOrder::Quality,
     ];
 
+    /// The `sort` URL parameter's value, also the `data-sort` setting's.
     pub fn param(self) -> &'static str {
         match self {
             SortOrder::Newest => "newest",
@@ -33,6 +41,7 @@ impl SortOrder {
         }
     }
 
+    /// The name readers see.
     pub fn label(self) -> &'static str {
         match self {
             SortOrder::Newest => "Newest",
@@ -43,6 +52,7 @@ impl SortOrder {
         }
     }
 
+    /// The order a parameter names, in any case.
     pub fn from_param(value: &str) -> Option<SortOrder> {
         SortOrder::ALL
             .into_iter()

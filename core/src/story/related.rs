@@ -10,6 +10,7 @@ use crate::text::canonical::canonical_url;
 /// One entry of a related-story panel.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct RelatedItem<'a> {
+    /// The story: an article of the feed, or one of a record's `related`.
     pub story: &'a Article,
     /// The story's id when the feed holds it as an article of its own.
     pub in_feed: Option<u32>,

@@ -6,7 +6,9 @@ use std::borrow::Cow;
 /// Longest title and excerpt kept, in characters. A record with a 200 kB
 /// title must not make the feed slow or unreadable.
 pub const MAX_TITLE_CHARS: usize = 300;
+/// Longest excerpt kept, in characters.
 pub const MAX_EXCERPT_CHARS: usize = 1_000;
+/// Longest label kept (a topic, a tag, a source's name), in characters.
 pub const MAX_LABEL_CHARS: usize = 120;
 
 /// Decodes HTML entities, folds runs of whitespace (incl. no-break spaces,

@@ -8,23 +8,31 @@ use crate::query::time_range::TimeRange;
 use crate::query::view::Query;
 use crate::story::order::SortOrder;
 
+/// How cards are laid out (`data-layout`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Layout {
+    /// Cards side by side, as many columns as fit.
     #[default]
     Grid,
+    /// One card per row, its picture beside the text where there is room.
     List,
+    /// Dense rows without pictures or excerpts: more stories at a glance.
     Compact,
 }
 
+/// The widget's colours (`data-theme`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Theme {
     /// Follows the reader's `prefers-color-scheme`.
     #[default]
     Auto,
+    /// Dark text on light.
     Light,
+    /// Light text on dark.
     Dark,
 }
 
+/// How more stories are shown (`data-paging`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Paging {
     /// A "Show more stories" button under the cards.
@@ -34,13 +42,18 @@ pub enum Paging {
     Infinite,
 }
 
-/// Which parts of a card are shown.
+/// Which parts of a card are shown (`data-show`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CardParts {
+    /// The lead picture.
     pub image: bool,
+    /// The excerpt.
     pub excerpt: bool,
+    /// The source's name and logo.
     pub provider: bool,
+    /// The topic chips.
     pub topics: bool,
+    /// The related stories panel.
     pub related: bool,
 }
 
@@ -56,11 +69,17 @@ impl Default for CardParts {
     }
 }
 
+/// Everything a widget's element can set, each `data-*` attribute read or
+/// defaulted.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
+    /// Where the bundle is (`data-src`), relative to the page.
     pub src: String,
+    /// How many cards each page shows (`data-page-size`).
     pub page_size: usize,
+    /// How cards are laid out (`data-layout`).
     pub layout: Layout,
+    /// The colours (`data-theme`).
     pub theme: Theme,
     /// A BCP 47 tag for dates and numbers; `None` is the reader's own.
     pub locale: Option<String>,
@@ -68,11 +87,15 @@ pub struct Settings {
     pub time_zone: Option<String>,
     /// Open stories in a new tab (`_blank`) or this one (`_self`).
     pub new_tab: bool,
+    /// Which parts of a card are shown (`data-show`).
     pub show: CardParts,
+    /// A button for more stories, or more as the reader scrolls
+    /// (`data-paging`).
     pub paging: Paging,
     /// Where API page N is (`page/{n}/index.json`), for bundles in the API
     /// page shape; without it, derived from `src`.
     pub next_page: Option<String>,
+    /// Show articles of one story as one card (`data-cluster`).
     pub cluster: bool,
     /// Keep the view in the page URL.
     pub url_state: bool,
@@ -114,6 +137,7 @@ impl Default for Settings {
     }
 }
 
+/// How many cards a page shows unless `data-page-size` says otherwise.
 pub const DEFAULT_PAGE_SIZE: usize = 24;
 pub const DEFAULT_LABEL: &str = "News";
 const MAX_PAGE_SIZE: usize = 200;
@@ -121,9 +145,13 @@ const MAX_PAGE_SIZE: usize = 200;
 /// An attribute whose value could not be used.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SettingWarning {
+    /// The attribute, e.g. `data-layout`.
     pub attribute: &'static str,
+    /// Its value, as written.
     pub value: String,
+    /// What a valid value looks like, in the page author's words.
     pub expected: String,
+    /// What is used instead.
     pub default: &'static str,
 }
 

@@ -34,8 +34,11 @@ pub enum KeyFocus {
     Card,
     /// Something inside a card: its title link, its related stories.
     InsideCard,
-    /// The search box, and whether it is empty.
-    SearchBox { empty: bool },
+    /// The search box.
+    SearchBox {
+        /// Whether the search box holds no text.
+        empty: bool,
+    },
     /// Any other field that takes typing: text inputs, textareas, selects,
     /// editable content. Its keys are the reader's.
     TextField,
@@ -80,6 +83,7 @@ pub struct Key {
     pub name: &'static str,
     /// Whether Ctrl must be held (and otherwise must not be).
     pub ctrl: bool,
+    /// Where focus must be for the key to act.
     pub scope: KeyScope,
     /// As the dialog shows it: `Page Down`, `Ctrl + End`.
     pub label: &'static str,
@@ -88,7 +92,9 @@ pub struct Key {
 /// A line of the shortcuts dialog: one action and the keys that do it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Shortcut {
+    /// The keys that do it, each in its scope.
     pub keys: &'static [Key],
+    /// What it does.
     pub action: KeyAction,
     /// What it does, in the reader's words.
     pub description: &'static str,
@@ -181,12 +187,17 @@ pub const SHORTCUTS: &[Shortcut] = &[
 pub struct KeyPress<'a> {
     /// `KeyboardEvent.key`.
     pub key: &'a str,
+    /// Whether Ctrl was held.
     pub ctrl: bool,
+    /// Whether Alt (Option) was held.
     pub alt: bool,
+    /// Whether Meta (Command, Windows) was held.
     pub meta: bool,
+    /// Whether Shift was held.
     pub shift: bool,
     /// An input method is composing text: every key is part of it.
     pub composing: bool,
+    /// Where focus was.
     pub focus: KeyFocus,
 }
 
