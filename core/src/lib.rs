@@ -94,7 +94,8 @@ pub use read::tree::{
 };
 #[cfg(feature = "serde-json")]
 pub use read::writer::write_bundle;
-pub use story::cluster::{similarity, title_words, Clusters};
+pub use story::alike_titles::{similarity, title_words};
+pub use story::cluster::Clusters;
 pub use story::feed::Feed;
 pub use story::newest::is_newer_record;
 pub use story::order::SortOrder;
