@@ -1,6 +1,7 @@
-//! Text as records give it and as readers search it: cleaning and entities,
-//! folding for search, lower case, web addresses and the canonical address
-//! that names a story.
+//! Text as records give it and as readers search it: cleaning and entities
+//! (`clean`), folding for search (`fold`) with lower case for every letter
+//! (`lowercase`), web addresses (`url`) and the canonical address that
+//! names a story (`canonical`).
 
 pub(crate) mod canonical;
 pub(crate) mod clean;
