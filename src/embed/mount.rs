@@ -25,9 +25,10 @@ const MOUNTED: &str = "data-newsdeck-mounted";
 const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/newsdeck.css"));
 
 /// Starts newsdeck on the page, called by the entry script: installs the
-/// panic boundary (`on_crash(message)`, see `crash`) and the bundles it began
-/// fetching (`take_early(address)`, see `early`), mounts every widget on the
-/// page, and keeps watching for `[data-newsdeck]` elements added later.
+/// panic boundary (`on_crash(message)`, see `crash`) and the bundles it
+/// began fetching (`take_early(address)`, see `services::early`), mounts
+/// every widget on the page, and keeps watching for `[data-newsdeck]`
+/// elements added later.
 #[wasm_bindgen]
 pub fn start(on_crash: js_sys::Function, take_early: Option<js_sys::Function>) {
     crash::install(on_crash);

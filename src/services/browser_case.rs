@@ -1,6 +1,9 @@
-//! Upper and lower case as the browser writes them: Rust's own case
-//! mapping would build its Unicode tables, kilobytes of them, into the
-//! WebAssembly for a few words of text.
+//! Upper and lower case as the browser writes them, for a few words of
+//! text on screen: a source's initial, and dates as `Intl` wrote them in the
+//! reader's language. Rust's own case mapping would build its Unicode
+//! tables, kilobytes of them, into the WebAssembly. Core's lower-case table
+//! (for folding search words) is not the same job: it has no upper case,
+//! and is core's own, not part of its public face.
 
 use js_sys::JsString;
 
