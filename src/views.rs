@@ -4,6 +4,8 @@
 //! the shared element builders in `markup`.
 
 pub mod active_filters;
+pub mod byline;
+pub mod card_footer;
 pub mod card_image;
 pub mod empty_state;
 pub mod facet_group;
@@ -19,4 +21,5 @@ pub mod shortcuts_dialog;
 pub mod skeleton_card;
 pub mod sort_select;
 pub mod time_filter;
+pub mod toolbar;
 pub mod when;

@@ -1,29 +1,28 @@
-//! One story as a card: picture, byline, title link, excerpt, topics, badges.
+//! One story as a card: picture, byline, title link, excerpt, topics,
+//! badges, related stories; and how the keyboard finds a card and its parts
+//! in the DOM, next to the markup that gives them their classes.
 
 use std::rc::Rc;
 
-use newsdeck_core::{also_covered_by, related_items, Article, Moment, SearchTerms};
+use newsdeck_core::{also_covered_by, related_items, Article, SearchTerms};
 use wasm_bindgen::JsCast;
 use wasm_bindgen::JsValue;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
 use crate::embed::host::object_of;
-use crate::hooks::use_quiet_images::{use_quiet_images, QuietImages};
+use crate::hooks::use_quiet_images::use_quiet_images;
 use crate::hooks::use_shared::{use_shared, Shared};
-use crate::services::browser_case::initial;
-use crate::services::intl_dates::Dates;
 use crate::state::loaded::LoadedFeed;
 use crate::state::result_ids::ResultIds;
+use crate::views::byline::byline;
+use crate::views::card_footer::card_footer;
 use crate::views::card_image::card_image;
 use crate::views::highlighted::highlighted;
-use crate::views::markup::{
-    attrs, el, fixed, fragment, icon, new_tab_note, state, text, text_of, Tag,
-};
+use crate::views::markup::{attrs, el, fixed, fragment, icon, new_tab_note, state, text_of, Tag};
 use crate::views::related_panel::{
     in_related_panel, related_panel, RelatedEntry, RelatedPanelProps,
 };
-use crate::views::when::when;
 
 #[derive(Clone, Properties, PartialEq)]
 pub struct CardProps {
@@ -194,7 +193,7 @@ pub fn Card(props: &CardProps) -> Html {
             ),
             excerpt.unwrap_or_default(),
             also.unwrap_or_default(),
-            footer(article, show.topics),
+            card_footer(article, show.topics),
             related_part.unwrap_or_default(),
         ],
     );
@@ -259,103 +258,6 @@ fn title(
         }
         None => text,
     }
-}
-
-fn byline(
-    article: &Article,
-    now: i64,
-    show_provider: bool,
-    dates: &Dates,
-    images: &QuietImages,
-) -> Html {
-    let provider = article.provider.as_ref().filter(|_| show_provider);
-    // The logo's box is there whatever happens: a source without a logo, or
-    // whose logo fails, shows its initial instead, so its name never moves
-    // and bylines line up from card to card.
-    let logo = provider.map(|provider| {
-        let monogram = Tag::new(
-            "span",
-            fixed!("aria-hidden" => "true", "class" => "nd-card__logo nd-card__monogram"),
-        )
-        .children(vec![text_of(initial(&provider.name).into())]);
-        match &provider.logo {
-            Some(logo) => images.image("nd-card__logo", &logo.url, ("20", "20"), monogram),
-            None => monogram,
-        }
-    });
-    let name = provider.map(|provider| {
-        el(
-            "span",
-            "nd-card__provider",
-            vec![text_of(provider.name.clone().into())],
-        )
-    });
-    el(
-        "p",
-        "nd-card__byline",
-        vec![
-            fragment(logo.into_iter().collect()),
-            fragment(name.into_iter().collect()),
-            published(article.published_at.as_ref(), now, dates),
-        ],
-    )
-}
-
-fn published(moment: Option<&Moment>, now: i64, dates: &Dates) -> Html {
-    match moment {
-        Some(Moment::Known(at)) => when(*at, now, Some("nd-card__time"), dates),
-        Some(Moment::Unreadable(text)) => {
-            el("span", "nd-card__time", vec![text_of(text.clone().into())])
-        }
-        None => Html::default(),
-    }
-}
-
-fn footer(article: &Article, show_topics: bool) -> Html {
-    let topics: &[String] = if show_topics { &article.topics } else { &[] };
-    if topics.is_empty() && !article.is_video() && !article.is_draft() {
-        return Html::default();
-    }
-    let video = article.is_video().then(|| {
-        el(
-            "span",
-            "nd-badge nd-badge--video",
-            vec![
-                icon(
-                    fixed!("viewBox" => "0 0 16 16", "aria-hidden" => "true", "focusable" => "false"),
-                    "M4 2.5v11l9-5.5z",
-                ),
-                text("Video"),
-            ],
-        )
-    });
-    let draft = article.is_draft().then(|| {
-        el(
-            "span",
-            "nd-badge nd-badge--draft",
-            vec![text("Unpublished")],
-        )
-    });
-    let topics = (!topics.is_empty()).then(|| {
-        let items = topics
-            .iter()
-            .map(|topic| el("li", "nd-topic", vec![text_of(topic.clone().into())]))
-            .collect();
-        Tag::new(
-            "ul",
-            fixed!("class" => "nd-topics", "aria-label" => "Topics"),
-        )
-        .children(items)
-    });
-    el(
-        "div",
-        "nd-card__footer",
-        vec![
-            video.unwrap_or_default(),
-            draft.unwrap_or_default(),
-            topics.unwrap_or_default(),
-        ],
-    )
 }
 
 // Finding cards and their parts in the DOM, for the keyboard: by the

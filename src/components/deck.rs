@@ -16,12 +16,11 @@ use crate::state::loaded::LoadedFeed;
 use crate::state::view::{View, ViewAction};
 use crate::views::active_filters::{active_filters, chip_at, ActiveFiltersProps};
 use crate::views::empty_state::{empty_state, EmptyStateProps};
-use crate::views::filter_panel::{active_count, filter_panel, FilterPanelProps};
-use crate::views::markup::{attrs, click_sends, el, fixed, flag, state, text, text_of, Tag};
-use crate::views::search_box::{search_box, SearchBoxProps};
+use crate::views::filter_panel::{filter_panel, FilterPanelProps};
+use crate::views::markup::{el, element_id, fixed, text, text_of, Tag};
 use crate::views::shortcuts_dialog::{shortcuts_dialog, show_modal};
 use crate::views::skeleton_card::{loading_cards, loading_filters};
-use crate::views::sort_select::{sort_select, SortSelectProps};
+use crate::views::toolbar::{toolbar, ToolbarProps};
 
 #[derive(Properties, PartialEq)]
 pub struct DeckProps {
@@ -95,11 +94,10 @@ pub fn Deck(props: &DeckProps) -> Html {
         });
     }
 
-    let id = |part: &str| AttrValue::from(format!("{}-{part}", props.id_prefix));
+    let id = |part: &str| element_id(&props.id_prefix, part);
     let query = &view.query;
     let total = props.loaded.stories;
     let found = result.ids.len();
-    let filters = active_count(query);
     let ontoggle = {
         let open = filters_open.clone();
         Callback::from(move |_: MouseEvent| open.set(!*open))
@@ -119,53 +117,16 @@ pub fn Deck(props: &DeckProps) -> Html {
         ondispatch: ondispatch.clone(),
         onshow_shortcuts: show_shortcuts.clone(),
     });
-    let filters_label = if filters > 0 {
-        format!("Filters ({filters})")
-    } else {
-        "Filters".to_owned()
-    };
-    let bar = el(
-        "div",
-        "nd-bar",
-        vec![
-            search_box(&SearchBoxProps {
-                id: id("search"),
-                value: &query.text,
-                ondispatch: &ondispatch,
-                input_ref: &search_ref,
-            }),
-            sort_select(&SortSelectProps {
-                id: id("sort"),
-                query,
-                ondispatch: &ondispatch,
-            }),
-            Tag::new(
-                "button",
-                attrs!(
-                    "type" => "button",
-                    "class" => "nd-button nd-button--quiet nd-filters-toggle",
-                    "aria-expanded" => state(*filters_open),
-                    // The filters come once every story is in.
-                    "aria-controls" => (!props.arriving).then(|| id("filters")),
-                    "disabled" => flag(props.arriving, "disabled"),
-                ),
-            )
-            .onclick(ontoggle)
-            .children(vec![text_of(filters_label.into())]),
-            Tag::new(
-                "button",
-                attrs!(
-                    "type" => "button",
-                    "class" => "nd-button nd-button--quiet nd-shortcuts-toggle",
-                    "aria-haspopup" => "dialog",
-                    "aria-controls" => id("shortcuts"),
-                    "aria-keyshortcuts" => "?",
-                ),
-            )
-            .onclick(click_sends(&show_shortcuts, ()))
-            .children(vec![text("Keyboard shortcuts")]),
-        ],
-    );
+    let bar = toolbar(&ToolbarProps {
+        id_prefix: &props.id_prefix,
+        query,
+        ondispatch: &ondispatch,
+        search_ref: &search_ref,
+        filters_open: *filters_open,
+        ontoggle_filters: ontoggle,
+        arriving: props.arriving,
+        onshow_shortcuts: &show_shortcuts,
+    });
     let skipped = props.loaded.skipped;
     let skipped_note = if skipped > 0 {
         el("p", "nd-note", vec![text_of(skipped_line(skipped).into())])

@@ -74,6 +74,13 @@ pub fn dynamic(names: &'static [&'static str], values: Vec<Option<AttrValue>>) -
     }
 }
 
+/// The id of the widget's element `part`, `{prefix}-{part}`: unique on the
+/// page, also with several widgets on it.
+#[inline(never)]
+pub fn element_id(prefix: &str, part: &str) -> AttrValue {
+    format!("{prefix}-{part}").into()
+}
+
 /// `"true"` or `"false"`, as ARIA states are written.
 pub fn state(on: bool) -> &'static str {
     if on {

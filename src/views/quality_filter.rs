@@ -4,7 +4,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use crate::state::view::ViewAction;
-use crate::views::markup::{attrs, el, text, text_of, Tag};
+use crate::views::markup::{attrs, el, element_id, text, text_of, Tag};
 
 pub struct QualityFilterProps<'a> {
     pub min_quality: u8,
@@ -15,7 +15,7 @@ pub struct QualityFilterProps<'a> {
 /// A function rather than a component: it keeps no state, and each component
 /// type adds its own copy of Yew's component code to the WebAssembly.
 pub fn quality_filter(props: &QualityFilterProps) -> Html {
-    let id = AttrValue::from(format!("{}-quality", props.id_prefix));
+    let id = element_id(props.id_prefix, "quality");
     let oninput = props.ondispatch.reform(|event: InputEvent| {
         let input: HtmlInputElement = event.target_unchecked_into();
         ViewAction::SetQuality(input.value().parse().unwrap_or(0))

@@ -5,7 +5,7 @@ use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
 use crate::state::view::ViewAction;
-use crate::views::markup::{attrs, el, fixed, option, text, Tag};
+use crate::views::markup::{attrs, el, element_id, fixed, option, text, Tag};
 
 pub struct TimeFilterProps<'a> {
     pub time: TimeRange,
@@ -65,7 +65,7 @@ pub fn time_filter(props: &TimeFilterProps) -> Html {
             ))
         })
     };
-    let select_id = AttrValue::from(format!("{}-time", props.id_prefix));
+    let select_id = element_id(props.id_prefix, "time");
     let date = |label: &'static str, value: String, from_side: bool| {
         Tag::new("label", fixed!()).children(vec![
             text(label),
