@@ -53,7 +53,9 @@ pub struct BundleArgs {
     /// Files, folders (searched for .md and .json files) or quoted glob patterns.
     #[arg(required = true, value_name = "DIR|FILE|GLOB")]
     pub inputs: Vec<PathBuf>,
-    /// Where to write the bundle (or, with --shard-size, the manifest).
+    /// Where to write the bundle (or, with --shard-size, the manifest); `-`
+    /// for standard output. A link is written through to its target; an
+    /// input, a folder or a device is refused.
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
     /// Leave out drafts (`published: false`). Records without a `published`

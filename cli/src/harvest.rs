@@ -24,6 +24,8 @@ pub struct Harvest {
     pub records_read: usize,
     pub records_skipped: usize,
     pub problems: Vec<Problem>,
+    /// Every file read from (shards too), so nothing writes over one.
+    pub sources: Vec<PathBuf>,
 }
 
 /// Reads every input; a bad file or record is reported and skipped, and the
@@ -63,15 +65,22 @@ enum Expect {
 }
 
 fn harvest_file(path: &Path, expect: Expect) -> Harvest {
-    let mut harvest = Harvest::default();
+    let mut harvest = Harvest {
+        sources: vec![path.to_path_buf()],
+        ..Harvest::default()
+    };
+    harvest.files_read = 1;
     let text = match read_text(path) {
-        Ok(text) => text,
+        Ok((text, bad_bytes)) => {
+            harvest.problems.extend(bad_bytes);
+            text
+        }
         Err(problem) => {
+            harvest.files_skipped = 1;
             harvest.problems.push(problem);
             return harvest;
         }
     };
-    harvest.files_read = 1;
     match parse_contents(path, &text) {
         Err(problem) => {
             harvest.files_skipped = 1;
@@ -106,6 +115,7 @@ impl Harvest {
         self.records_read += other.records_read;
         self.records_skipped += other.records_skipped;
         self.problems.extend(other.problems);
+        self.sources.extend(other.sources);
     }
 
     fn add_record(

@@ -1,7 +1,7 @@
 //! Problems found in input files, each with the place a person should look.
 
 use std::fmt;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
@@ -30,11 +30,17 @@ impl Position {
 /// Something in an input that could not be used or looks wrong.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Problem {
-    #[serde(rename = "file")]
+    /// Written as text even when the name is not UTF-8 (the bytes that
+    /// are not become U+FFFD), so a report can always be printed.
+    #[serde(rename = "file", serialize_with = "path_as_text")]
     pub path: PathBuf,
     #[serde(flatten, skip_serializing_if = "Option::is_none")]
     pub position: Option<Position>,
     pub message: String,
+}
+
+fn path_as_text<S: serde::Serializer>(path: &Path, to: S) -> Result<S::Ok, S::Error> {
+    to.serialize_str(&path.to_string_lossy())
 }
 
 impl Problem {

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use newsdeck_core::json_error_message;
+use newsdeck_core::{body_text, json_error_message};
 use serde_json::Value;
 
 use crate::frontmatter::{record_from_front_matter, FrontMatterError};
@@ -20,9 +20,23 @@ pub enum Contents {
     Json(Value),
 }
 
-/// The text of a file, or why it cannot be read at all.
-pub fn read_text(path: &Path) -> Result<String, Problem> {
-    fs::read_to_string(path).map_err(|err| Problem::new(path, err.to_string()))
+/// A file's text as the widget reads the same file from a server (core's
+/// `body_text`: a byte order mark dropped, bytes that are not UTF-8 read as
+/// U+FFFD), with a problem saying where the first such byte is; or why the
+/// file cannot be read at all.
+pub fn read_text(path: &Path) -> Result<(String, Option<Problem>), Problem> {
+    let bytes = fs::read(path)
+        .map_err(|err| Problem::new(path, format!("cannot be read: {err}")).at(Position::START))?;
+    let bad_byte = match std::str::from_utf8(&bytes) {
+        Ok(_) => None,
+        Err(err) => {
+            let before = String::from_utf8_lossy(&bytes[..err.valid_up_to()]);
+            let at = Position::of_offset(&before, before.len());
+            let message = "not valid UTF-8: read with U+FFFD in place of the bytes that are not";
+            Some(Problem::new(path, message).at(at))
+        }
+    };
+    Ok((body_text(bytes), bad_byte))
 }
 
 /// The file's contents by its extension: `.json` is JSON, anything else

@@ -32,7 +32,10 @@ pub fn validate_file(path: &Path) -> FileReport {
 fn validate(path: &Path, manifest_allowed: bool) -> FileReport {
     let mut report = FileReport::default();
     let text = match read_text(path) {
-        Ok(text) => text,
+        Ok((text, bad_bytes)) => {
+            report.problems.extend(bad_bytes);
+            text
+        }
         Err(problem) => {
             report.unusable = true;
             report.problems.push(problem);
@@ -110,9 +113,9 @@ impl FileReport {
             if shard_report.unusable {
                 let reason = shard_report.problems.first().map(|p| p.message.as_str());
                 let message = format!(
-                    "shard {} cannot be read: {}",
+                    "shard {} {}",
                     shard.path,
-                    reason.unwrap_or("unreadable")
+                    reason.unwrap_or("cannot be read")
                 );
                 self.problems
                     .push(Problem::new(path, message).at(entry_at(index, "path")));

@@ -36,8 +36,22 @@ fn shards_read_back_as_the_single_bundle() {
     assert_eq!((manifest.total, manifest.shard_size), (711, 100));
     let counts: Vec<usize> = manifest.shards.iter().map(|s| s.count).collect();
     assert_eq!(counts, [100, 100, 100, 100, 100, 100, 100, 11]);
-    assert_eq!(manifest.shards[0].path, "news-0001.json");
-    assert_eq!(manifest.shards[7].path, "news-0008.json");
+    let named = |path: &str, number: &str| {
+        let hash = path
+            .strip_prefix(&format!("news-{number}-"))
+            .and_then(|rest| rest.strip_suffix(".json"));
+        hash.is_some_and(|h| h.len() == 12 && h.bytes().all(|b| b.is_ascii_hexdigit()))
+    };
+    assert!(
+        named(&manifest.shards[0].path, "0001"),
+        "{:?}",
+        manifest.shards[0]
+    );
+    assert!(
+        named(&manifest.shards[7].path, "0008"),
+        "{:?}",
+        manifest.shards[7]
+    );
     assert_eq!(
         manifest.shards[0].newest.as_deref(),
         Some("2024-04-11T08:00:16Z")
@@ -96,4 +110,55 @@ fn a_manifest_naming_a_missing_or_wrong_shard_is_reported() {
         )),
         "{report}"
     );
+}
+
+fn manifest_at(path: &Path) -> Manifest {
+    let value: Value = serde_json::from_str(&read(path)).unwrap_or_default();
+    Manifest::from_value(&value)
+        .and_then(Result::ok)
+        .unwrap_or_else(|| panic!("not a manifest: {value}"))
+}
+
+fn files_in(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    names.sort();
+    names
+}
+
+#[test]
+fn a_new_run_switches_the_whole_set_and_removes_only_its_old_shards() {
+    let dir = temp_dir();
+    let site = dir.path().join("site");
+    let out = site.join("news.json");
+    bundle_corpus(&out, &["--shard-size", "300"]);
+    let first = manifest_at(&out);
+    // Someone else's file, and one a hostile manifest might name.
+    write(&site.join("news-notes.txt"), "keep");
+    write(&dir.path().join("precious.json"), "keep");
+
+    // The same stories again: the same shards, kept as they are.
+    bundle_corpus(&out, &["--shard-size", "300"]);
+    assert_eq!(manifest_at(&out), first);
+
+    // Other shard sizes: new shards, and the old ones gone once unlisted.
+    bundle_corpus(&out, &["--shard-size", "250"]);
+    let second = manifest_at(&out);
+    let mut expected: Vec<String> = second.shards.iter().map(|s| s.path.clone()).collect();
+    expected.extend(["news-notes.txt".to_owned(), "news.json".to_owned()]);
+    expected.sort();
+    assert_eq!(files_in(&site), expected);
+
+    // A manifest naming files that are not its shards never gets them removed.
+    let hostile = "{\"version\": 1, \"kind\": \"manifest\", \"total\": 1, \"shardSize\": 1, \"shards\": [{\"path\": \"../precious.json\", \"count\": 1}, {\"path\": \"news-notes.txt\", \"count\": 1}]}";
+    write(&out, hostile);
+    bundle_corpus(&out, &["--shard-size", "250"]);
+    assert_eq!(read(&dir.path().join("precious.json")), "keep");
+    assert_eq!(read(&site.join("news-notes.txt")), "keep");
 }

@@ -8,7 +8,7 @@ use super::{count, UNUSABLE};
 use crate::args::BundleArgs;
 use crate::harvest::harvest_with_progress;
 use crate::merge::{merge_duplicates, Merged};
-use crate::output::{write_bundle_file, write_sharded};
+use crate::output::{refuse_inputs, resolve, write_bundle_file, write_sharded, STDOUT};
 use crate::selection::Selection;
 use crate::terminal::Terminal;
 
@@ -42,6 +42,12 @@ pub fn run(args: &BundleArgs, terminal: &Terminal) -> ExitCode {
     let unique = merged.articles.len();
     let articles = selection.apply(Feed::new(merged.articles).into_newest_first());
     let output = args.output.display();
+    let to_file = args.output.as_os_str() != STDOUT;
+    let usable = resolve(&args.output).and_then(|to| refuse_inputs(&to, &harvest.sources));
+    if let (true, Err(err)) = (to_file, usable) {
+        terminal.error(&format!("could not write {output}: {err}"));
+        return ExitCode::from(UNUSABLE);
+    }
     let written = match args.shard_size {
         Some(size) => {
             write_sharded(&args.output, &articles, size as usize, args.pretty).map(|manifest| {
@@ -51,8 +57,13 @@ pub fn run(args: &BundleArgs, terminal: &Terminal) -> ExitCode {
                 )
             })
         }
-        None => write_bundle_file(&args.output, &articles, args.pretty)
-            .map(|()| format!(" to {output}")),
+        None => write_bundle_file(&args.output, &articles, args.pretty).map(|()| {
+            if to_file {
+                format!(" to {output}")
+            } else {
+                " to standard output".to_owned()
+            }
+        }),
     };
     let place = match written {
         Ok(place) => place,
