@@ -47,8 +47,14 @@ pub enum Command {
   newsdeck bundle _news/ --published-only --since 2024-01-01 --topic AI -o ai.json
   newsdeck bundle archive/ --shard-size 500 -o static/news.json
 
-With --shard-size, news.json becomes a manifest listing news-0001.json,
-news-0002.json, ... beside it, each a bundle of that many stories, newest first.")]
+With --shard-size, news.json becomes a manifest listing news-0001-<hash>.json,
+news-0002-<hash>.json, ... beside it, each a bundle of that many stories,
+newest first. Shards are named by their contents and the manifest is switched
+last, so readers see the old archive or the new one, never a mix; shards only
+the old manifest listed are removed after the switch.
+
+OUT may be - (standard output, not with --shard-size). An input, a folder or
+a device is refused; a link is written through to its target.")]
 pub struct BundleArgs {
     /// Files, folders (searched for .md and .json files) or quoted glob patterns.
     #[arg(required = true, value_name = "DIR|FILE|GLOB")]
