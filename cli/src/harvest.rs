@@ -7,7 +7,8 @@ use newsdeck_core::{article_from_record, read_bundle, Article};
 use rayon::prelude::*;
 use serde_json::Value;
 
-use crate::locate::{locate_in_front_matter, locate_in_json, Step};
+use crate::frontmatter::locate_in_front_matter;
+use crate::locate::{locate_in_json, Step};
 use crate::problem::{Position, Problem};
 use crate::reading::{parse_contents, read_text, record_list, record_steps, Contents};
 use crate::sources::input_files;

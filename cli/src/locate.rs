@@ -1,12 +1,11 @@
 //! Finding where a field of a record is written in its file, so a problem
-//! can be reported at the line a person must edit. The parsers in use give
-//! values without positions; these light scanners walk the text instead.
+//! can be reported at the line a person must edit: the steps down to it, and
+//! a light scanner for JSON. Front matter's positions come from its YAML
+//! reader (`frontmatter::locate_in_front_matter`).
 
 mod json;
-mod yaml;
 
 pub use json::locate_in_json;
-pub use yaml::locate_in_front_matter;
 
 /// One step down into a record: a field by name or a list item by position.
 #[derive(Clone, Debug, PartialEq, Eq)]

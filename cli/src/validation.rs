@@ -6,7 +6,8 @@ use newsdeck_core::read_bundle;
 use serde_json::Value;
 
 use crate::checks::check_record;
-use crate::locate::{locate_in_front_matter, locate_in_json, Step};
+use crate::frontmatter::locate_in_front_matter;
+use crate::locate::{locate_in_json, Step};
 use crate::problem::{Position, Problem};
 use crate::reading::{parse_contents, read_text, record_list, record_steps, Contents};
 use newsdeck_core::Manifest;

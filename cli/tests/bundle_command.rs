@@ -34,7 +34,7 @@ fn bundles_a_folder_newest_first_and_reports_bad_files() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(run.status.success(), "{stderr}");
     assert!(
-        stderr.contains("broken.md:3:1: YAML: did not find expected"),
+        stderr.contains("broken.md:2:8: YAML: unclosed bracket"),
         "{stderr}"
     );
     assert!(
