@@ -5,8 +5,8 @@
 set -eu
 [ "${TRUNK_PROFILE:-}" = "release" ] || exit 0
 if ! command -v esbuild >/dev/null; then
-  echo "minify.sh: esbuild is missing (run scripts/setup.sh); scripts left as they are" >&2
-  exit 0
+  echo "minify.sh: esbuild is missing (run scripts/setup.sh); the release build stops" >&2
+  exit 1
 fi
 # Short import names first, in the wasm and its glue alike.
 node "$(dirname "$0")/short-imports.mjs" "$TRUNK_STAGING_DIR"

@@ -6,8 +6,9 @@
 // glue is minified.
 //
 // Usage: node scripts/short-imports.mjs <folder with newsdeck-app_bg.wasm
-// and newsdeck-app.js>. Leaves both files as they are, with a warning, if
-// any import is not found in the glue exactly once.
+// and newsdeck-app.js>. Fails, leaving both files as they are, if any
+// import is not found in the glue exactly once: a release without short
+// names would ship about 7.5 kB more, so the build stops instead.
 
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -77,7 +78,8 @@ const shortened = glue.replace(pattern, (field) => {
 });
 const unmatched = [...renamed.keys()].filter((field) => counts.get(field) !== 1);
 if (renamed.size === 0 || unmatched.length) {
-  console.warn(`short-imports.mjs: imports not found once in the glue (${unmatched.slice(0, 3).join(', ')}); names left as they are`);
+  console.error(`short-imports.mjs: imports not found once in the glue (${unmatched.slice(0, 3).join(', ') || 'no imports renamed'}); the release build stops`);
+  process.exit(1);
 } else {
   await writeFile(wasmPath, Buffer.concat(sections));
   await writeFile(gluePath, shortened);
