@@ -1,17 +1,23 @@
-// The browser benchmark (`make bench`): the release build and a hand-written
-// vanilla page, each fed generated 1k, 10k and 100k-article bundles from
-// loopback in headless Chromium that can reach nothing else. Prints a table
-// of medians; it measures, it never asserts.
+// The browser benchmark (`make bench`): the release build and a fair
+// hand-written vanilla page (vanilla.html: text folded once, newest first,
+// the same cards), side by side in one run, each fed the demo bundle (715
+// articles), generated 10k and 100k-article bundles and a 10k bundle that is
+// not newest first, from loopback in headless Chromium that can reach
+// nothing else. Prints a table of medians and ratios; it measures, it never
+// asserts.
 
 import { createServer } from 'node:http';
+import { cpus, totalmem, release } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { launchBrowser, openPage } from '../e2e/harness.mjs';
-import { BUNDLES, makeBundles } from './bundles.mjs';
+import { BUNDLES, articleCount, makeBundles } from './bundles.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = process.env.BENCH_DIST ?? join(ROOT, 'dist');
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,100000').split(',').map(Number);
+// Bundle names (bundles.mjs): `demo`, an article count, or a count with
+// `-shuffled` for one that is not newest first.
+const SIZES = (process.env.BENCH_SIZES ?? 'demo,10000,10000-shuffled,100000').split(',');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const RUNS_LARGE = Number(process.env.BENCH_RUNS_LARGE ?? 1);
 // BENCH_KINDS=widget skips the vanilla page (its columns then show –).
@@ -178,9 +184,17 @@ async function clearSearch(page) {
   await page.keyboard.press('Backspace');
 }
 
-/** Clicks the first topic filter on and off. */
+/** Replaces the whole query at once, as a pasted word, a topic chip or
+ *  Back does: one input event, and most cards new each time. */
+const REPLACEMENTS = ['copilot', 'power apps', 'security', 'windows', 'teams', 'azure', 'ai', 'excel'];
+async function replaceTimes(page) {
+  return timeEach(page, 'input', REPLACEMENTS.length, (i) => searchBox(page).fill(REPLACEMENTS[i]));
+}
+
+/** Clicks the first topic filter on and off, the widget's or the vanilla
+ *  page's. */
 async function facetTimes(page) {
-  const box = page.locator('[data-newsdeck] .nd-facet input[type="checkbox"]:not(:disabled)').first();
+  const box = page.locator('[data-newsdeck] .nd-facet input[type="checkbox"]:not(:disabled), #topics input[type="checkbox"]').first();
   if ((await box.count()) === 0) return [];
   return timeEach(page, 'change', 4, () => box.click());
 }
@@ -222,11 +236,13 @@ async function measure(browser, url, kind, size) {
   await page.evaluate(timeInputs);
   await step('search');
   result.keystroke = median(await typeTimes(page, 'copilot'));
+  await step('replace');
+  result.replace = median(await replaceTimes(page));
+  await clearSearch(page);
+  await page.waitForTimeout(300);
+  await step('filters');
+  result.facet = median(await facetTimes(page));
   if (kind === 'widget') {
-    await clearSearch(page);
-    await page.waitForTimeout(300);
-    await step('filters');
-    result.facet = median(await facetTimes(page));
     await page.waitForTimeout(300);
     result.clsBeforeScroll = await page.evaluate(() => window.__bench.cls);
     await step('scroll');
@@ -250,39 +266,54 @@ async function main() {
   await makeBundles(SIZES);
   const server = await serve();
   const browser = await launchBrowser();
+  const version = browser.version();
   const rows = {};
   try {
     for (const size of SIZES) {
-      const runs = size >= 100_000 ? RUNS_LARGE : RUNS;
-      for (const kind of KINDS) {
-        const results = [];
-        for (let run = 0; run < runs; run++) {
+      const runs = articleCount(size) >= 100_000 ? RUNS_LARGE : RUNS;
+      // The widget and the vanilla page take turns, so a machine that
+      // slows down during the run slows both alike.
+      const results = Object.fromEntries(KINDS.map((kind) => [kind, []]));
+      for (let run = 0; run < runs; run++) {
+        for (const kind of KINDS) {
           console.error(`${kind} ${size} run ${run + 1}/${runs}`);
-          results.push(await measure(browser, server.url, kind, size));
+          results[kind].push(await measure(browser, server.url, kind, size));
         }
-        rows[`${kind} ${size}`] = Object.fromEntries(Object.keys(results[0]).map((key) => [key, median(results.map((r) => r[key]))]));
+      }
+      for (const [kind, list] of Object.entries(results)) {
+        rows[`${kind} ${size}`] = Object.fromEntries(Object.keys(list[0]).map((key) => [key, median(list.map((r) => r[key]))]));
       }
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  print(rows);
+  print(rows, version);
 }
 
-function print(found) {
+/** How a bundle is called in the table. */
+function title(name) {
+  if (name === 'demo') return '715 (demo)';
+  const n = articleCount(name);
+  const count = n >= 1000 ? `${n / 1000}k` : String(n);
+  return name.endsWith('-shuffled') ? `${count}, not newest first` : count;
+}
+
+function print(found, version) {
   // A kind left out (BENCH_KINDS) prints as –.
   const rows = new Proxy(found, { get: (target, key) => target[key] ?? {} });
   const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(0)} ms` : '–');
   const mb = (v) => (Number.isFinite(v) && v > 0 ? `${(v / 1e6).toFixed(1)} MB` : '–');
   const cls = (v) => (Number.isFinite(v) ? v.toFixed(3) : '–');
   const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+  const pair = (key) => (s) => `${ms(rows[`widget ${s}`][key])} / ${ms(rows[`vanilla ${s}`][key])} (${ratio(rows[`widget ${s}`][key], rows[`vanilla ${s}`][key])})`;
   const lines = [
-    ['', ...SIZES.map((s) => `${s / 1000}k articles`)],
-    ['first card (widget / vanilla, ratio)', ...SIZES.map((s) => `${ms(rows[`widget ${s}`].firstCard)} / ${ms(rows[`vanilla ${s}`].firstCard)} (${ratio(rows[`widget ${s}`].firstCard, rows[`vanilla ${s}`].firstCard)})`)],
-    ['fully interactive (widget / vanilla)', ...SIZES.map((s) => `${ms(rows[`widget ${s}`].interactive)} / ${ms(rows[`vanilla ${s}`].interactive)}`)],
-    ['search keystroke to paint (widget / vanilla, ratio)', ...SIZES.map((s) => `${ms(rows[`widget ${s}`].keystroke)} / ${ms(rows[`vanilla ${s}`].keystroke)} (${ratio(rows[`widget ${s}`].keystroke, rows[`vanilla ${s}`].keystroke)})`)],
-    ['facet toggle to paint', ...SIZES.map((s) => ms(rows[`widget ${s}`].facet))],
+    ['articles', ...SIZES.map(title)],
+    ['first card (widget / vanilla, ratio)', ...SIZES.map(pair('firstCard'))],
+    ['fully interactive (widget / vanilla, ratio)', ...SIZES.map(pair('interactive'))],
+    ['search, typed key by key, to next frame (widget / vanilla, ratio)', ...SIZES.map(pair('keystroke'))],
+    ['search replaced at once, to next frame (widget / vanilla, ratio)', ...SIZES.map(pair('replace'))],
+    ['topic toggle to next frame (widget / vanilla, ratio)', ...SIZES.map(pair('facet'))],
     [`scrolling ${SCROLL_STEPS} screens: longest task, tasks > 50 ms`, ...SIZES.map((s) => `${ms(rows[`widget ${s}`].longest)}, ${rows[`widget ${s}`].count}`)],
     ['cards reached / most cards in the DOM', ...SIZES.map((s) => `${rows[`widget ${s}`].reached} / ${rows[`widget ${s}`].most}`)],
     ['CLS: loading, + search and filters, + scrolling (widget)', ...SIZES.map((s) => `${cls(rows[`widget ${s}`].loadCls)}, ${cls(rows[`widget ${s}`].clsBeforeScroll)}, ${cls(rows[`widget ${s}`].cls)}`)],
@@ -291,7 +322,10 @@ function print(found) {
     ['wasm memory', ...SIZES.map((s) => mb(rows[`widget ${s}`].wasm))],
   ];
   const link = MBPS ? `bundles at ${MBPS} MB/s` : 'bundles from loopback';
-  console.log(`\nnewsdeck browser benchmark: medians of ${RUNS} runs (${RUNS_LARGE} at 100k), ${VIEWPORT.width}×${VIEWPORT.height}, headless Chromium, ${link}\n`);
+  const cpu = cpus();
+  const machine = `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Linux ${release()}, Chromium ${version}`;
+  console.log(`\nnewsdeck browser benchmark: medians of ${RUNS} runs (${RUNS_LARGE} at 100k), ${VIEWPORT.width}×${VIEWPORT.height}, headless, ${link}`);
+  console.log(`machine: ${machine}\n`);
   console.log(`| ${lines[0].join(' | ')} |`);
   console.log(`|${lines[0].map(() => '---').join('|')}|`);
   for (const line of lines.slice(1)) console.log(`| ${line.join(' | ')} |`);
