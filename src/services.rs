@@ -6,6 +6,7 @@ pub mod browser_case;
 pub mod bundle;
 pub mod clock;
 pub mod early;
+pub mod fetch;
 pub mod focusable;
 pub mod intl_dates;
 pub mod load_error;

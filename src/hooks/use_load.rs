@@ -12,8 +12,9 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::embed::host::{object_of, Embed};
-use crate::services::bundle::{load_next, load_start, warn_about_skipped, FirstLook, Limits};
+use crate::services::bundle::{load_next, load_start, warn_about_skipped};
 use crate::services::clock::now_unix_seconds;
+use crate::services::fetch::{FirstLook, Limits};
 use crate::state::load::{Load, LoadAction, LoadState};
 use crate::state::loaded::LoadedFeed;
 

@@ -1,5 +1,7 @@
 //! Dates written the way the reader's browser writes them (`Intl`), in the
-//! widget's `data-locale` and `data-time-zone`, or the reader's own.
+//! widget's `data-locale` and `data-time-zone`, or the reader's own. Core's
+//! `Timestamp` reads the dates, and gives the English labels written when
+//! the browser cannot.
 
 use js_sys::{Array, Date, Function, Object, Reflect};
 use newsdeck_core::{Age, Timestamp};

@@ -1,5 +1,6 @@
-//! Reading the feed's place on screen and the shape of its grid, and
-//! sizing the space that stands in for rows that are not rendered.
+//! Reading the feed's place on screen, the shape of its grid and the
+//! heights of its rendered rows, and sizing the space that stands in for
+//! rows that are not rendered.
 
 use std::cell::Cell;
 use std::ops::Range;
