@@ -11,8 +11,7 @@ use std::hash::{Hash, Hasher};
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 
-use newsdeck_core::{write_bundle, Article, Manifest};
-use serde_json::Value;
+use newsdeck_core::{parse_json, write_bundle, Article, Manifest};
 
 pub use atomic::write_atomically;
 pub use target::{refuse_inputs, resolve};
@@ -102,7 +101,7 @@ fn named_by_contents(planned: &str, text: &str) -> String {
 fn shards_listed(path: &Path, stem: &str) -> Vec<String> {
     let Some(manifest) = fs::read_to_string(path)
         .ok()
-        .and_then(|text| serde_json::from_str::<Value>(&text).ok())
+        .and_then(|text| parse_json(&text).ok())
         .and_then(|value| Manifest::from_value(&value)?.ok())
     else {
         return Vec::new();

@@ -4,7 +4,7 @@
 use std::fs;
 use std::path::Path;
 
-use newsdeck_core::{body_text, json_error_message};
+use newsdeck_core::{body_text, parse_json, BundleError};
 use serde_json::Value;
 
 use crate::frontmatter::{record_from_front_matter, FrontMatterError};
@@ -40,16 +40,23 @@ pub fn read_text(path: &Path) -> Result<(String, Option<Problem>), Problem> {
 }
 
 /// The file's contents by its extension: `.json` is JSON, anything else
-/// front matter.
+/// front matter. JSON is read by core's reader, as the widget reads it: a
+/// lone surrogate escape is U+FFFD, a number too large for a float is
+/// absent, and values nested past 64 levels are `null`.
 pub fn parse_contents(path: &Path, text: &str) -> Result<Contents, Problem> {
     if path.extension().and_then(|e| e.to_str()) == Some("json") {
-        return serde_json::from_str(text)
+        return parse_json(text)
             .map(Contents::Json)
-            .map_err(|err| {
-                Problem::new(path, json_message(&err)).at(Position {
-                    line: err.line().max(1),
-                    column: err.column().max(1),
-                })
+            .map_err(|err| match err {
+                BundleError::NotJson {
+                    line,
+                    column,
+                    message,
+                } => Problem::new(path, format!("not valid JSON: {message}")).at(Position {
+                    line: line.max(1),
+                    column: column.max(1),
+                }),
+                other => Problem::new(path, other.to_string()).at(Position::START),
             });
     }
     record_from_front_matter(text)
@@ -62,10 +69,6 @@ pub fn parse_contents(path: &Path, text: &str) -> Result<Contents, Problem> {
             } => Problem::new(path, format!("YAML: {message}")).at(Position { line, column }),
             other => Problem::new(path, other.to_string()).at(Position::START),
         })
-}
-
-fn json_message(err: &serde_json::Error) -> String {
-    format!("not valid JSON: {}", json_error_message(err))
 }
 
 /// The list of records in a bundle or API page and where it sits, found as

@@ -95,3 +95,40 @@ fn nothing_to_bundle_is_an_error_and_writes_nothing() {
     assert!(String::from_utf8_lossy(&run.stderr).contains("missing: no such file or folder"));
     assert!(!out.exists());
 }
+
+/// A bundle the widget reads whole, the CLI reads whole: a lone surrogate
+/// escape is U+FFFD and a number too large for a float is absent, even in a
+/// field nobody reads.
+#[test]
+fn json_inputs_are_read_as_the_widget_reads_them() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let input = dir.path().join("odd.json");
+    let text = r#"{"version": 1, "stats": {"reach": 1e400, "floor": -1e400}, "articles": [
+        {"title": "Caf\u00e9 \udc00", "quality": 1e400, "webUrl": "https://a.test/1"},
+        {"title": "Second \ud800 half", "x": "\ud800\ud83d\ude00"}
+    ]}"#;
+    fs::write(&input, text).unwrap_or_default();
+    let out = dir.path().join("bundle.json");
+    let run = newsdeck()
+        .arg("bundle")
+        .arg(&input)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(run.status.success(), "{stderr}");
+    let bundle = parse_bundle(&fs::read_to_string(&out).unwrap_or_default()).unwrap_or_default();
+    let titles: Vec<&str> = bundle.articles.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles, ["Café \u{fffd}", "Second \u{fffd} half"]);
+    assert_eq!(bundle.articles[0].quality, None);
+    assert_eq!(parse_bundle(text).map(|b| b.articles), Ok(bundle.articles));
+
+    let run = newsdeck()
+        .arg("validate")
+        .arg(&input)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    let stderr = String::from_utf8_lossy(&run.stderr);
+    assert!(stderr.contains("checked 1 file (2 records)"), "{stderr}");
+}

@@ -142,3 +142,23 @@ fn deep_nesting_does_not_hide_where_a_bundle_really_breaks() {
     );
     assert!(!message.contains("recursion"), "{message}");
 }
+
+/// One value serde_json refuses (a lone surrogate escape, which
+/// `JSON.stringify` writes, or a number too large for a float), even in a
+/// field nobody reads, must not cost the whole feed.
+#[test]
+fn a_lone_surrogate_or_a_number_too_large_loses_nothing_else() {
+    let bundle = parse_bundle(
+        r#"{"version": 1, "total": 1e400, "articles": [
+            {"title": "One \udc00", "heat": -1e400, "unknown": [1e999, "\ud800"]},
+            {"title": "Two", "quality": 2e308, "excerpt": "cut \ud83d"},
+            {"title": "\ud800"}
+        ]}"#,
+    )
+    .unwrap_or_default();
+    let titles: Vec<&str> = bundle.articles.iter().map(|a| a.title.as_str()).collect();
+    assert_eq!(titles, ["One \u{fffd}", "Two", "\u{fffd}"]);
+    assert_eq!(bundle.articles[1].quality, None);
+    assert_eq!(bundle.articles[1].excerpt.as_deref(), Some("cut \u{fffd}"));
+    assert!(bundle.report.skipped.is_empty());
+}

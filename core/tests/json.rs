@@ -1,20 +1,26 @@
 //! newsdeck's JSON reader reads what serde_json reads, and refuses what it
-//! refuses with the same message, line and column.
+//! refuses with the same message, line and column; with two differences
+//! made on purpose, so that one odd value does not lose a whole feed:
+//!
+//! - a lone surrogate escape (`"\udc00"`, `"\ud800"` with no trailing
+//!   surrogate after it) reads as U+FFFD, where serde_json refuses the text;
+//! - a number too large for a float (`1e400`) reads as `null`, where
+//!   serde_json refuses the text.
+//!
+//! `json::serde_json_reading` is serde_json's reading with those two made
+//! in the text, in place: everything else, errors included, is serde_json's.
 
 use newsdeck_core::json;
 use newsdeck_core::json::Raw;
-use newsdeck_core::parse_error;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 fn assert_reads_as_serde_json(cases: &[&str]) {
     for text in cases {
         let ours = json::parse(text);
-        let theirs = serde_json::from_str::<Value>(text);
+        let theirs = json::serde_json_reading(text);
         match (&ours, &theirs) {
             (Ok(raw), Ok(value)) => assert!(raw.is_exactly(value), "{text:?}: {raw:?} {value:?}"),
-            (Err(err), Err(expected)) => {
-                assert_eq!(err.in_text(text), parse_error(expected), "{text:?}")
-            }
+            (Err(err), Err(expected)) => assert_eq!(&err.in_text(text), expected, "{text:?}"),
             _ => panic!("{text:?}: {ours:?} but serde_json: {theirs:?}"),
         }
     }
@@ -163,6 +169,39 @@ fn nesting() {
 }
 
 #[test]
+fn lone_surrogates_and_numbers_too_large_are_read_where_serde_json_stops() {
+    let text = r#"{"title": "A", "x": [1e400, -1e400, 2e308, 123456e99999999999],
+        "y": "\udc00", "z": "caf\u00e9 \ud800", "\udfff": 1e309, "w": "\ud800\ud83d\ude00"}"#;
+    assert!(serde_json::from_str::<Value>(text).is_err());
+    let read = json::parse(text).map(Value::from);
+    let expected = json!({
+        "title": "A", "x": [null, null, null, null],
+        "y": "\u{fffd}", "z": "café \u{fffd}", "\u{fffd}": null, "w": "\u{fffd}😀"
+    });
+    assert_eq!(read.ok(), Some(expected));
+    // Numbers that are only small, and zeros with any exponent, stay numbers.
+    assert_reads_as_serde_json(&["[1e-400, 0e400, -0e99999999999, 1e308]"]);
+}
+
+#[test]
+fn errors_after_the_two_differences_are_serde_json_s() {
+    assert_reads_as_serde_json(&[
+        "[1e400 x]",
+        "[1e400,\n \"\\udc00\", x]",
+        "1e99999999999.5",
+        "1e99999999999x",
+        "[1e400",
+        "-1e400e",
+        r#""\ud800\u12G4""#,
+        r#""\ud800\"#,
+        r#""\ud800\q""#,
+        r#""\ud800"#,
+        "\"\\ud800\u{1}\"",
+        r#"{"\udc00" 1}"#,
+    ]);
+}
+
+#[test]
 fn numbers_in_text_read_as_serde_json_reads_a_float() {
     for text in [
         "72",
@@ -188,6 +227,7 @@ fn the_comparison_sees_differences() {
     let read = |text| json::parse(text).unwrap_or(Raw::Null);
     let value = |text| serde_json::from_str::<Value>(text).unwrap_or_default();
     assert!(read(r#"{"a": 1, "a": 2}"#).is_exactly(&value(r#"{"a": 2}"#)));
+    assert!(read("[1e400]").is_exactly(&value("[null]")));
     for (ours, theirs) in [
         (r#"{"a": 1, "a": 2}"#, r#"{"a": 1}"#),
         (r#"{"a": 1, "b": 2}"#, r#"{"a": 1}"#),

@@ -276,6 +276,8 @@ pub(crate) fn document_shapes() -> Vec<String> {
         format!("[{record} {record}]"),
         format!("{{\"articles\": [{record}]}} x"),
         format!("[{record}, {{\"title\": 1e400}}, {record}]"),
+        format!("[{record}, {{\"title\": \"a\\udc00\", \"x\": [-1e400, \"\\ud800\\ud800\"]}}]"),
+        format!("{{\"total\": 1e99999999999, \"\\ud83d\": 1, \"articles\": [{record}]}}"),
     ]
 }
 

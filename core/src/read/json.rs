@@ -5,14 +5,29 @@
 //! same bit, the last of a key written twice, no more than 127 levels
 //! deep), and refuses what serde_json refuses with the same message at the
 //! same line and column: the tests and the `bundle` fuzz target hold it to
-//! serde_json, which the CLI and the tree path still use. It is here so the
-//! widget's WebAssembly does not carry serde_json's code, its tables and
-//! serde's visitors only to read bundles.
+//! serde_json ([`serde_json_reading`]). It is here so the widget's
+//! WebAssembly does not carry serde_json's code, its tables and serde's
+//! visitors only to read bundles; the CLI reads JSON with it too.
+//!
+//! Two differences are made on purpose, because serde_json refuses the
+//! whole document for one value a browser's `JSON.parse` takes, and a feed
+//! must not be lost for a field nobody reads:
+//!
+//! - a lone surrogate escape (`"\udc00"`, or `"\ud800"` with no trailing
+//!   surrogate after it, which `JSON.stringify` writes) reads as U+FFFD;
+//! - a number too large for a float (`1e400`, `-1e400`) reads as `null`,
+//!   which records read as absent.
 
 use std::borrow::Cow;
 
 use crate::read::outcome::BundleError;
 pub use crate::read::record::{Fields, Number, Raw};
+
+#[cfg(feature = "serde-json")]
+mod reference;
+
+#[cfg(feature = "serde-json")]
+pub use reference::serde_json_reading;
 
 /// Why text is not JSON and where, as serde_json says it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -58,13 +73,10 @@ const EXPECTED_IDENT: &str = "expected ident";
 const EXPECTED_VALUE: &str = "expected value";
 const INVALID_ESCAPE: &str = "invalid escape";
 const INVALID_NUMBER: &str = "invalid number";
-const OUT_OF_RANGE: &str = "number out of range";
 const CONTROL_CHARACTER: &str = "control character (\\u0000-\\u001F) found while parsing a string";
 const KEY_MUST_BE_TEXT: &str = "key must be a string";
-const LONE_SURROGATE: &str = "lone leading surrogate in hex escape";
 const TRAILING_COMMA: &str = "trailing comma";
 const TRAILING_CHARACTERS: &str = "trailing characters";
-const END_OF_HEX_ESCAPE: &str = "unexpected end of hex escape";
 const TOO_DEEP: &str = "recursion limit exceeded";
 
 /// serde_json's guard against running out of stack: the 128th level of
@@ -159,7 +171,8 @@ impl<'a> Reader<'a> {
             b't' => self.word(b"true", Raw::Bool(true))?,
             b'f' => self.word(b"false", Raw::Bool(false))?,
             b'"' => Raw::Text(self.text()?),
-            b'-' | b'0'..=b'9' => Raw::Number(self.number()?),
+            // A number too large for a float is absent, not an error.
+            b'-' | b'0'..=b'9' => self.number()?.map_or(Raw::Null, Raw::Number),
             b'[' => {
                 let mut list = Vec::new();
                 self.items(|reader| {
@@ -303,8 +316,7 @@ impl<'a> Reader<'a> {
                     let text = unescaped.get_or_insert_with(String::new);
                     text.push_str(run);
                     self.at += 1;
-                    let character = self.escape()?;
-                    text.push(character);
+                    self.escape(text)?;
                     start = self.at;
                 }
                 Some(_) => {
@@ -315,13 +327,13 @@ impl<'a> Reader<'a> {
         }
     }
 
-    /// The character an escape stands for, its `\` read.
-    fn escape(&mut self) -> Result<char, Error> {
+    /// Adds the character an escape stands for to `text`, its `\` read.
+    fn escape(&mut self, text: &mut String) -> Result<(), Error> {
         let Some(byte) = self.byte() else {
             return Err(self.here(EOF_STRING));
         };
         self.at += 1;
-        Ok(match byte {
+        text.push(match byte {
             b'"' => '"',
             b'\\' => '\\',
             b'/' => '/',
@@ -330,38 +342,37 @@ impl<'a> Reader<'a> {
             b'n' => '\n',
             b'r' => '\r',
             b't' => '\t',
-            b'u' => return self.unicode_escape(),
+            b'u' => return self.unicode_escape(text),
             _ => return Err(self.here(INVALID_ESCAPE)),
-        })
+        });
+        Ok(())
     }
 
-    /// The character of a `\u` escape, its `\u` read: a character beyond
-    /// the first 65,536 is two escapes, a surrogate pair; a surrogate alone
-    /// is refused.
-    fn unicode_escape(&mut self) -> Result<char, Error> {
-        let first = self.hex_digits()?;
-        let code = match first {
-            0xDC00..=0xDFFF => return Err(self.here(LONE_SURROGATE)),
-            0xD800..=0xDBFF => {
-                for expected in [b'\\', b'u'] {
-                    let Some(byte) = self.byte() else {
-                        return Err(self.here(EOF_STRING));
-                    };
-                    self.at += 1;
-                    if byte != expected {
-                        return Err(self.here(END_OF_HEX_ESCAPE));
-                    }
-                }
-                let second = self.hex_digits()?;
-                if !(0xDC00..=0xDFFF).contains(&second) {
-                    return Err(self.here(LONE_SURROGATE));
-                }
-                0x10000 + ((first - 0xD800) << 10 | (second - 0xDC00))
+    /// Adds the character of a `\u` escape to `text`, its `\u` read: a
+    /// character beyond the first 65,536 is two escapes, a surrogate pair.
+    /// A surrogate that is not part of a pair is U+FFFD, as a browser
+    /// shows it; serde_json refuses the whole document.
+    fn unicode_escape(&mut self, text: &mut String) -> Result<(), Error> {
+        let mut code = self.hex_digits()?;
+        while (0xD800..=0xDBFF).contains(&code) {
+            if self.text.as_bytes().get(self.at..self.at + 2) != Some(b"\\u") {
+                // Whatever follows is read as it would be after any escape.
+                text.push(char::REPLACEMENT_CHARACTER);
+                return Ok(());
             }
-            _ => first,
-        };
-        // Every code that is not a surrogate is a character.
-        Ok(char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER))
+            self.at += 2;
+            let second = self.hex_digits()?;
+            if (0xDC00..=0xDFFF).contains(&second) {
+                code = 0x10000 + ((code - 0xD800) << 10 | (second - 0xDC00));
+                break;
+            }
+            // The second escape starts afresh, perhaps a pair of its own.
+            text.push(char::REPLACEMENT_CHARACTER);
+            code = second;
+        }
+        // A trailing surrogate alone is no character.
+        text.push(char::from_u32(code).unwrap_or(char::REPLACEMENT_CHARACTER));
+        Ok(())
     }
 
     /// The four hexadecimal digits of a `\u` escape.
@@ -379,8 +390,17 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// A number, whose sign or first digit comes next.
-    fn number(&mut self) -> Result<Number, Error> {
+    /// A number, whose sign or first digit comes next; `None` when it is
+    /// too large for a float (serde_json's "number out of range").
+    fn number(&mut self) -> Result<Option<Number>, Error> {
+        Ok(match self.any_number()? {
+            Number::Float(float) if float.is_infinite() => None,
+            number => Some(number),
+        })
+    }
+
+    /// A number, too large ones read as infinite.
+    fn any_number(&mut self) -> Result<Number, Error> {
         let positive = self.byte() != Some(b'-');
         if !positive {
             self.at += 1;
@@ -469,7 +489,7 @@ impl<'a> Reader<'a> {
     ) -> Result<f64, Error> {
         match self.byte() {
             Some(b'e' | b'E') => self.exponent(positive, digits, exponent),
-            _ => self.float(positive, digits, exponent),
+            _ => Ok(float(positive, digits, exponent)),
         }
     }
 
@@ -498,12 +518,16 @@ impl<'a> Reader<'a> {
                 .and_then(|p| p.checked_add(i32::from(digit - b'0')))
             {
                 Some(more) => power = more,
-                None if digits != 0 && raise => return Err(self.here(OUT_OF_RANGE)),
                 None => {
                     while let Some(b'0'..=b'9') = self.byte() {
                         self.at += 1;
                     }
-                    return Ok(if positive { 0.0 } else { -0.0 });
+                    let size = if digits != 0 && raise {
+                        f64::INFINITY
+                    } else {
+                        0.0
+                    };
+                    return Ok(if positive { size } else { -size });
                 }
             }
         }
@@ -512,35 +536,40 @@ impl<'a> Reader<'a> {
         } else {
             exponent.saturating_sub(power)
         };
-        self.float(positive, digits, exponent)
+        Ok(float(positive, digits, exponent))
     }
+}
 
-    /// `digits` × 10^`exponent` as serde_json computes it (not always the
-    /// nearest float, but always the same one); too big is an error.
-    fn float(&self, positive: bool, digits: u64, mut exponent: i32) -> Result<f64, Error> {
-        let mut value = digits as f64;
-        loop {
-            match powers_of_ten().get(exponent.unsigned_abs() as usize) {
-                Some(&power) if exponent >= 0 => {
-                    value *= power;
-                    if value.is_infinite() {
-                        return Err(self.here(OUT_OF_RANGE));
-                    }
-                    break;
-                }
-                Some(&power) => {
-                    value /= power;
-                    break;
-                }
-                None if value == 0.0 => break,
-                None if exponent >= 0 => return Err(self.here(OUT_OF_RANGE)),
-                None => {
-                    value /= 1e308;
-                    exponent += 308;
-                }
+/// `digits` × 10^`exponent` as serde_json computes it (not always the
+/// nearest float, but always the same one); infinite where serde_json says
+/// "number out of range".
+fn float(positive: bool, digits: u64, mut exponent: i32) -> f64 {
+    let mut value = digits as f64;
+    loop {
+        match powers_of_ten().get(exponent.unsigned_abs() as usize) {
+            Some(&power) if exponent >= 0 => {
+                value *= power;
+                break;
+            }
+            Some(&power) => {
+                value /= power;
+                break;
+            }
+            None if value == 0.0 => break,
+            None if exponent >= 0 => {
+                value = f64::INFINITY;
+                break;
+            }
+            None => {
+                value /= 1e308;
+                exponent += 308;
             }
         }
-        Ok(if positive { value } else { -value })
+    }
+    if positive {
+        value
+    } else {
+        -value
     }
 }
 
@@ -586,7 +615,7 @@ pub fn number(text: &str) -> Option<Number> {
     }
     let number = reader.number().ok()?;
     reader.end().ok()?;
-    Some(number)
+    number
 }
 
 /// Reads a whole document as one value.

@@ -152,6 +152,29 @@ impl<'a> From<&'a Value> for Raw<'a> {
     }
 }
 
+/// A value read by newsdeck's reader as a JSON tree, for the CLI's checks:
+/// a key written twice keeps its last value, as serde_json keeps it.
+#[cfg(feature = "serde-json")]
+impl From<Raw<'_>> for Value {
+    fn from(raw: Raw<'_>) -> Value {
+        match raw {
+            Raw::Null => Value::Null,
+            Raw::Bool(b) => Value::Bool(b),
+            Raw::Number(Number::Whole(n)) => Value::from(n),
+            Raw::Number(Number::Negative(n)) => Value::from(n),
+            // Always finite: the reader reads a number too large as null.
+            Raw::Number(Number::Float(f)) => Value::from(f),
+            Raw::Text(text) => Value::String(text.into_owned()),
+            Raw::List(items) => Value::Array(items.into_iter().map(Value::from).collect()),
+            Raw::Fields(Fields(fields)) => Value::Object(
+                (fields.into_iter())
+                    .map(|(key, value)| (key.into_owned(), Value::from(value)))
+                    .collect(),
+            ),
+        }
+    }
+}
+
 #[cfg(feature = "serde-json")]
 impl Raw<'_> {
     /// Whether this is exactly what serde_json read as `value`: numbers of
@@ -210,6 +233,18 @@ mod tests {
                 .and_then(Raw::as_str),
             Some("v")
         );
+    }
+
+    #[test]
+    fn converts_to_the_tree_serde_json_reads() {
+        let text = r#"{"a": [1, -2, 2.5, -0.0, 18446744073709551615, "x\"y", true, null, {}],
+                       "a": {"k": "v", "k": [{"b": 1}]}, "b\u0041": "\u00e9", "c": {}}"#;
+        let value: Value = serde_json::from_str(text).unwrap_or_default();
+        let raw = json::parse(text).unwrap_or(Raw::Null);
+        assert!(raw.is_exactly(&value));
+        let converted = Value::from(raw);
+        assert_eq!(converted, value);
+        assert!(Raw::from(&converted).is_exactly(&value));
     }
 
     #[test]

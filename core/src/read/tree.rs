@@ -1,8 +1,8 @@
 //! The JSON tree path, for the CLI, the tests and the fuzz targets: text
-//! parsed by serde_json into one tree of values, then read as a bundle, a
-//! manifest or a single record. The widget goes without it and serde_json:
-//! it reads documents with [`read_document`], which gives the same results,
-//! errors included.
+//! read by newsdeck's own JSON reader into one tree of serde_json values,
+//! then read as a bundle, a manifest or a single record. The widget goes
+//! without it and serde_json: it reads documents with [`read_document`],
+//! which gives the same results, errors included.
 //!
 //! [`read_document`]: crate::read_document
 
@@ -11,22 +11,28 @@ use serde_json::Value;
 use crate::article::Article;
 use crate::read::bundle::{add_record, not_a_list, page_number};
 use crate::read::document::Document;
+use crate::read::json;
 use crate::read::manifest::Manifest;
 use crate::read::nesting::{without_deep_values, MAX_NESTING};
 use crate::read::normalise::article_from_raw;
 use crate::read::outcome::{BundleError, ParsedBundle, SkipReason};
 use crate::read::record::Raw;
 
-/// Reads JSON text, saying where it breaks when it is not JSON. Arrays and
-/// objects nested more than 64 levels deep are read as `null`.
+/// Reads JSON text, saying where it breaks when it is not JSON, as the
+/// widget reads it: with newsdeck's JSON reader (a lone surrogate escape
+/// is U+FFFD, a number too large for a float is `null`), and arrays and
+/// objects nested more than 64 levels deep read as `null`.
 pub fn parse_json(text: &str) -> Result<Value, BundleError> {
-    serde_json::from_str(text)
-        .or_else(|err| match without_deep_values(text, MAX_NESTING) {
-            // Looked for only when parsing fails, so good bundles pay nothing.
-            Some(shallower) => serde_json::from_str(&shallower),
-            None => Err(err),
-        })
-        .map_err(|err| parse_error(&err))
+    match json::parse(text) {
+        Ok(raw) => Ok(Value::from(raw)),
+        // Looked for only when reading fails, so good bundles pay nothing.
+        Err(err) => match without_deep_values(text, MAX_NESTING) {
+            Some(shallower) => json::parse(&shallower)
+                .map(Value::from)
+                .map_err(|err| err.in_text(&shallower)),
+            None => Err(err.in_text(text)),
+        },
+    }
 }
 
 /// Where and why text is not JSON.
