@@ -2,11 +2,10 @@
 //! gives but a reader would lose. Each check compares the raw record with
 //! what core makes of it, so "wrong" means exactly what the widget drops.
 
+use newsdeck_core::json::Step;
 use newsdeck_core::web_address;
 use newsdeck_core::{article_from_record, Article, Moment};
 use serde_json::{Map, Value};
-
-use crate::locate::Step;
 
 /// A problem in a record and the field it is in.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -5,10 +5,10 @@ mod node;
 
 use std::fmt;
 
+use newsdeck_core::json::Step;
 use serde_json::Value;
 use serde_saphyr::{Budget, MessageFormatter, NonFiniteFloatPolicy, Options, UserMessageFormatter};
 
-use crate::locate::Step;
 use node::Node;
 
 /// Why a front-matter file gave no record.

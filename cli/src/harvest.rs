@@ -3,12 +3,12 @@
 use std::path::{Path, PathBuf};
 
 use indicatif::ProgressBar;
+use newsdeck_core::json::{offset_of, Step};
 use newsdeck_core::{article_from_record, read_bundle, Article};
 use rayon::prelude::*;
 use serde_json::Value;
 
 use crate::frontmatter::locate_in_front_matter;
-use crate::locate::{locate_in_json, Step};
 use crate::problem::{Position, Problem};
 use crate::reading::{parse_contents, read_text, record_list, record_steps, Contents};
 use crate::sources::input_files;
@@ -166,7 +166,7 @@ impl Harvest {
                 steps.push(Step::key("title"));
             }
             self.records_skipped += 1;
-            let position = Position::of_offset(text, locate_in_json(text, &steps));
+            let position = Position::of_offset(text, offset_of(text, &steps));
             let message = format!("record {} skipped: {}", skipped.index, skipped.reason);
             self.problems.push(Problem::new(path, message).at(position));
         }

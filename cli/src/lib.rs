@@ -6,7 +6,6 @@ pub mod checks;
 pub mod commands;
 pub mod frontmatter;
 pub mod harvest;
-pub mod locate;
 pub mod merge;
 pub mod output;
 pub mod problem;

@@ -4,11 +4,11 @@
 use std::fs;
 use std::path::Path;
 
+use newsdeck_core::json::Step;
 use newsdeck_core::{body_text, parse_json, BundleError};
 use serde_json::Value;
 
 use crate::frontmatter::{record_from_front_matter, FrontMatterError};
-use crate::locate::Step;
 use crate::problem::{Position, Problem};
 
 /// What an input file holds.

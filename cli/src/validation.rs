@@ -2,12 +2,12 @@
 
 use std::path::Path;
 
+use newsdeck_core::json::{offset_of, Step};
 use newsdeck_core::read_bundle;
 use serde_json::Value;
 
 use crate::checks::check_record;
 use crate::frontmatter::locate_in_front_matter;
-use crate::locate::{locate_in_json, Step};
 use crate::problem::{Position, Problem};
 use crate::reading::{parse_contents, read_text, record_list, record_steps, Contents};
 use newsdeck_core::Manifest;
@@ -94,7 +94,7 @@ impl FileReport {
         self.records += records.len();
         for (index, record) in records.iter().enumerate() {
             self.add_findings(path, record, &record_steps(&list_at, index), |steps| {
-                Position::of_offset(text, locate_in_json(text, steps))
+                Position::of_offset(text, offset_of(text, steps))
             });
         }
     }
@@ -105,7 +105,7 @@ impl FileReport {
         let dir = path.parent().unwrap_or(Path::new(""));
         let entry_at = |index: usize, key: &str| {
             let steps = [Step::key("shards"), Step::Index(index), Step::key(key)];
-            Position::of_offset(text, locate_in_json(text, &steps))
+            Position::of_offset(text, offset_of(text, &steps))
         };
         let mut total = 0;
         for (index, shard) in manifest.shards.iter().enumerate() {
@@ -144,7 +144,7 @@ impl FileReport {
                 stories(total),
                 manifest.total
             );
-            let at = Position::of_offset(text, locate_in_json(text, &[Step::key("total")]));
+            let at = Position::of_offset(text, offset_of(text, &[Step::key("total")]));
             self.problems.push(Problem::new(path, message).at(at));
         }
     }

@@ -127,3 +127,29 @@ fn the_real_corpus_reads_cleanly_apart_from_quality_scores_over_100() {
         .all(|p| p.contains(": quality ") && p.ends_with("is out of range (0 to 100)")));
     assert!(report.contains("checked 715 files (715 records): 85 problems in 85 files"));
 }
+
+/// Positions are found by core's JSON reader, past escapes, values serde_json
+/// refuses and values nested deeper than any reader keeps (read as `null`,
+/// as the widget reads them).
+#[test]
+fn positions_in_json_are_found_past_odd_and_deep_values() {
+    let deep = format!("{}1{}", "[{\"a\": ".repeat(200), "}]".repeat(200));
+    let text = format!(
+        "[{{\"title\": \"Deep \\udc00\", \"x\": {deep}, \"n\": 1e400}},\n  {{\"ti\\u0074le\": \"ok\",\n   \"webUrl\": \"ftp://a.test/\"}}]\n"
+    );
+    let dir = temp_dir();
+    let bundle = dir.path().join("deep.json");
+    write(&bundle, &text);
+    let run = newsdeck(["validate".as_ref(), bundle.as_os_str()]);
+    let lines: Vec<String> = stderr(&run).lines().map(str::to_owned).collect();
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "{}:3:4: webUrl is not an http(s) address: \"ftp://a.test/\"",
+                bundle.display()
+            ),
+            "checked 1 file (2 records): 1 problem in 1 file".to_owned()
+        ]
+    );
+}

@@ -4,11 +4,10 @@
 
 use std::fmt;
 
+use newsdeck_core::json::Step;
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 use serde_saphyr::Spanned;
-
-use crate::locate::Step;
 
 /// One YAML value, with where each of its parts starts.
 #[derive(Debug)]

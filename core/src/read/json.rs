@@ -7,7 +7,8 @@
 //! same line and column: the tests and the `bundle` fuzz target hold it to
 //! serde_json ([`serde_json_reading`]). It is here so the widget's
 //! WebAssembly does not carry serde_json's code, its tables and serde's
-//! visitors only to read bundles; the CLI reads JSON with it too.
+//! visitors only to read bundles; the CLI reads JSON with it too, and
+//! finds where a part of a document is written with it ([`offset_of`]).
 //!
 //! Two differences are made on purpose, because serde_json refuses the
 //! whole document for one value a browser's `JSON.parse` takes, and a feed
@@ -23,8 +24,11 @@ use std::borrow::Cow;
 use crate::read::outcome::BundleError;
 pub use crate::read::record::{Fields, Number, Raw};
 
+mod locate;
 #[cfg(feature = "serde-json")]
 mod reference;
+
+pub use locate::{offset_of, Step};
 
 #[cfg(feature = "serde-json")]
 pub use reference::serde_json_reading;
@@ -200,21 +204,7 @@ impl<'a> Reader<'a> {
     ) -> Result<(), Error> {
         self.open()?;
         let mut first = true;
-        loop {
-            match self.skip_space() {
-                None => return Err(self.ahead(EOF_LIST)),
-                Some(b']') => break,
-                Some(_) if first => first = false,
-                Some(b',') => {
-                    self.at += 1;
-                    match self.skip_space() {
-                        Some(b']') => return Err(self.ahead(TRAILING_COMMA)),
-                        Some(_) => {}
-                        None => return Err(self.ahead(EOF_VALUE)),
-                    }
-                }
-                Some(_) => return Err(self.ahead(EXPECTED_LIST_COMMA_OR_END)),
-            }
+        while self.next_item(&mut first)? {
             item(self)?;
         }
         self.close();
@@ -229,33 +219,69 @@ impl<'a> Reader<'a> {
     ) -> Result<(), Error> {
         self.open()?;
         let mut first = true;
-        loop {
-            match self.skip_space() {
-                None => return Err(self.ahead(EOF_OBJECT)),
-                Some(b'}') => break,
-                Some(b'"') if first => first = false,
-                Some(_) if first => return Err(self.ahead(KEY_MUST_BE_TEXT)),
-                Some(b',') => {
-                    self.at += 1;
-                    match self.skip_space() {
-                        Some(b'"') => {}
-                        Some(b'}') => return Err(self.ahead(TRAILING_COMMA)),
-                        Some(_) => return Err(self.ahead(KEY_MUST_BE_TEXT)),
-                        None => return Err(self.ahead(EOF_VALUE)),
-                    }
-                }
-                Some(_) => return Err(self.ahead(EXPECTED_OBJECT_COMMA_OR_END)),
-            }
-            let key = self.text()?;
-            match self.skip_space() {
-                Some(b':') => self.at += 1,
-                Some(_) => return Err(self.ahead(EXPECTED_COLON)),
-                None => return Err(self.ahead(EOF_OBJECT)),
-            }
+        while self.next_field(&mut first)? {
+            let key = self.key()?;
             field(self, key)?;
         }
         self.close();
         Ok(())
+    }
+
+    /// Reads up to the next item of the list being read, `false` at its
+    /// `]` (not read); `first` is true until the first item.
+    fn next_item(&mut self, first: &mut bool) -> Result<bool, Error> {
+        match self.skip_space() {
+            None => Err(self.ahead(EOF_LIST)),
+            Some(b']') => Ok(false),
+            Some(_) if *first => {
+                *first = false;
+                Ok(true)
+            }
+            Some(b',') => {
+                self.at += 1;
+                match self.skip_space() {
+                    Some(b']') => Err(self.ahead(TRAILING_COMMA)),
+                    Some(_) => Ok(true),
+                    None => Err(self.ahead(EOF_VALUE)),
+                }
+            }
+            Some(_) => Err(self.ahead(EXPECTED_LIST_COMMA_OR_END)),
+        }
+    }
+
+    /// Reads up to the `"` of the next key of the object being read,
+    /// `false` at its `}` (not read); `first` is true until the first key.
+    fn next_field(&mut self, first: &mut bool) -> Result<bool, Error> {
+        match self.skip_space() {
+            None => Err(self.ahead(EOF_OBJECT)),
+            Some(b'}') => Ok(false),
+            Some(b'"') if *first => {
+                *first = false;
+                Ok(true)
+            }
+            Some(_) if *first => Err(self.ahead(KEY_MUST_BE_TEXT)),
+            Some(b',') => {
+                self.at += 1;
+                match self.skip_space() {
+                    Some(b'"') => Ok(true),
+                    Some(b'}') => Err(self.ahead(TRAILING_COMMA)),
+                    Some(_) => Err(self.ahead(KEY_MUST_BE_TEXT)),
+                    None => Err(self.ahead(EOF_VALUE)),
+                }
+            }
+            Some(_) => Err(self.ahead(EXPECTED_OBJECT_COMMA_OR_END)),
+        }
+    }
+
+    /// A key, whose `"` comes next, and the `:` after it.
+    fn key(&mut self) -> Result<Cow<'a, str>, Error> {
+        let key = self.text()?;
+        match self.skip_space() {
+            Some(b':') => self.at += 1,
+            Some(_) => return Err(self.ahead(EXPECTED_COLON)),
+            None => return Err(self.ahead(EOF_OBJECT)),
+        }
+        Ok(key)
     }
 
     /// Goes into the list or object whose bracket comes next.
