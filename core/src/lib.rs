@@ -63,7 +63,6 @@
 mod article;
 mod bitset;
 mod date;
-mod fast_hash;
 mod query;
 mod read;
 pub mod sample;

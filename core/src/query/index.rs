@@ -3,9 +3,10 @@
 
 use std::cell::OnceCell;
 
+use rustc_hash::FxHashMap;
+
 use crate::article::{Article, StoryKind};
 use crate::bitset::IdSet;
-use crate::fast_hash::FastMap;
 use crate::query::facet::{push_facet_key, Facet};
 use crate::story::feed::Feed;
 use crate::story::order::{in_order, ordered, sort_ids_by, sorted_places};
@@ -26,7 +27,7 @@ pub struct WordIndex {
     places: Vec<Vec<u64>>,
     /// Stories per first letter: a one-letter prefix would otherwise union
     /// a large part of the vocabulary on every keystroke.
-    by_initial: FastMap<char, IdSet>,
+    by_initial: FxHashMap<char, IdSet>,
 }
 
 /// Where one word occurs, gathered while building.
@@ -122,7 +123,7 @@ impl FeedIndex {
 impl WordIndex {
     fn build(articles: &[Article]) -> WordIndex {
         // First pass: provisional word numbers in order of appearance.
-        let mut numbers: FastMap<String, u32> = FastMap::default();
+        let mut numbers: FxHashMap<String, u32> = FxHashMap::default();
         let mut postings: Vec<WordPostings> = Vec::new();
         for (id, article) in articles.iter().enumerate() {
             let id = id as u32;
@@ -276,8 +277,8 @@ fn facet_values(articles: &[Article], facet: Facet) -> Vec<FacetValue> {
     // built in one buffer and copied only when new. (Places as u32, so the
     // map of keys is of the type the word index uses: one copy of its code
     // in the widget.)
-    let mut seen: FastMap<&str, u32> = FastMap::default();
-    let mut slots: FastMap<String, u32> = FastMap::default();
+    let mut seen: FxHashMap<&str, u32> = FxHashMap::default();
+    let mut slots: FxHashMap<String, u32> = FxHashMap::default();
     let mut values: Vec<FacetValue> = Vec::new();
     let mut key = String::new();
     for (id, article) in articles.iter().enumerate() {

@@ -4,7 +4,8 @@
 //! Found once per bundle without comparing every pair: titles are compared
 //! only with titles sharing one of their rarer words, within the time window.
 
-use crate::fast_hash::FastMap;
+use rustc_hash::FxHashMap;
+
 use crate::story::feed::Feed;
 use crate::story::order::SortOrder;
 use crate::text::fold::for_each_word;
@@ -213,8 +214,8 @@ fn two_shortest<'a>(lists: impl Iterator<Item = &'a [u32]>) -> [Option<&'a [u32]
 /// (words hold no zero bytes, so the padding cannot make two words alike).
 #[derive(Default)]
 struct Vocabulary {
-    short: FastMap<u64, u32>,
-    long: FastMap<String, u32>,
+    short: FxHashMap<u64, u32>,
+    long: FxHashMap<String, u32>,
 }
 
 impl Vocabulary {

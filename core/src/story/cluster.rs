@@ -6,8 +6,9 @@
 use std::collections::hash_map::Entry;
 use std::hash::{BuildHasher, BuildHasherDefault};
 
+use rustc_hash::{FxHashMap, FxHasher};
+
 use crate::bitset::IdSet;
-use crate::fast_hash::{FastHasher, FastMap};
 use crate::story::alike_titles::join_alike_titles;
 use crate::story::feed::Feed;
 use crate::story::newest::is_newer_record;
@@ -20,12 +21,12 @@ pub struct Clusters {
     /// Per article, its cluster's representative.
     representative: Vec<u32>,
     /// Per representative with company, the other members, best first.
-    others: FastMap<u32, Vec<u32>>,
+    others: FxHashMap<u32, Vec<u32>>,
     /// A hash of each canonical address to the article that has it. Hashes,
     /// not the addresses: a large bundle's addresses would be megabytes of
     /// copies, and two different addresses sharing a 64-bit hash is far
     /// less likely than any bundle having that many stories.
-    by_address: FastMap<u64, u32>,
+    by_address: FxHashMap<u64, u32>,
 }
 
 impl Clusters {
@@ -36,7 +37,7 @@ impl Clusters {
     pub fn build(feed: &Feed) -> Clusters {
         let articles = feed.articles();
         let mut groups = UnionFind::new(articles.len());
-        let mut by_address: FastMap<u64, u32> = FastMap::default();
+        let mut by_address: FxHashMap<u64, u32> = FxHashMap::default();
         by_address.reserve(articles.len());
         // Records of a page that a newer record of the same page replaces:
         // a bundle can hold a page as it was and as it is now. Which is
@@ -73,7 +74,7 @@ impl Clusters {
             .collect();
         let mut sizes = vec![0u32; articles.len()];
         roots.iter().for_each(|&root| sizes[root as usize] += 1);
-        let mut members: FastMap<u32, Vec<u32>> = FastMap::default();
+        let mut members: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         for (id, &root) in roots
             .iter()
             .enumerate()
@@ -82,7 +83,7 @@ impl Clusters {
             members.entry(root).or_default().push(id as u32);
         }
         let mut representative: Vec<u32> = (0..articles.len() as u32).collect();
-        let mut others = FastMap::default();
+        let mut others = FxHashMap::default();
         for (_, mut group) in members {
             // The best representative: a page's newest record, of highest
             // quality, then newest.
@@ -197,7 +198,7 @@ impl Clusters {
 
 /// The key [`Clusters`] files a canonical address under.
 fn address_key(canonical: &str) -> u64 {
-    BuildHasherDefault::<FastHasher>::default().hash_one(canonical)
+    BuildHasherDefault::<FxHasher>::default().hash_one(canonical)
 }
 
 /// Disjoint sets with path halving: joins in near-constant time.
