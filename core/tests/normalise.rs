@@ -257,6 +257,41 @@ fn records_that_cannot_be_stories_are_refused_with_a_reason() {
 }
 
 #[test]
+fn text_of_invisible_characters_only_is_absent() {
+    // Zero-width spaces, joiners, the word joiner, soft hyphens and the
+    // byte order mark would render as an empty card, an empty byline, an
+    // empty chip.
+    assert_eq!(
+        article_from_record(&json!({"title": "\u{200B}\u{200C}\u{200D} \u{2060}\u{AD}\u{FEFF}"})),
+        Err(SkipReason::NoTitle)
+    );
+    assert_eq!(
+        article_from_record(&json!({"title": "&#173;&#8203;&nbsp;"})),
+        Err(SkipReason::NoTitle)
+    );
+    let article = read(json!({
+        "title": "Seen",
+        "excerpt": "\u{200B}",
+        "webUrl": "https://news.example/a",
+        "provider": {"name": "\u{2060}\u{AD}"},
+        "topics": ["\u{200B}", "AI", "\u{FEFF} "],
+        "category": "\u{200D}",
+        "images": [{"url": "https://news.example/i.jpg", "title": "\u{AD}"}],
+        "related": [{"title": "\u{200B}"}, {"title": "Also seen"}]
+    }));
+    assert_eq!(article.excerpt, None);
+    assert_eq!(
+        article.provider.map(|p| p.name).as_deref(),
+        Some("news.example")
+    );
+    assert_eq!(article.topics, ["AI"]);
+    assert_eq!(article.category, None);
+    assert_eq!(article.images[0].title, None);
+    let related: Vec<&str> = article.related.iter().map(|r| r.title.as_str()).collect();
+    assert_eq!(related, ["Also seen"]);
+}
+
+#[test]
 fn huge_text_is_bounded() {
     let article = read(json!({"title": "t".repeat(200_000), "excerpt": "word ".repeat(100_000)}));
     assert!(article.title.chars().count() <= newsdeck_core::MAX_TITLE_CHARS);

@@ -13,12 +13,17 @@ pub const MAX_LABEL_CHARS: usize = 120;
 
 /// Decodes HTML entities, folds runs of whitespace (incl. no-break spaces,
 /// which feeds use for layout) into one space, trims, and cuts at `max_chars`
-/// with an ellipsis. Returns `None` when nothing readable is left.
+/// with an ellipsis. Returns `None` when nothing readable is left: nothing
+/// but whitespace and invisible characters.
 pub fn clean(raw: &str, max_chars: usize) -> Option<String> {
     let decoded = match raw.contains('&') {
         true => Cow::Owned(decode_entities(raw)),
         false => Cow::Borrowed(raw),
     };
+    // Nearly always decided by the first character.
+    if !decoded.chars().any(|c| !parts_words(c) && !is_invisible(c)) {
+        return None;
+    }
     // Most text is already tidy and short: taken as it is.
     if is_tidy(&decoded) && (decoded.len() <= max_chars || decoded.chars().count() <= max_chars) {
         return Some(decoded.into_owned());
@@ -63,6 +68,37 @@ fn parts_words(c: char) -> bool {
     c.is_whitespace()
         || c.is_control()
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+/// Whether `c` shows nothing by itself: Unicode's default-ignorable code
+/// points (zero-width spaces and joiners, the soft hyphen, the word joiner,
+/// the byte order mark, variation selectors, fillers, tags, and the code
+/// points kept for more of them), and the blank Braille pattern, which
+/// shows as a space. Text of nothing else would render as an empty box:
+/// a title, a source's name or a topic of it is absent. Inside words they
+/// are kept: joiners shape emoji and scripts, soft hyphens break lines.
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}'
+            | '\u{34F}'
+            | '\u{61C}'
+            | '\u{115F}'..='\u{1160}'
+            | '\u{17B4}'..='\u{17B5}'
+            | '\u{180B}'..='\u{180F}'
+            | '\u{200B}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{206F}'
+            | '\u{2800}'
+            | '\u{3164}'
+            | '\u{FE00}'..='\u{FE0F}'
+            | '\u{FEFF}'
+            | '\u{FFA0}'
+            | '\u{FFF0}'..='\u{FFF8}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0000}'..='\u{E0FFF}'
+    )
 }
 
 /// Whether `text` is what [`clean`] makes of it when short enough: not
@@ -275,6 +311,36 @@ mod tests {
         );
         assert_eq!(clean(" &nbsp; \n", 100), None);
         assert_eq!(clean("", 100), None);
+    }
+
+    #[test]
+    fn text_of_invisible_characters_only_is_absent() {
+        let invisible = [
+            "\u{200B}",
+            "\u{200C}\u{200D}",
+            "\u{2060}",
+            "\u{AD}\u{AD}",
+            "\u{FEFF}",
+            "\u{200B} \u{2060}\u{A0}\n\u{AD}\t\u{FEFF}",
+            "&#8203;&#173;&nbsp;&#xFEFF;",
+            "\u{180E}\u{3164}\u{FFA0}\u{115F}\u{2800}",
+            "\u{FE0F}\u{E0001}\u{E0067}\u{1D173}\u{2066}\u{2069}\u{200E}",
+        ];
+        for text in invisible {
+            assert_eq!(clean(text, 100), None, "{text:?}");
+            // However long: no ellipsis standing alone either.
+            assert_eq!(clean(&text.repeat(200), 10), None, "{text:?}");
+        }
+        // Inside visible text they stay: they join, shape and hyphenate.
+        for text in [
+            "a\u{200B}b",
+            "👩\u{200D}💻",
+            "soft\u{AD}hyphen",
+            "\u{200B}x",
+            "❤\u{FE0F}",
+        ] {
+            assert_eq!(clean(text, 100).as_deref(), Some(text), "{text:?}");
+        }
     }
 
     #[test]
