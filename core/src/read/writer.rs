@@ -7,7 +7,7 @@ use serde::Serialize;
 use crate::article::{Article, Image, Provider};
 use crate::date::Moment;
 use crate::read::bundle::BUNDLE_VERSION;
-use crate::text::clean::encode_entities;
+use crate::text::entities::encode_entities;
 
 /// Writes articles as a bundle in newsdeck's own format, which reads back as
 /// the same articles.

@@ -1,7 +1,9 @@
-//! Cleaning the free text of records: entities decoded, whitespace tidied,
-//! length bounded. The result is plain text; the widget renders it as text.
+//! Cleaning the free text of records: entities decoded (`entities`),
+//! whitespace tidied, length bounded. The result is plain text; the widget renders it as text.
 
 use std::borrow::Cow;
+
+use crate::text::entities::decode_entities;
 
 /// Longest title and excerpt kept, in characters. A record with a 200 kB
 /// title must not make the feed slow or unreadable.
@@ -127,111 +129,6 @@ fn is_tidy(text: &str) -> bool {
     !after_space
 }
 
-/// Replaces `&amp;`, `&#8217;`, `&#x2019;` and the named entities that news
-/// feeds use. Unknown or malformed entities stay as they were written.
-pub fn decode_entities(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(start) = rest.find('&') {
-        out.push_str(&rest[..start]);
-        rest = &rest[start..];
-        match entity_at(rest) {
-            Some((decoded, used)) => {
-                out.push(decoded);
-                rest = &rest[used..];
-            }
-            None => {
-                out.push('&');
-                rest = &rest[1..];
-            }
-        }
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Text as a bundle stores it: each `&` that [`decode_entities`] would take
-/// for the start of an entity is written `&amp;`, so that reading the bundle
-/// gives back this very text (`&amp;nbsp;` in a source is the text `&nbsp;`,
-/// which must not come back as a space). Any other `&` stays as it is.
-/// Only the bundle writer encodes, so the widget goes without it.
-#[cfg(feature = "serde-json")]
-pub fn encode_entities(text: &str) -> Cow<'_, str> {
-    if !text.contains('&') {
-        return Cow::Borrowed(text);
-    }
-    let mut out = String::with_capacity(text.len() + 8);
-    for (at, c) in text.char_indices() {
-        if c == '&' && entity_at(&text[at..]).is_some() {
-            out.push_str("&amp;");
-        } else {
-            out.push(c);
-        }
-    }
-    Cow::Owned(out)
-}
-
-/// The character an entity at the start of `text` stands for, and its length.
-fn entity_at(text: &str) -> Option<(char, usize)> {
-    // Entity names are short; looking further would make `&` in prose costly.
-    let (semicolon, _) = text.char_indices().take(34).find(|&(_, c)| c == ';')?;
-    let name = &text[1..semicolon];
-    let end = semicolon;
-    let decoded = if let Some(number) = name.strip_prefix('#') {
-        let code = match number.strip_prefix(['x', 'X']) {
-            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-            None => number.parse::<u32>().ok()?,
-        };
-        match char::from_u32(code) {
-            Some('\0') | None => '\u{FFFD}',
-            Some(c) => c,
-        }
-    } else {
-        named_entity(name)?
-    };
-    Some((decoded, end + 1))
-}
-
-fn named_entity(name: &str) -> Option<char> {
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" => '\u{a0}',
-        "hellip" => '…',
-        "mdash" => '—',
-        "ndash" => '–',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "laquo" => '«',
-        "raquo" => '»',
-        "bull" => '•',
-        "middot" => '·',
-        "copy" => '©',
-        "reg" => '®',
-        "trade" => '™',
-        "euro" => '€',
-        "pound" => '£',
-        "deg" => '°',
-        "eacute" => 'é',
-        "egrave" => 'è',
-        "aacute" => 'á',
-        "agrave" => 'à',
-        "uuml" => 'ü',
-        "ouml" => 'ö',
-        "auml" => 'ä',
-        "szlig" => 'ß',
-        "ccedil" => 'ç',
-        "ntilde" => 'ñ',
-        "times" => '×',
-        _ => return None,
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,42 +158,6 @@ mod tests {
         }
         assert!(is_tidy("Power Apps – “new” features"));
         assert!(!is_tidy("two  spaces") && !is_tidy(" lead") && !is_tidy("trail ") && !is_tidy(""));
-    }
-
-    #[test]
-    fn decodes_the_entities_found_in_real_excerpts() {
-        assert_eq!(
-            decode_entities(
-                "Apple&#8217;s &#8220;AI&#8221; &#8211; Q&amp;A&nbsp;now&hellip; &#038; &#x2019;"
-            ),
-            "Apple’s “AI” – Q&A\u{a0}now… & ’"
-        );
-    }
-
-    #[test]
-    #[cfg(feature = "serde-json")]
-    fn encoded_text_decodes_to_itself() {
-        for text in [
-            "&nbsp;",
-            "AT&T & Q&A",
-            "&amp;lt;",
-            "&#8217; &x&nbsp;",
-            "&",
-            "plain",
-        ] {
-            assert_eq!(decode_entities(&encode_entities(text)), text, "{text:?}");
-        }
-        assert_eq!(encode_entities("AT&T &nbsp;"), "AT&T &amp;nbsp;");
-    }
-
-    #[test]
-    fn leaves_malformed_entities_alone() {
-        assert_eq!(
-            decode_entities("AT&T & co &bogus; &#xZZ; &"),
-            "AT&T & co &bogus; &#xZZ; &"
-        );
-        assert_eq!(decode_entities("&#0;&#1114112;"), "\u{FFFD}\u{FFFD}");
-        assert_eq!(decode_entities("&lt;script&gt;"), "<script>");
     }
 
     #[test]
