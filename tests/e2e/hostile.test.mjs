@@ -98,8 +98,11 @@ const records = [
 
 // What core makes of text: entities decoded (those these strings use),
 // whitespace, control characters and the direction overrides, embeddings
-// and isolates folded into single spaces, trimmed.
+// and isolates folded into single spaces, trimmed; nothing when all that is
+// left is invisible (zero-width spaces, soft hyphens, the other
+// default-ignorable code points, the blank Braille pattern).
 const NAMED = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+const INVISIBLE = /^[\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u202a-\u202e\u2060-\u206f\u2800\u3164\ufe00-\ufe0f\ufeff\uffa0\ufff0-\ufff8\u{1bca0}-\u{1bca3}\u{1d173}-\u{1d17a}\u{e0000}-\u{e0fff}]*$/u;
 const SPACE = /[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/u;
 function tidy(raw) {
   const decoded = raw.replace(/&(#[xX][0-9a-fA-F]+|#[0-9]+|[A-Za-z]+);/g, (whole, name) => {
@@ -107,7 +110,8 @@ function tidy(raw) {
     const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
     return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
   });
-  return decoded.split(SPACE).filter(Boolean).join(' ');
+  const words = decoded.split(SPACE).filter(Boolean).join(' ');
+  return INVISIBLE.test(words.replaceAll(' ', '')) ? '' : words;
 }
 
 /** `shown` is `raw` tidied, or its start with an ellipsis within `max` characters. */
