@@ -6,7 +6,9 @@
 // added later. The WebAssembly file is loaded from beside this script.
 //
 // For pages that prefer script: newsdeck.mount(element, options) returns a
-// handle with destroy() and setQuery(view); see the README.
+// handle with destroy() and setQuery(view); see the README. Their arguments
+// are checked here, and a wrong one is a TypeError before the WebAssembly
+// is called: an error thrown through it would leave its handle unusable.
 //
 // The panic boundary lives here: after a panic the WebAssembly cannot be
 // trusted (it aborts, maybe half-way through a render), so this script, not
@@ -70,7 +72,7 @@ async function boot() {
     glue.start(showCrash, takeEarly);
     for (const host of again) {
       host.removeAttribute(MOUNTED);
-      scripted.set(host, glue.mount(host, {}));
+      scripted.set(host, glue.mount(host));
     }
   } catch (error) {
     // A panic while starting already shows the error boxes.
@@ -141,9 +143,18 @@ async function restart() {
   await boot();
 }
 
-function mount(element, options = {}) {
+function mount(element, options) {
+  if (!(element instanceof Element)) {
+    throw new TypeError(`newsdeck.mount(element, options): the element is ${described(element)}, not an element`);
+  }
+  if (options != null && (typeof options !== 'object' || Array.isArray(options))) {
+    throw new TypeError(`newsdeck.mount(element, options): the options are ${described(options)}, not an object such as { src: 'news.json' }`);
+  }
   if (crashed) throw new Error('newsdeck: stopped after an error; mount again after Retry');
-  scripted.set(element, app.mount(element, options));
+  for (const [name, value] of Object.entries(options ?? {})) {
+    if (value != null) element.setAttribute(`data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, attributeValue(value));
+  }
+  scripted.set(element, app.mount(element));
   return Object.freeze({
     destroy() {
       const handle = scripted.get(element);
@@ -154,9 +165,40 @@ function mount(element, options = {}) {
       element.shadowRoot?.replaceChildren();
     },
     setQuery(view) {
-      if (!crashed) scripted.get(element)?.setQuery(view);
+      const text = viewText(view);
+      if (!crashed) scripted.get(element)?.setQuery(text);
     },
   });
+}
+
+/** An option as its attribute's value: `['AI', 'Robotics']` → `AI,Robotics`, `false` → `off`. */
+function attributeValue(value) {
+  if (Array.isArray(value)) return value.map(attributeValue).join(',');
+  if (typeof value === 'boolean') return value ? 'on' : 'off';
+  return String(value);
+}
+
+/** A view as URL parameters: `'q=ai'` as it is, `{ q: 'ai', topic: ['AI', 'Robotics'] }`
+ *  (or URLSearchParams) as `q=ai&topic=AI&topic=Robotics`. */
+function viewText(view) {
+  if (typeof view === 'string') return view;
+  if (view instanceof URLSearchParams) return view.toString();
+  if (view === null || typeof view !== 'object' || Array.isArray(view)) {
+    throw new TypeError(`newsdeck: setQuery(view) takes a string such as 'q=ai' or an object such as { q: 'ai' }, not ${described(view)}; setQuery('') shows everything`);
+  }
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(view)) {
+    for (const each of [value].flat()) if (each != null) params.append(name, attributeValue(each));
+  }
+  return params.toString();
+}
+
+/** What a wrong argument is, for a message: `null`, `a number`, `an array`. */
+function described(value) {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'an array';
+  const type = typeof value;
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 }
 
 fetchEarly();

@@ -1,7 +1,9 @@
-//! The JavaScript API: `newsdeck.mount(element, options)` and the handle it
-//! returns, for pages that create widgets from script.
+//! The JavaScript API's WebAssembly side: `mount(element)` and the handle it
+//! returns. The entry script checks what a page passes and turns options
+//! into attributes and views into URL-style text first, so nothing here
+//! meets a value of the wrong type: a JavaScript error thrown through the
+//! WebAssembly would leave the handle borrowed, and broken for good.
 
-use newsdeck_core::Query;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 use yew::AppHandle;
@@ -31,28 +33,16 @@ impl NewsdeckHandle {
         unmark(&self.host);
     }
 
-    /// Shows a view: `"q=ai&topic=robotics&sort=trending"` or
-    /// `{q: "ai", topic: ["robotics"], sort: "trending"}`.
+    /// Shows a view written as URL parameters: `"q=ai&topic=robotics"`.
     #[wasm_bindgen(js_name = setQuery)]
-    pub fn set_query(&self, view: JsValue) {
-        self.embed.set_query(query_from_js(&view));
+    pub fn set_query(&self, view: &str) {
+        self.embed.set_query(query_of(&search_pairs(view)));
     }
 }
 
-/// Mounts a widget into `element`. `options` use the attribute names without
-/// `data-`, in camelCase: `{src: "news.json", pageSize: 12, layout: "list"}`.
+/// Mounts a widget into `element`, configured by its `data-*` attributes.
 #[wasm_bindgen(js_name = mount)]
-pub fn mount_element(element: Element, options: JsValue) -> Result<NewsdeckHandle, JsValue> {
-    if let Ok(entries) =
-        js_sys::Object::entries(&options.clone().into()).dyn_into::<js_sys::Array>()
-    {
-        for entry in entries.iter() {
-            let pair = js_sys::Array::from(&entry);
-            let name = pair.get(0).as_string().unwrap_or_default();
-            let value = attribute_value(&pair.get(1));
-            element.set_attribute(&format!("data-{}", kebab_case(&name)), &value)?;
-        }
-    }
+pub fn mount_element(element: Element) -> Result<NewsdeckHandle, JsValue> {
     element.set_attribute("data-newsdeck", "")?;
     let (app, embed) = mount_host(&element, 0)
         .ok_or_else(|| JsValue::from_str("newsdeck: this element already holds a widget"))?;
@@ -61,67 +51,4 @@ pub fn mount_element(element: Element, options: JsValue) -> Result<NewsdeckHandl
         embed,
         host: element,
     })
-}
-
-/// `["AI", "Robotics"]` → `AI,Robotics`; `false` → `off`; other values as text.
-fn attribute_value(value: &JsValue) -> String {
-    if value.is_array() {
-        let items: Vec<String> = js_sys::Array::from(value)
-            .iter()
-            .map(|v| attribute_value(&v))
-            .collect();
-        return items.join(",");
-    }
-    match value.as_bool() {
-        Some(true) => "on".to_owned(),
-        Some(false) => "off".to_owned(),
-        // Numbers as JavaScript writes them: Rust's float formatting would
-        // add kilobytes to the WebAssembly for this one use.
-        None => value
-            .as_string()
-            .or_else(|| {
-                value.as_f64()?;
-                js_sys::Number::from(value.clone())
-                    .to_string_with_radix(10)
-                    .ok()
-                    .map(String::from)
-            })
-            .unwrap_or_default(),
-    }
-}
-
-/// `pageSize` → `page-size`.
-fn kebab_case(name: &str) -> String {
-    let mut out = String::with_capacity(name.len() + 4);
-    for c in name.chars() {
-        if c.is_ascii_uppercase() {
-            out.push('-');
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-fn query_from_js(view: &JsValue) -> Query {
-    let mut pairs: Vec<(String, String)> = Vec::new();
-    if let Some(text) = view.as_string() {
-        pairs = search_pairs(&text);
-    } else if let Ok(entries) =
-        js_sys::Object::entries(&view.clone().into()).dyn_into::<js_sys::Array>()
-    {
-        for entry in entries.iter() {
-            let pair = js_sys::Array::from(&entry);
-            let name = pair.get(0).as_string().unwrap_or_default();
-            let values = pair.get(1);
-            let values: Vec<JsValue> = if values.is_array() {
-                js_sys::Array::from(&values).to_vec()
-            } else {
-                vec![values]
-            };
-            pairs.extend(values.iter().map(|v| (name.clone(), attribute_value(v))));
-        }
-    }
-    query_of(&pairs)
 }

@@ -119,6 +119,54 @@ test('the JavaScript API mounts, changes the view, reports events and destroys',
   await page.close();
 });
 
+test('the JavaScript API refuses arguments of the wrong type with a TypeError, and its handle keeps working', async () => {
+  const page = await openHostPage('api-arguments', '<div id="box"></div><div id="other"></div>');
+  await page.waitForFunction(() => window.newsdeck);
+  const thrown = await page.evaluate(() => {
+    const outcome = (call) => {
+      try {
+        call();
+        return 'returned';
+      } catch (error) {
+        return `${error.name}: ${error.message}`;
+      }
+    };
+    const box = document.getElementById('box');
+    window.handle = window.newsdeck.mount(box, { src: '/demo-bundle.json', cluster: false, urlState: false });
+    const handle = window.handle;
+    return {
+      views: [() => handle.setQuery(null), () => handle.setQuery(), () => handle.setQuery(undefined), () => handle.setQuery(5), () => handle.setQuery(['q=ai'])].map(outcome),
+      getter: outcome(() => handle.setQuery({ get q() { throw new RangeError('from the page'); } })),
+      mounts: [() => window.newsdeck.mount(null), () => window.newsdeck.mount('#other'), () => window.newsdeck.mount(document.getElementById('other'), 'src=/demo-bundle.json')].map(outcome),
+    };
+  });
+  for (const [index, got] of ['null', 'undefined', 'undefined', 'a number', 'an array'].entries()) {
+    assert.equal(thrown.views[index], `TypeError: newsdeck: setQuery(view) takes a string such as 'q=ai' or an object such as { q: 'ai' }, not ${got}; setQuery('') shows everything`);
+  }
+  assert.equal(thrown.getter, 'RangeError: from the page', "the page's own error, before the widget is touched");
+  assert.deepEqual(thrown.mounts, [
+    'TypeError: newsdeck.mount(element, options): the element is null, not an element',
+    'TypeError: newsdeck.mount(element, options): the element is a string, not an element',
+    "TypeError: newsdeck.mount(element, options): the options are a string, not an object such as { src: 'news.json' }",
+  ]);
+  assert.equal(await page.locator('#other').evaluate((el) => el.getAttributeNames().join()), 'id', 'a refused mount leaves the element alone');
+  // The handle still works: views of each kind, then destroy, twice.
+  await settled(page, '#box');
+  await page.evaluate(() => window.handle.setQuery({ topic: ['AI'], sort: 'oldest' }));
+  await page.locator('#box .nd-count', { hasText: /^41 of 715 stories$/ }).waitFor();
+  await page.evaluate(() => window.handle.setQuery(new URLSearchParams('q=copilot')));
+  await page.locator('#box .nd-count', { hasText: / of 715 stories$/ }).filter({ hasNotText: /^41 / }).waitFor();
+  await page.evaluate(() => window.handle.setQuery(''));
+  await page.locator('#box .nd-count', { hasText: /^715 stories$/ }).waitFor();
+  await page.evaluate(() => {
+    window.handle.destroy();
+    window.handle.destroy();
+    window.handle.setQuery('q=ai');
+  });
+  assert.equal(await page.locator('#box article').count(), 0);
+  await page.close();
+});
+
 test('elements added later are mounted, and bad attribute values warn and fall back', async () => {
   const page = await openHostPage('later', '<main id="main"></main>');
   const warnings = [];
