@@ -5,3 +5,4 @@ pub(crate) mod api;
 pub(crate) mod crash;
 pub mod host;
 pub(crate) mod mount;
+pub(crate) mod state_keys;

@@ -15,4 +15,4 @@ pub mod state;
 pub mod views;
 
 pub use embed::api::{mount_element, NewsdeckHandle};
-pub use embed::mount::{mount_all, start};
+pub use embed::mount::start;

@@ -16,20 +16,23 @@
 // fresh copy of the WebAssembly (a new module instance) on the same elements;
 // their settings are in their attributes.
 
-const MOUNTED = 'data-newsdeck-mounted';
-
 /** The running copy of newsdeck-app.js, and how many copies came before. */
 let app;
 let restarts = 0;
 let crashed = false;
-/** Widgets mounted from script, by element: the handle of the running copy. */
-const scripted = new Map();
+/** Every element that holds a widget: the handle of its widget in the
+ *  running copy (none while crashed). Kept here, not in an attribute: a copy
+ *  of the element (cloneNode, innerHTML) is another element, and gets a
+ *  widget of its own. */
+const widgets = new Map();
+/** Elements found on the page that cannot hold a widget: tried once. */
+const refused = new WeakSet();
 /** Bundles of the widgets already on the page, fetched while the WebAssembly
  *  loads instead of after it: by absolute address, each handed out once. */
 const early = new Map();
 
 function fetchEarly() {
-  for (const host of document.querySelectorAll(`[data-newsdeck][data-src]:not([${MOUNTED}])`)) {
+  for (const host of document.querySelectorAll('[data-newsdeck][data-src]')) {
     const src = host.getAttribute('data-src').trim();
     let address;
     try {
@@ -64,19 +67,28 @@ async function boot() {
   await glue.default({ module_or_path: (await compiled) ?? wasm });
   app = glue;
   crashed = false;
-  // Widgets mounted from script come back through mount(), which keeps
-  // their handles working; start() must not take them first.
-  const again = [...scripted.keys()];
-  for (const host of again) host.setAttribute(MOUNTED, '');
   try {
     glue.start(showCrash, takeEarly);
-    for (const host of again) {
-      host.removeAttribute(MOUNTED);
-      scripted.set(host, glue.mount(host));
-    }
+    // A fresh copy (Retry) takes over every widget, with the same handles.
+    for (const host of widgets.keys()) widgets.set(host, glue.mount(host));
+    mountFound();
   } catch (error) {
     // A panic while starting already shows the error boxes.
     if (!crashed) throw error;
+  }
+}
+
+/** Starts a widget in each [data-newsdeck] element that has none. */
+function mountFound() {
+  if (crashed) return;
+  for (const host of document.querySelectorAll('[data-newsdeck]')) {
+    if (widgets.has(host) || refused.has(host)) continue;
+    try {
+      widgets.set(host, app.mount(host));
+    } catch {
+      // The console says why.
+      refused.add(host);
+    }
   }
 }
 
@@ -96,8 +108,10 @@ function warmUpDates() {
 /** Called by the WebAssembly, once, as it panics: only plain DOM work here. */
 function showCrash() {
   crashed = true;
-  const hosts = new Set([...document.querySelectorAll(`[${MOUNTED}]`), ...scripted.keys()]);
-  for (const host of hosts) host.shadowRoot?.replaceChildren(crashBox(host.shadowRoot));
+  for (const host of widgets.keys()) {
+    widgets.set(host, undefined);
+    host.shadowRoot?.replaceChildren(crashBox(host.shadowRoot));
+  }
 }
 
 /** The widget's error box, made without the WebAssembly, in the widget's
@@ -134,11 +148,7 @@ function crashBox(shadow) {
 }
 
 async function restart() {
-  for (const host of document.querySelectorAll(`[${MOUNTED}]`)) {
-    host.removeAttribute(MOUNTED);
-    host.shadowRoot?.replaceChildren();
-  }
-  for (const host of scripted.keys()) host.shadowRoot?.replaceChildren();
+  for (const host of widgets.keys()) host.shadowRoot?.replaceChildren();
   restarts += 1;
   await boot();
 }
@@ -151,22 +161,24 @@ function mount(element, options) {
     throw new TypeError(`newsdeck.mount(element, options): the options are ${described(options)}, not an object such as { src: 'news.json' }`);
   }
   if (crashed) throw new Error('newsdeck: stopped after an error; mount again after Retry');
+  if (widgets.has(element)) throw new Error('newsdeck: this element already holds a widget; destroy() it first');
   for (const [name, value] of Object.entries(options ?? {})) {
     if (value != null) element.setAttribute(`data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, attributeValue(value));
   }
-  scripted.set(element, app.mount(element));
+  // Also what the page's theme rules select.
+  element.setAttribute('data-newsdeck', '');
+  widgets.set(element, app.mount(element));
   return Object.freeze({
     destroy() {
-      const handle = scripted.get(element);
-      if (!scripted.delete(element)) return;
-      if (!crashed) return handle.destroy();
+      const handle = widgets.get(element);
+      if (!widgets.delete(element)) return;
+      if (handle) return handle.destroy();
       element.removeAttribute('data-newsdeck');
-      element.removeAttribute(MOUNTED);
       element.shadowRoot?.replaceChildren();
     },
     setQuery(view) {
       const text = viewText(view);
-      if (!crashed) scripted.get(element)?.setQuery(text);
+      widgets.get(element)?.setQuery(text);
     },
   });
 }
@@ -203,6 +215,8 @@ function described(value) {
 
 fetchEarly();
 await boot();
+// Widgets on elements the page adds later.
+new MutationObserver(mountFound).observe(document.documentElement, { childList: true, subtree: true });
 
 const newsdeck = Object.freeze({
   mount,

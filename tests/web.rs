@@ -574,18 +574,11 @@ async fn the_error_box_is_an_alert_whose_retry_button_retries() {
 }
 
 #[wasm_bindgen_test]
-async fn mounting_finds_each_host_element_once() {
+async fn a_widget_without_a_source_says_so() {
     let host_element = fresh_element();
     let host = &host_element;
-    host.set_attribute("data-newsdeck", "")
-        .expect("attribute set");
     // No data-src: the widget must explain, not stay blank.
-    assert!(newsdeck::mount_all() >= 1);
-    assert_eq!(
-        newsdeck::mount_all(),
-        0,
-        "a second call mounts nothing again"
-    );
+    let _widget = newsdeck::mount_element(host.clone()).expect("mounted");
     yew::scheduler::flush().await;
     // The load runs in a spawned task; let it settle, then render.
     wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
@@ -633,7 +626,7 @@ async fn widgets_on_one_page_load_their_own_bundles_independently() {
         r#"data:application/json,[{"title":"First","publishedDateTime":"2024-01-02T00:00:00Z"},{"title":"Second","publishedDateTime":"2024-01-01T00:00:00Z"},7]"#,
     );
     let broken = host("data:application/json,{not json");
-    assert!(newsdeck::mount_all() >= 2);
+    let _widgets = [good.clone(), broken.clone()].map(|h| newsdeck::mount_element(h).ok());
     // Each widget lives in its host's shadow root.
     let (good, broken) = (widget(&good), widget(&broken));
     wait_for(&good, "[role=feed][aria-busy=false]").await;

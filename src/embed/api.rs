@@ -6,18 +6,16 @@
 
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
-use yew::AppHandle;
 
-use crate::components::app::App;
-use crate::embed::host::Embed;
-use crate::embed::mount::{mount_host, unmark};
+use crate::embed::mount::{clear, mount_host, Mounted};
+use crate::embed::state_keys;
 use crate::services::url_state::{query_of, search_pairs};
 
 /// A mounted widget.
 #[wasm_bindgen]
 pub struct NewsdeckHandle {
-    app: Option<AppHandle<App>>,
-    embed: Embed,
+    /// `None` once destroyed.
+    widget: Option<Mounted>,
     host: Element,
 }
 
@@ -25,30 +23,34 @@ pub struct NewsdeckHandle {
 impl NewsdeckHandle {
     /// Removes the widget from its element; the element can be mounted again.
     pub fn destroy(&mut self) {
-        if let Some(app) = self.app.take() {
-            app.destroy();
+        if let Some(widget) = self.widget.take() {
+            widget.app.destroy();
+            if let Some(key) = widget.state_key {
+                state_keys::give_back(&key);
+            }
         }
         // Else the next element the page adds would mount it again.
         let _ = self.host.remove_attribute("data-newsdeck");
-        unmark(&self.host);
+        clear(&self.host);
     }
 
     /// Shows a view written as URL parameters: `"q=ai&topic=robotics"`.
     #[wasm_bindgen(js_name = setQuery)]
     pub fn set_query(&self, view: &str) {
-        self.embed.set_query(query_of(&search_pairs(view)));
+        if let Some(widget) = &self.widget {
+            widget.embed.set_query(query_of(&search_pairs(view)));
+        }
     }
 }
 
 /// Mounts a widget into `element`, configured by its `data-*` attributes.
+/// The entry script calls it once per element.
 #[wasm_bindgen(js_name = mount)]
 pub fn mount_element(element: Element) -> Result<NewsdeckHandle, JsValue> {
-    element.set_attribute("data-newsdeck", "")?;
-    let (app, embed) = mount_host(&element, 0)
-        .ok_or_else(|| JsValue::from_str("newsdeck: this element already holds a widget"))?;
+    let widget = mount_host(&element)
+        .ok_or_else(|| JsValue::from_str("newsdeck: no widget could start in this element"))?;
     Ok(NewsdeckHandle {
-        app: Some(app),
-        embed,
+        widget: Some(widget),
         host: element,
     })
 }

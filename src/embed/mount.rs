@@ -1,62 +1,48 @@
-//! Finding the host page's `[data-newsdeck]` elements and starting a widget
-//! in each, inside a shadow root so host and widget styles never mix.
+//! Starting a widget in an element the entry script found on the page or
+//! was given, inside a shadow root so host and widget styles never mix.
+//! Which elements hold a widget is the entry script's to know, not an
+//! attribute's: a copy of an element carries its attributes, not its widget.
 
 use std::rc::Rc;
 
 use newsdeck_core::read_settings;
 use wasm_bindgen::prelude::*;
-use web_sys::{
-    CssStyleSheet, Element, HtmlElement, MutationObserver, MutationObserverInit, ShadowRootInit,
-    ShadowRootMode,
-};
-use yew::AppHandle;
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+use yew::{AppHandle, AttrValue};
 
 use crate::components::app::{App, AppProps};
 use crate::embed::crash;
 use crate::embed::host::Embed;
+use crate::embed::state_keys;
 use crate::services::early;
-
-/// Marks an element whose widget is running, so it is never mounted twice.
-const MOUNTED: &str = "data-newsdeck-mounted";
 
 /// The widget's styles, adopted by each widget's shadow root: no extra
 /// request, nothing leaks out, and strict Content Security Policies allow it.
 /// static/newsdeck.css without its comments and indentation (see build.rs).
 const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/newsdeck.css"));
 
-/// Starts newsdeck on the page, called by the entry script: installs the
-/// panic boundary (`on_crash(message)`, see `crash`) and the bundles it
-/// began fetching (`take_early(address)`, see `services::early`), mounts
-/// every widget on the page, and keeps watching for `[data-newsdeck]`
-/// elements added later.
+/// Starts newsdeck on the page, called by the entry script before it mounts
+/// any widget: installs the panic boundary (`on_crash(message)`, see
+/// `crash`) and the bundles it began fetching (`take_early(address)`, see
+/// `services::early`).
 #[wasm_bindgen]
 pub fn start(on_crash: js_sys::Function, take_early: Option<js_sys::Function>) {
     crash::install(on_crash);
     early::install(take_early);
-    mount_all();
-    watch_for_new_hosts();
 }
 
-/// Mounts a widget into each `[data-newsdeck]` element not yet mounted;
-/// returns how many were mounted.
-pub fn mount_all() -> usize {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return 0;
-    };
-    let Ok(hosts) = document.query_selector_all("[data-newsdeck]") else {
-        return 0;
-    };
-    let hosts = (0..hosts.length()).filter_map(|i| hosts.item(i)?.dyn_into::<Element>().ok());
-    hosts
-        .enumerate()
-        .filter_map(|(index, host)| mount_host(&host, index))
-        .count()
+/// A widget running in its element.
+pub struct Mounted {
+    pub app: AppHandle<App>,
+    pub embed: Embed,
+    /// Its prefix in the page URL, if it keeps its view there.
+    pub state_key: Option<AttrValue>,
 }
 
-/// Starts a widget in `host` unless one runs there already. `index` is the
-/// host's place on the page, for a default URL prefix.
-pub fn mount_host(host: &Element, index: usize) -> Option<(AppHandle<App>, Embed)> {
-    if host.has_attribute(MOUNTED) || crash::has_crashed() {
+/// Starts a widget in `host`, configured by its attributes; `None` when
+/// this copy of newsdeck has crashed or the element cannot hold one.
+pub fn mount_host(host: &Element) -> Option<Mounted> {
+    if crash::has_crashed() {
         return None;
     }
     let (settings, warnings) = read_settings(|name| host.get_attribute(name));
@@ -64,33 +50,24 @@ pub fn mount_host(host: &Element, index: usize) -> Option<(AppHandle<App>, Embed
         web_sys::console::warn_1(&warning.to_string().into());
     }
     let root = widget_root(host)?;
-    let _ = host.set_attribute(MOUNTED, "");
-    let state_key = settings.url_state.then(|| {
-        let key = settings.state_key.clone();
-        key.unwrap_or_else(|| {
-            if index == 0 {
-                "news".to_owned()
-            } else {
-                format!("news{}", index + 1)
-            }
-        })
-        .into()
-    });
+    let state_key = settings
+        .url_state
+        .then(|| state_keys::take(settings.state_key.as_deref()));
     let embed = Embed::new(host.clone());
     let props = AppProps {
         settings: Rc::new(settings),
-        state_key,
+        state_key: state_key.clone(),
         embed: embed.clone(),
     };
-    Some((
-        yew::Renderer::<App>::with_root_and_props(root, props).render(),
+    Some(Mounted {
+        app: yew::Renderer::<App>::with_root_and_props(root, props).render(),
         embed,
-    ))
+        state_key,
+    })
 }
 
-/// Forgets that `host` holds a widget, after its widget was destroyed.
-pub fn unmark(host: &Element) {
-    let _ = host.remove_attribute(MOUNTED);
+/// Empties `host`'s shadow root after its widget was destroyed.
+pub fn clear(host: &Element) {
     if let Some(shadow) = host.shadow_root() {
         shadow.set_inner_html("");
     }
@@ -126,26 +103,4 @@ fn widget_root(host: &Element) -> Option<Element> {
     let root = document.create_element("div").ok()?;
     shadow.append_child(&root).ok()?;
     Some(root)
-}
-
-/// Mounts widgets on `[data-newsdeck]` elements the page adds later.
-fn watch_for_new_hosts() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(target) = document.document_element() else {
-        return;
-    };
-    let on_change = Closure::<dyn FnMut()>::new(|| {
-        mount_all();
-    });
-    let Ok(observer) = MutationObserver::new(on_change.as_ref().unchecked_ref()) else {
-        return;
-    };
-    let options = MutationObserverInit::new();
-    options.set_child_list(true);
-    options.set_subtree(true);
-    let _ = observer.observe_with_options(&target, &options);
-    // The observer watches for the page's whole life.
-    on_change.forget();
 }

@@ -95,7 +95,7 @@ test('a widget destroyed while crashed stays empty after Retry', async () => {
   await panicAndCheck(page);
   await page.evaluate(() => window.handle.destroy());
   assert.equal(await page.locator('#scripted [role="alert"]').count(), 0);
-  assert.equal(await page.locator('#scripted').getAttribute('data-newsdeck-mounted'), null);
+  assert.equal(await page.locator('#scripted').getAttribute('data-newsdeck'), null);
   await page.locator('#markup').getByRole('button', { name: 'Retry' }).click();
   await page.locator('#markup [role="feed"][aria-busy="false"] > article').first().waitFor();
   // Whatever the page adds next, the destroyed widget does not come back.

@@ -115,7 +115,7 @@ test('the JavaScript API mounts, changes the view, reports events and destroys',
 
   await page.evaluate(() => window.handle.destroy());
   assert.equal(await page.locator('#box article').count(), 0);
-  assert.equal(await page.locator('#box').getAttribute('data-newsdeck-mounted'), null);
+  assert.equal(await page.locator('#box').getAttribute('data-newsdeck'), null);
   await page.close();
 });
 
@@ -186,6 +186,38 @@ test('elements added later are mounted, and bad attribute values warn and fall b
   assert.ok(await page.locator('#late .newsdeck.newsdeck--grid').count(), 'the default layout');
   assert.ok(warnings.some((w) => w.includes('data-layout="masonry"') && w.includes('using grid')), warnings.join('\n'));
   assert.ok(warnings.some((w) => w.includes('data-page-size="lots"')), warnings.join('\n'));
+  await page.close();
+});
+
+test('a copy of a widget\'s element gets a widget of its own, and a moved element keeps its one', async () => {
+  const page = await openHostPage(
+    'copies',
+    `<div id="wrap"><div class="feed" data-newsdeck data-src="/demo-bundle.json" data-url-state="off"></div></div>
+     <div id="other"><div class="feed" data-newsdeck data-src="/demo-bundle.json" data-url-state="off"></div></div>`,
+  );
+  const cards = (selector) => page.locator(`${selector} [role="feed"][aria-busy="false"] > article`).first().waitFor();
+  await cards('#wrap .feed');
+  await cards('#other .feed');
+  assert.deepEqual(await page.locator('.feed').evaluateAll((hosts) => hosts.map((h) => h.getAttributeNames().join())), ['class,data-newsdeck,data-src,data-url-state,style', 'class,data-newsdeck,data-src,data-url-state,style'], 'no marker attribute for a copy to carry');
+
+  // A copy made by cloneNode, put in place of its original.
+  await page.evaluate(() => {
+    const original = document.querySelector('#wrap .feed');
+    original.replaceWith(original.cloneNode(true));
+  });
+  await cards('#wrap .feed');
+  // A copy made by writing the markup again.
+  await page.evaluate(() => {
+    const other = document.getElementById('other');
+    other.innerHTML = other.innerHTML;
+  });
+  await cards('#other .feed');
+
+  // An element moved elsewhere keeps its one widget.
+  await page.evaluate(() => document.body.append(document.querySelector('#wrap .feed')));
+  await page.evaluate(() => document.body.append(document.createElement('p')));
+  await cards('body > .feed');
+  assert.equal(await page.locator('body > .feed').evaluate((host) => host.shadowRoot.querySelectorAll('section.newsdeck').length), 1);
   await page.close();
 });
 
