@@ -45,7 +45,7 @@ test-e2e: dist
 
 ## Rebuild the demo bundle from the whole corpus.
 demo-bundle:
-	cargo run -q -p newsdeck-cli --locked -- bundle --keep-duplicates $(CORPUS)/seed $(CORPUS)/ai/_news $(CORPUS)/powerapps/_news -o static/demo-bundle.json
+	cargo run -q -p newsdeck-cli --locked -- bundle --keep-duplicates --include-drafts $(CORPUS)/seed $(CORPUS)/ai/_news $(CORPUS)/powerapps/_news -o static/demo-bundle.json
 
 ## Screenshots of the release build at phone and desktop widths, light and dark.
 screenshots: setup dist

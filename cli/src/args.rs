@@ -1,6 +1,7 @@
 //! The command line: every command, option, help text and example.
 
 use std::path::PathBuf;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use newsdeck_core::Timestamp;
@@ -44,7 +45,8 @@ pub enum Command {
 #[command(after_help = "Examples:
   newsdeck bundle _news/ -o static/news.json
   newsdeck bundle '_news/2024-*.md' api/news/page/ old-bundle.json -o news.json
-  newsdeck bundle _news/ --published-only --since 2024-01-01 --topic AI -o ai.json
+  newsdeck bundle _news/ --since 30d --topic AI -o ai.json
+  newsdeck bundle _posts/ --base-url https://example.com/ -o static/news.json
   newsdeck bundle archive/ --shard-size 500 -o static/news.json
 
 With --shard-size, news.json becomes a manifest listing news-0001-<hash>.json,
@@ -64,14 +66,23 @@ pub struct BundleArgs {
     /// input, a folder or a device is refused.
     #[arg(short, long, value_name = "OUT")]
     pub output: PathBuf,
-    /// Leave out drafts (`published: false`). Records without a `published`
-    /// field predate it and are kept.
+    /// Keep drafts (`published: false`, or `draft: true`), which are left
+    /// out by default. Records without either field are never drafts.
     #[arg(long)]
+    pub include_drafts: bool,
+    /// Drafts are left out by default now; kept so older scripts still run.
+    #[arg(long, hide = true, conflicts_with = "include_drafts")]
     pub published_only: bool,
     /// Keep only stories published on or after DATE (e.g. 2024-01-01 or
-    /// 2024-01-01T08:00:00Z); stories without a readable date are left out.
-    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    /// 2024-01-01T08:00:00Z), or in the last 30d, 12h, 2w or 90m; stories
+    /// without a readable date are left out.
+    #[arg(long, value_name = "DATE|AGE", value_parser = parse_since)]
     pub since: Option<Timestamp>,
+    /// The site's address, against which relative addresses in the inputs
+    /// (`webUrl: /news/x/`, `image: /img/a.png`) are resolved; without it
+    /// they are reported and left out.
+    #[arg(long, value_name = "URL", value_parser = parse_base_url)]
+    pub base_url: Option<String>,
     /// Keep only stories with this topic (any case); repeat for any of several.
     #[arg(long = "topic", value_name = "T")]
     pub topics: Vec<String>,
@@ -148,9 +159,41 @@ pub enum Format {
     Json,
 }
 
-fn parse_date(text: &str) -> Result<Timestamp, String> {
-    Timestamp::parse(text).ok_or_else(|| {
-        format!("{text:?} is not a date; write e.g. 2024-01-01 or 2024-01-01T08:00:00Z")
+fn parse_since(text: &str) -> Result<Timestamp, String> {
+    let now = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+    since(text, now)
+}
+
+/// A date, or an age before `now`: `30d`, `12h`, `2w`, `90m`.
+fn since(text: &str, now: i64) -> Result<Timestamp, String> {
+    if let Some(at) = Timestamp::parse(text) {
+        return Ok(at);
+    }
+    let text = text.trim();
+    let unit = match text.chars().last() {
+        Some('m') => 60,
+        Some('h') => 3_600,
+        Some('d') => 86_400,
+        Some('w') => 7 * 86_400,
+        _ => 0,
+    };
+    let count = text[..text.len().saturating_sub(1)].parse::<i64>().ok();
+    match count.filter(|_| unit > 0).and_then(|n| n.checked_mul(unit)) {
+        Some(age) if age >= 0 => Ok(Timestamp {
+            unix_seconds: now.saturating_sub(age),
+            offset_minutes: 0,
+        }),
+        _ => Err(format!(
+            "{text:?} is neither a date nor an age; write e.g. 2024-01-01, 2024-01-01T08:00:00Z, 30d, 12h or 2w"
+        )),
+    }
+}
+
+fn parse_base_url(text: &str) -> Result<String, String> {
+    newsdeck_core::web_address(text).ok_or_else(|| {
+        format!("{text:?} is not an http(s) address; write e.g. https://example.com/")
     })
 }
 
@@ -162,5 +205,22 @@ mod tests {
     #[test]
     fn the_command_line_is_well_formed() {
         Cli::command().debug_assert();
+    }
+
+    #[test]
+    fn since_takes_a_date_or_an_age() {
+        let now = 1_700_000_000;
+        let ago = |text| since(text, now).map(|t| now - t.unix_seconds);
+        assert_eq!(ago("30d"), Ok(30 * 86_400));
+        assert_eq!(ago("12h"), Ok(12 * 3_600));
+        assert_eq!(ago("2w"), Ok(14 * 86_400));
+        assert_eq!(ago("90m"), Ok(90 * 60));
+        assert_eq!(
+            since("2024-01-01", now).map(|t| t.unix_seconds),
+            Ok(1_704_067_200)
+        );
+        for bad in ["30", "d", "-3d", "3y", "soon", ""] {
+            assert!(since(bad, now).is_err(), "{bad}");
+        }
     }
 }

@@ -1,6 +1,8 @@
 //! Reading news records kept as front-matter files (`---` YAML `---`), the
 //! way static-site generators such as Jekyll store a collection.
 
+mod aliases;
+mod body;
 mod node;
 
 use std::fmt;
@@ -9,6 +11,8 @@ use newsdeck_core::json::Step;
 use serde_json::Value;
 use serde_saphyr::{Budget, MessageFormatter, NonFiniteFloatPolicy, Options, UserMessageFormatter};
 
+use aliases::read_as_newsdeck;
+pub use aliases::{written_as, ALIASES};
 use node::Node;
 
 /// Why a front-matter file gave no record.
@@ -45,15 +49,19 @@ impl fmt::Display for FrontMatterError {
 /// The record in a front-matter file, as JSON values ready for
 /// [`newsdeck_core::article_from_record`].
 pub fn record_from_front_matter(text: &str) -> Result<Value, FrontMatterError> {
-    let (yaml, _) = yaml_of(text)?;
-    parse_yaml(yaml).map(Node::into_value)
+    let (yaml, _, body) = yaml_of(text)?;
+    let mut record = parse_yaml(yaml)?.into_value();
+    if let Value::Object(fields) = &mut record {
+        read_as_newsdeck(fields, body);
+    }
+    Ok(record)
 }
 
 /// The byte offset in the whole file of the deepest part of `steps` found in
 /// its front matter: a key, or a list item. With no steps, or when even the
 /// first is missing (or the YAML cannot be read), the start of the file.
 pub fn locate_in_front_matter(text: &str, steps: &[Step]) -> usize {
-    let Ok((yaml, start)) = yaml_of(text) else {
+    let Ok((yaml, start, _)) = yaml_of(text) else {
         return 0;
     };
     parse_yaml(yaml)
@@ -62,8 +70,9 @@ pub fn locate_in_front_matter(text: &str, steps: &[Step]) -> usize {
         .map_or(0, |offset| start + offset)
 }
 
-/// The YAML between the fences, and its byte offset in the file.
-fn yaml_of(text: &str) -> Result<(&str, usize), FrontMatterError> {
+/// The YAML between the fences, its byte offset in the file, and the body
+/// after the closing fence.
+fn yaml_of(text: &str) -> Result<(&str, usize, &str), FrontMatterError> {
     let bom = if text.starts_with('\u{feff}') {
         '\u{feff}'.len_utf8()
     } else {
@@ -78,7 +87,7 @@ fn yaml_of(text: &str) -> Result<(&str, usize), FrontMatterError> {
     let mut end = start;
     for line in lines {
         if line.trim_end() == "---" {
-            return Ok((&text[start..end], start));
+            return Ok((&text[start..end], start, &text[end + line.len()..]));
         }
         end += line.len();
     }

@@ -56,6 +56,13 @@ impl Terminal {
         }
     }
 
+    /// Something the person should know though the run went through.
+    pub fn warning(&self, text: &str) {
+        if self.verbosity != Verbosity::Quiet {
+            eprintln!("{WARNING}warning:{WARNING:#} {text}");
+        }
+    }
+
     /// Why the run failed; always printed.
     pub fn error(&self, text: &str) {
         eprintln!("{ERROR}error:{ERROR:#} {text}");

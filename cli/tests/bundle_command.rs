@@ -132,3 +132,113 @@ fn json_inputs_are_read_as_the_widget_reads_them() {
     let stderr = String::from_utf8_lossy(&run.stderr);
     assert!(stderr.contains("checked 1 file (2 records)"), "{stderr}");
 }
+
+#[test]
+fn an_empty_folder_and_a_filter_that_leaves_nothing_both_write_an_empty_bundle() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let empty = dir.path().join("_news");
+    fs::create_dir_all(&empty).unwrap_or_default();
+    let full = dir.path().join("full");
+    fs::create_dir_all(&full).unwrap_or_default();
+    fs::write(full.join("a.md"), STORY).unwrap_or_default();
+    for (input, extra) in [
+        (&empty, vec![]),
+        (&full, vec!["--topic", "nothing-has-this"]),
+    ] {
+        let out = dir.path().join("out.json");
+        let run = newsdeck()
+            .arg("bundle")
+            .arg(input)
+            .args(&extra)
+            .arg("-o")
+            .arg(&out)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let stderr = String::from_utf8_lossy(&run.stderr);
+        assert_eq!(run.status.code(), Some(0), "{stderr}");
+        assert!(stderr.contains("wrote 0 articles"), "{stderr}");
+        assert!(stderr.contains("warning: the bundle is empty"), "{stderr}");
+        let written = fs::read_to_string(&out).unwrap_or_default();
+        assert_eq!(parse_bundle(&written).map(|b| b.articles.len()), Ok(0));
+
+        let stats = newsdeck()
+            .arg("stats")
+            .arg(&out)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            stats.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&stats.stderr)
+        );
+        assert!(String::from_utf8_lossy(&stats.stdout).starts_with("0 articles"));
+    }
+}
+
+#[test]
+fn inputs_that_give_nothing_readable_never_replace_a_bundle() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let news = dir.path().join("_news");
+    fs::create_dir_all(&news).unwrap_or_default();
+    fs::write(news.join("broken.md"), "---\ntitle: [unclosed\n---\n").unwrap_or_default();
+    let out = dir.path().join("bundle.json");
+    fs::write(&out, "{\"version\":1,\"articles\":[]}").unwrap_or_default();
+    let run = newsdeck()
+        .arg("bundle")
+        .arg(&news)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(run.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("nothing written"));
+    assert_eq!(
+        fs::read_to_string(&out).unwrap_or_default(),
+        "{\"version\":1,\"articles\":[]}"
+    );
+}
+
+#[test]
+fn drafts_stay_out_unless_asked_for() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let news = dir.path().join("_news");
+    fs::create_dir_all(&news).unwrap_or_default();
+    fs::write(news.join("a.md"), STORY).unwrap_or_default();
+    let draft =
+        "---\ntitle: \"Not yet\"\npublished: false\nwebUrl: \"https://a.test/draft\"\n---\n";
+    fs::write(news.join("draft.md"), draft).unwrap_or_default();
+    let hugo_draft =
+        "---\ntitle: \"Hugo draft\"\ndraft: true\nwebUrl: \"https://a.test/hugo\"\n---\n";
+    fs::write(news.join("hugo.md"), hugo_draft).unwrap_or_default();
+    let out = dir.path().join("out.json");
+    let titles = |extra: &[&str]| {
+        let run = newsdeck()
+            .arg("bundle")
+            .arg(&news)
+            .args(extra)
+            .arg("-o")
+            .arg(&out)
+            .output()
+            .unwrap_or_else(|e| panic!("{e}"));
+        let stderr = String::from_utf8_lossy(&run.stderr).into_owned();
+        let mut titles: Vec<String> = parse_bundle(&fs::read_to_string(&out).unwrap_or_default())
+            .unwrap_or_default()
+            .articles
+            .into_iter()
+            .map(|a| a.title)
+            .collect();
+        titles.sort();
+        (titles, stderr)
+    };
+    let (kept, said) = titles(&[]);
+    assert_eq!(kept, ["Older story"], "{said}");
+    assert!(
+        said.contains("left out 2 drafts (--include-drafts keeps them)"),
+        "{said}"
+    );
+    let (all, _) = titles(&["--include-drafts"]);
+    assert_eq!(all, ["Hugo draft", "Not yet", "Older story"]);
+    // Older scripts that asked for published stories only still run.
+    assert_eq!(titles(&["--published-only"]).0, ["Older story"]);
+}

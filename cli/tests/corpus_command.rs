@@ -23,7 +23,7 @@ fn bundle(extra: &[&str], out: &Path) -> (String, Vec<Article>) {
 #[test]
 fn all_715_records_are_read_and_the_4_republished_pages_merged() {
     let dir = temp_dir();
-    let (report, articles) = bundle(&[], &dir.path().join("news.json"));
+    let (report, articles) = bundle(&["--include-drafts"], &dir.path().join("news.json"));
     assert!(
         report.contains(
             "read 715 files with 715 records; skipped 0; merged 4 duplicates; wrote 711 articles"
@@ -52,24 +52,28 @@ fn all_715_records_are_read_and_the_4_republished_pages_merged() {
 fn keeping_duplicates_rebuilds_the_demo_bundle_byte_for_byte() {
     let dir = temp_dir();
     let out = dir.path().join("demo.json");
-    let (report, articles) = bundle(&["--keep-duplicates"], &out);
+    let (report, articles) = bundle(&["--keep-duplicates", "--include-drafts"], &out);
     assert!(report.contains("wrote 715 articles"), "{report}");
     assert_eq!(articles.len(), 715);
     assert!(read(&out) == read(&repository_file("static/demo-bundle.json")));
 }
 
 #[test]
-fn published_only_keeps_433_published_and_the_10_that_predate_the_field() {
+fn drafts_stay_out_by_default_433_published_and_the_10_that_predate_the_field_stay_in() {
     let dir = temp_dir();
     let out = dir.path().join("published.json");
-    let (_, all) = bundle(&["--published-only", "--keep-duplicates"], &out);
+    let (report, all) = bundle(&["--keep-duplicates"], &out);
+    assert!(
+        report.contains("left out 272 drafts (--include-drafts keeps them)"),
+        "{report}"
+    );
     let marked = all.iter().filter(|a| a.is_published == Some(true)).count();
     let unmarked = all.iter().filter(|a| a.is_published.is_none()).count();
     assert_eq!((marked, unmarked, all.len()), (433, 10, 443));
     assert!(all.iter().all(|a| !a.is_draft()));
 
     // Merging the republished pages leaves one of each of the 3 published pairs.
-    let (report, merged) = bundle(&["--published-only"], &out);
+    let (report, merged) = bundle(&[], &out);
     assert_eq!(merged.len(), 440, "{report}");
 }
 
@@ -87,6 +91,7 @@ fn filters_narrow_the_corpus_newest_first() {
             "2021-01-01",
             "--limit",
             "25",
+            "--include-drafts",
         ],
         &out,
     );
@@ -112,7 +117,10 @@ fn front_matter_and_api_pages_mix_and_merge() {
     let dir = temp_dir();
     let out = dir.path().join("mixed.json");
     let api_pages = common::corpus().join("powerapps/api/news/page");
-    let (report, articles) = bundle(&[api_pages.to_str().unwrap_or_default()], &out);
+    let (report, articles) = bundle(
+        &[api_pages.to_str().unwrap_or_default(), "--include-drafts"],
+        &out,
+    );
     // The API pages republish the front-matter records: none adds a story.
     assert!(
         report.contains("read 733 files with 1143 records; skipped 0; merged 432 duplicates; wrote 711 articles"),

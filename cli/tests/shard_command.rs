@@ -13,7 +13,7 @@ use newsdeck_core::Manifest;
 use serde_json::Value;
 
 fn bundle_corpus(out: &Path, extra: &[&str]) {
-    let mut args: Vec<OsString> = vec!["bundle".into()];
+    let mut args: Vec<OsString> = vec!["bundle".into(), "--include-drafts".into()];
     args.extend(corpus_front_matter().into_iter().map(Into::into));
     args.extend(extra.iter().map(Into::into));
     args.extend(["-o".into(), out.into()]);

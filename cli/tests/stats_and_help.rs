@@ -61,7 +61,9 @@ fn every_command_has_help_with_examples_and_there_is_a_version() {
         );
     }
     let bundle_help = stdout(&newsdeck(["bundle", "--help"]));
-    assert!(bundle_help.contains("Records without a `published` field predate it and are kept"));
+    assert!(bundle_help.contains("--include-drafts"), "{bundle_help}");
+    assert!(bundle_help.contains("Records without either field are never drafts"));
+    assert!(bundle_help.contains("--base-url"), "{bundle_help}");
     let version = stdout(&newsdeck(["--version"]));
     assert_eq!(
         version.trim(),

@@ -17,8 +17,11 @@ pub fn run(args: &BundleArgs, terminal: &Terminal) -> ExitCode {
     let harvest = harvest_with_progress(&args.inputs, &progress);
     progress.finish_and_clear();
     terminal.problems(&harvest.problems);
-    if harvest.articles.is_empty() {
-        terminal.error("no articles found in the inputs; nothing written");
+    // Inputs that were there but gave nothing must not replace a good
+    // bundle with an empty one; an empty folder is a site with no news yet,
+    // written as an empty bundle, as a filter that leaves nothing is.
+    if harvest.articles.is_empty() && !harvest.problems.is_empty() {
+        terminal.error("no articles could be read from the inputs; nothing written");
         return ExitCode::from(UNUSABLE);
     }
     let read = harvest.articles.len();
@@ -34,13 +37,14 @@ pub fn run(args: &BundleArgs, terminal: &Terminal) -> ExitCode {
         terminal.detail(&format!("kept the newest version of {address}"));
     }
     let selection = Selection {
-        published_only: args.published_only,
+        include_drafts: args.include_drafts,
         since: args.since,
         topics: args.topics.clone(),
         limit: args.limit,
     };
     let unique = merged.articles.len();
-    let articles = selection.apply(Feed::new(merged.articles).into_newest_first());
+    let selected = selection.apply(Feed::new(merged.articles).into_newest_first());
+    let articles = selected.articles;
     let output = args.output.display();
     let to_file = args.output.as_os_str() != STDOUT;
     let usable = resolve(&args.output).and_then(|to| refuse_inputs(&to, &harvest.sources));
@@ -85,13 +89,23 @@ pub fn run(args: &BundleArgs, terminal: &Terminal) -> ExitCode {
             count(read - unique, "duplicate", "duplicates")
         );
     }
-    if unique > articles.len() {
-        summary += &format!("; left out {} by the filters", unique - articles.len());
+    if selected.drafts > 0 {
+        summary += &format!(
+            "; left out {} (--include-drafts keeps them)",
+            count(selected.drafts, "draft", "drafts")
+        );
+    }
+    if selected.filtered > 0 {
+        summary += &format!("; left out {} by the filters", selected.filtered);
     }
     summary += &format!(
         "; wrote {}{place}",
         count(articles.len(), "article", "articles")
     );
-    terminal.summary(&summary, harvest.problems.is_empty());
+    let clean = harvest.problems.is_empty() && !articles.is_empty();
+    terminal.summary(&summary, clean);
+    if articles.is_empty() {
+        terminal.warning("the bundle is empty: the widget will say there are no stories");
+    }
     ExitCode::SUCCESS
 }

@@ -15,8 +15,10 @@ pub fn run(args: &StatsArgs, terminal: &Terminal) -> ExitCode {
     let harvest = harvest_with_progress(&args.inputs, &progress);
     progress.finish_and_clear();
     terminal.problems(&harvest.problems);
-    if harvest.articles.is_empty() {
-        terminal.error("no articles found in the inputs");
+    // A valid empty bundle has stats too (none); only inputs that gave
+    // nothing because they could not be read are an error.
+    if harvest.articles.is_empty() && !harvest.problems.is_empty() {
+        terminal.error("no articles could be read from the inputs");
         return ExitCode::from(UNUSABLE);
     }
     let stats = Stats::of(&harvest.articles);

@@ -9,6 +9,8 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Number, Value};
 use serde_saphyr::Spanned;
 
+use super::aliases::written_as;
+
 /// One YAML value, with where each of its parts starts.
 #[derive(Debug)]
 pub enum Node {
@@ -48,7 +50,11 @@ impl Node {
         let (step, rest) = steps.split_first()?;
         let (at, inner) = match (self, step) {
             (Node::Map(entries), Step::Key(name)) => {
-                let (key, value) = entries.iter().rev().find(|(key, _)| key.value.0 == *name)?;
+                // A field read from its twin (`image` for `images`) is
+                // pointed at where the twin is written.
+                let (key, value) = written_as(name).into_iter().find_map(|written| {
+                    entries.iter().rev().find(|(key, _)| key.value.0 == written)
+                })?;
                 (offset(&key.referenced), &value.value)
             }
             (Node::List(items), Step::Index(index)) => {
