@@ -105,9 +105,10 @@ pub struct BundleArgs {
 /// each problem as `file:line:column: message`.
 ///
 /// Reports YAML and JSON errors with their position, records without a
-/// title, addresses that are not http(s), dates that do not parse, quality
-/// outside 0 to 100, `published` values that are not true or false, and
-/// shards missing from a manifest.
+/// title, addresses that are not http(s) (or relative, without --base-url),
+/// dates that do not parse, quality outside 0 to 100, `published` values
+/// that are not true or false, fields newsdeck does not read, and shards
+/// missing from a manifest.
 ///
 /// Exit status: 0 when clean, 1 when problems were found, 2 when an input
 /// could not be used at all (missing, unreadable, or nothing to check).
@@ -122,6 +123,10 @@ pub struct ValidateArgs {
     /// `text` for people, `json` for machines.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// The site's address, as for `bundle`: relative addresses are checked
+    /// as resolved against it.
+    #[arg(long, value_name = "URL", value_parser = parse_base_url)]
+    pub base_url: Option<String>,
 }
 
 /// Count the stories in a bundle by topic, provider, month and type, and

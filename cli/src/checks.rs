@@ -7,6 +7,9 @@ use newsdeck_core::web_address;
 use newsdeck_core::{article_from_record, Article, Moment};
 use serde_json::{Map, Value};
 
+use crate::frontmatter::ALIASES;
+use crate::site::{is_relative, relative};
+
 /// A problem in a record and the field it is in.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
@@ -22,6 +25,99 @@ const ADDRESS_FIELDS: [&str; 5] = [
     "cdnAmpWebUrl",
 ];
 const DATE_FIELDS: [&str; 2] = ["publishedDateTime", "updatedDateTime"];
+
+/// The fields newsdeck reads from a record (its own, and the site
+/// generators' twins that front matter may give them as).
+const READ: &[&str] = &[
+    "title",
+    "excerpt",
+    "publishedDateTime",
+    "updatedDateTime",
+    "originalUrl",
+    "webUrl",
+    "sourceUrl",
+    "ampWebUrl",
+    "cdnAmpWebUrl",
+    "type",
+    "quality",
+    "heat",
+    "published",
+    "provider",
+    "topics",
+    "tags",
+    "categories",
+    "category",
+    "locale",
+    "images",
+    "related",
+];
+
+/// Fields that are not for readers and are left out on purpose: a news
+/// API's own (`secured`, `content`…) and a site generator's (`layout`,
+/// `permalink`…). No warning for these.
+const NOT_FOR_READERS: &[&str] = &[
+    "secured",
+    "featuredContent",
+    "highlight",
+    "content",
+    "path",
+    "id",
+    "layout",
+    "permalink",
+    "slug",
+    "weight",
+    "aliases",
+    "toc",
+    "comments",
+    "sitemap",
+    "menu",
+    "menus",
+    "author",
+    "authors",
+    "lang",
+    "language",
+    "keywords",
+    "series",
+    "excerpt_separator",
+    "redirect_from",
+    "redirect_to",
+    "hidden",
+    "sticky",
+    "pin",
+    "math",
+    "share",
+    "translationKey",
+    "cascade",
+    "outputs",
+    "resources",
+    "markup",
+    "linkTitle",
+    "headless",
+    "build",
+    "expiryDate",
+    "isCJKLanguage",
+];
+
+/// The fields of a hand-written record (front matter) that newsdeck does
+/// not read, so that a misspelt or unsupported one does not go unnoticed.
+/// Machine-written bundles and API pages carry fields of their own by
+/// design, and are not held to this.
+pub fn ignored_fields(record: &Value) -> Vec<Finding> {
+    let Some(fields) = record.as_object() else {
+        return Vec::new();
+    };
+    fields
+        .keys()
+        .filter(|key| {
+            let key = key.as_str();
+            !(READ.contains(&key) || ALIASES.contains(&key) || NOT_FOR_READERS.contains(&key))
+        })
+        .map(|key| Finding {
+            at: vec![Step::key(key)],
+            message: format!("{key} is not a field newsdeck reads; it is ignored"),
+        })
+        .collect()
+}
 
 /// Every problem in a record, top-level fields and related stories alike.
 pub fn check_record(record: &Value) -> Vec<Finding> {
@@ -71,7 +167,10 @@ fn check_story(record: &Value, at: &[Step], findings: &mut Vec<Finding>) {
         if let Some(raw) = given(fields, key).filter(|_| address(&story, key).is_none()) {
             report(
                 &[Step::key(key)],
-                format!("{key} is not an http(s) address: {}", shown(raw)),
+                match raw.as_str().filter(|text| is_relative(text)) {
+                    Some(text) => relative(key, text),
+                    None => format!("{key} is not an http(s) address: {}", shown(raw)),
+                },
             );
         }
     }
@@ -134,8 +233,14 @@ fn check_images(images: Option<&Value>, at: &[Step], report: &mut impl FnMut(&[S
         };
         let usable = raw.and_then(Value::as_str).and_then(web_address).is_some();
         if !usable {
-            let what = raw.map_or_else(|| "missing".to_owned(), shown);
-            report(&steps, format!("image address is not http(s): {what}"));
+            let message = match raw.and_then(Value::as_str).filter(|text| is_relative(text)) {
+                Some(text) => relative("image address", text),
+                None => {
+                    let what = raw.map_or_else(|| "missing".to_owned(), shown);
+                    format!("image address is not http(s): {what}")
+                }
+            };
+            report(&steps, message);
         }
     }
 }

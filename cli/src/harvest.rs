@@ -11,6 +11,7 @@ use serde_json::Value;
 use crate::frontmatter::locate_in_front_matter;
 use crate::problem::{Position, Problem};
 use crate::reading::{parse_contents, read_text, record_list, record_steps, Contents};
+use crate::site::Site;
 use crate::sources::input_files;
 use newsdeck_core::Manifest;
 
@@ -32,17 +33,18 @@ pub struct Harvest {
 /// Reads every input; a bad file or record is reported and skipped, and the
 /// rest carries on.
 pub fn harvest(inputs: &[PathBuf]) -> Harvest {
-    harvest_with_progress(inputs, &ProgressBar::hidden())
+    harvest_with_progress(inputs, &Site::default(), &ProgressBar::hidden())
 }
 
-/// [`harvest`], counting files on `progress` as they are read.
-pub fn harvest_with_progress(inputs: &[PathBuf], progress: &ProgressBar) -> Harvest {
+/// [`harvest`], with relative addresses resolved against `site`, counting
+/// files on `progress` as they are read.
+pub fn harvest_with_progress(inputs: &[PathBuf], site: &Site, progress: &ProgressBar) -> Harvest {
     let (files, problems) = input_files(inputs);
     progress.set_length(files.len() as u64);
     let per_file: Vec<Harvest> = files
         .par_iter()
         .map(|path| {
-            let read = harvest_file(path, Expect::AnyInput);
+            let read = harvest_file(path, site, Expect::AnyInput);
             progress.inc(1);
             read
         })
@@ -65,7 +67,7 @@ enum Expect {
     Shard,
 }
 
-fn harvest_file(path: &Path, expect: Expect) -> Harvest {
+fn harvest_file(path: &Path, site: &Site, expect: Expect) -> Harvest {
     let mut harvest = Harvest {
         sources: vec![path.to_path_buf()],
         ..Harvest::default()
@@ -82,17 +84,26 @@ fn harvest_file(path: &Path, expect: Expect) -> Harvest {
             return harvest;
         }
     };
-    match parse_contents(path, &text) {
+    let mut contents = match parse_contents(path, &text) {
+        Ok(contents) => contents,
         Err(problem) => {
             harvest.files_skipped = 1;
             harvest.problems.push(problem);
+            return harvest;
         }
-        Ok(Contents::FrontMatter(record)) => {
+    };
+    harvest
+        .problems
+        .extend(relative_addresses(path, &text, site, &mut contents));
+    match contents {
+        Contents::FrontMatter(record) => {
             let locate = |steps: &[Step]| locate_in_front_matter(&text, steps);
             harvest.add_record(path, &text, &record, &[], locate);
         }
-        Ok(Contents::Json(value)) => match Manifest::from_value(&value) {
-            Some(Ok(manifest)) if expect == Expect::AnyInput => harvest.add_shards(path, &manifest),
+        Contents::Json(value) => match Manifest::from_value(&value) {
+            Some(Ok(manifest)) if expect == Expect::AnyInput => {
+                harvest.add_shards(path, site, &manifest)
+            }
             Some(Ok(_)) => {
                 harvest.files_skipped = 1;
                 let message = "a shard must be a bundle, not another manifest";
@@ -173,10 +184,32 @@ impl Harvest {
     }
 
     /// A manifest stands for its shards, read from beside it.
-    fn add_shards(&mut self, manifest_path: &Path, manifest: &Manifest) {
+    fn add_shards(&mut self, manifest_path: &Path, site: &Site, manifest: &Manifest) {
         let dir = manifest_path.parent().unwrap_or(Path::new(""));
         for shard in &manifest.shards {
-            self.absorb(harvest_file(&dir.join(&shard.path), Expect::Shard));
+            self.absorb(harvest_file(&dir.join(&shard.path), site, Expect::Shard));
         }
     }
+}
+
+/// Resolves `contents`' relative addresses against `site`; without its
+/// address, a problem where each one is written.
+pub fn relative_addresses(
+    path: &Path,
+    text: &str,
+    site: &Site,
+    contents: &mut Contents,
+) -> Vec<Problem> {
+    let front_matter = matches!(contents, Contents::FrontMatter(_));
+    site.resolve(contents)
+        .into_iter()
+        .map(|relative| {
+            let offset = if front_matter {
+                locate_in_front_matter(text, &relative.at)
+            } else {
+                offset_of(text, &relative.at)
+            };
+            Problem::new(path, relative.message).at(Position::of_offset(text, offset))
+        })
+        .collect()
 }

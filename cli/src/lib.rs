@@ -12,6 +12,7 @@ pub mod problem;
 pub mod reading;
 pub mod schema;
 pub mod selection;
+pub mod site;
 pub mod sources;
 pub mod stats;
 pub mod terminal;

@@ -78,6 +78,19 @@ pub fn record_list(value: &Value) -> Option<(Vec<Step>, &[Value])> {
     Some((key.into_iter().map(Step::key).collect(), records))
 }
 
+/// [`record_list`], to change the records in place.
+pub fn record_list_mut(value: &mut Value) -> Option<(Vec<Step>, &mut Vec<Value>)> {
+    let (key, _) = newsdeck_core::record_list(value)?;
+    let list = match key {
+        Some(key) => value.get_mut(key)?,
+        None => value,
+    };
+    Some((
+        key.into_iter().map(Step::key).collect(),
+        list.as_array_mut()?,
+    ))
+}
+
 /// The steps to record `index` of a list found by [`record_list`].
 pub fn record_steps(list_at: &[Step], index: usize) -> Vec<Step> {
     let mut steps = list_at.to_vec();

@@ -6,10 +6,11 @@ use newsdeck_core::json::{offset_of, Step};
 use newsdeck_core::read_bundle;
 use serde_json::Value;
 
-use crate::checks::check_record;
+use crate::checks::{check_record, ignored_fields, Finding};
 use crate::frontmatter::locate_in_front_matter;
 use crate::problem::{Position, Problem};
 use crate::reading::{parse_contents, read_text, record_list, record_steps, Contents};
+use crate::site::Site;
 use newsdeck_core::Manifest;
 
 /// What checking one file found.
@@ -24,13 +25,13 @@ pub struct FileReport {
 }
 
 /// Checks a front-matter file, bundle, API page or manifest (and its shards).
-pub fn validate_file(path: &Path) -> FileReport {
-    validate(path, true)
+pub fn validate_file(path: &Path, site: &Site) -> FileReport {
+    validate(path, site, true)
 }
 
 /// `manifest_allowed` is false for shards, which must be bundles: a manifest
 /// naming itself must not send the check round in circles.
-fn validate(path: &Path, manifest_allowed: bool) -> FileReport {
+fn validate(path: &Path, site: &Site, manifest_allowed: bool) -> FileReport {
     let mut report = FileReport::default();
     let text = match read_text(path) {
         Ok((text, bad_bytes)) => {
@@ -44,16 +45,28 @@ fn validate(path: &Path, manifest_allowed: bool) -> FileReport {
         }
     };
     report.files = 1;
-    match parse_contents(path, &text) {
-        Err(problem) => report.problems.push(problem),
-        Ok(Contents::FrontMatter(record)) => {
-            report.records = 1;
-            report.add_findings(path, &record, &[], |steps| {
-                Position::of_offset(&text, locate_in_front_matter(&text, steps))
-            });
+    let mut contents = match parse_contents(path, &text) {
+        Ok(contents) => contents,
+        Err(problem) => {
+            report.problems.push(problem);
+            return report;
         }
-        Ok(Contents::Json(value)) => match Manifest::from_value(&value) {
-            Some(Ok(manifest)) if manifest_allowed => report.check_shards(path, &text, &manifest),
+    };
+    // Resolved where the site's address is given; the checks below say
+    // where a relative address is left.
+    site.resolve(&mut contents);
+    match contents {
+        Contents::FrontMatter(record) => {
+            report.records = 1;
+            let position =
+                |steps: &[Step]| Position::of_offset(&text, locate_in_front_matter(&text, steps));
+            report.add_findings(path, ignored_fields(&record), &[], position);
+            report.add_findings(path, check_record(&record), &[], position);
+        }
+        Contents::Json(value) => match Manifest::from_value(&value) {
+            Some(Ok(manifest)) if manifest_allowed => {
+                report.check_shards(path, &text, site, &manifest)
+            }
             Some(Ok(_)) => {
                 let message = "a shard must be a bundle, not another manifest";
                 report
@@ -73,11 +86,11 @@ impl FileReport {
     fn add_findings(
         &mut self,
         path: &Path,
-        record: &Value,
+        findings: Vec<Finding>,
         at: &[Step],
         position: impl Fn(&[Step]) -> Position,
     ) {
-        for finding in check_record(record) {
+        for finding in findings {
             let steps: Vec<Step> = at.iter().chain(&finding.at).cloned().collect();
             self.problems
                 .push(Problem::new(path, finding.message).at(position(&steps)));
@@ -93,15 +106,18 @@ impl FileReport {
         let (list_at, records) = record_list(value).unwrap_or_default();
         self.records += records.len();
         for (index, record) in records.iter().enumerate() {
-            self.add_findings(path, record, &record_steps(&list_at, index), |steps| {
-                Position::of_offset(text, offset_of(text, steps))
-            });
+            self.add_findings(
+                path,
+                check_record(record),
+                &record_steps(&list_at, index),
+                |steps| Position::of_offset(text, offset_of(text, steps)),
+            );
         }
     }
 
     /// A manifest is checked with its shards: each must exist, be a clean
     /// bundle and hold the number of stories the manifest says.
-    fn check_shards(&mut self, path: &Path, text: &str, manifest: &Manifest) {
+    fn check_shards(&mut self, path: &Path, text: &str, site: &Site, manifest: &Manifest) {
         let dir = path.parent().unwrap_or(Path::new(""));
         let entry_at = |index: usize, key: &str| {
             let steps = [Step::key("shards"), Step::Index(index), Step::key(key)];
@@ -110,7 +126,7 @@ impl FileReport {
         let mut total = 0;
         for (index, shard) in manifest.shards.iter().enumerate() {
             let shard_path = dir.join(&shard.path);
-            let shard_report = validate(&shard_path, false);
+            let shard_report = validate(&shard_path, site, false);
             if shard_report.unusable {
                 let reason = shard_report.problems.first().map(|p| p.message.as_str());
                 let message = format!(

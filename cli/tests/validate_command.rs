@@ -54,7 +54,7 @@ fn problems_are_reported_at_their_file_positions() {
         at("faulty.md", "3:1: webUrl is not an http(s) address: \"javascript:alert(1)\""),
         at("faulty.md", "4:1: publishedDateTime is not a date: \"last Tuesday\" (write e.g. 2021-08-17T12:45:00Z)"),
         at("faulty.md", "5:1: quality 120 is out of range (0 to 100)"),
-        at("faulty.md", "8:5: image address is not http(s): \"/relative.jpg\""),
+        at("faulty.md", "8:5: image address \"/relative.jpg\" is relative to the site: give --base-url to resolve it; left out"),
         at("faulty.md", "11:5: related story skipped: it has no title"),
         at("plain.md", "1:1: no front matter: the file must start with a '---' line and close it with another"),
         "checked 6 files (4 records): 9 problems in 5 files".to_owned(),

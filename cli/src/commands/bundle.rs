@@ -10,11 +10,13 @@ use crate::harvest::harvest_with_progress;
 use crate::merge::{merge_duplicates, Merged};
 use crate::output::{refuse_inputs, resolve, write_bundle_file, write_sharded, STDOUT};
 use crate::selection::Selection;
+use crate::site::Site;
 use crate::terminal::Terminal;
 
 pub fn run(args: &BundleArgs, terminal: &Terminal) -> ExitCode {
     let progress = terminal.progress("reading");
-    let harvest = harvest_with_progress(&args.inputs, &progress);
+    let site = Site::at(args.base_url.as_deref());
+    let harvest = harvest_with_progress(&args.inputs, &site, &progress);
     progress.finish_and_clear();
     terminal.problems(&harvest.problems);
     // Inputs that were there but gave nothing must not replace a good

@@ -7,12 +7,13 @@ use anstream::println;
 use super::UNUSABLE;
 use crate::args::{Format, StatsArgs};
 use crate::harvest::harvest_with_progress;
+use crate::site::Site;
 use crate::stats::{Count, Stats};
 use crate::terminal::Terminal;
 
 pub fn run(args: &StatsArgs, terminal: &Terminal) -> ExitCode {
     let progress = terminal.progress("reading");
-    let harvest = harvest_with_progress(&args.inputs, &progress);
+    let harvest = harvest_with_progress(&args.inputs, &Site::addresses_unused(), &progress);
     progress.finish_and_clear();
     terminal.problems(&harvest.problems);
     // A valid empty bundle has stats too (none); only inputs that gave

@@ -8,18 +8,20 @@ use serde_json::json;
 
 use super::{count, UNUSABLE};
 use crate::args::{Format, ValidateArgs};
+use crate::site::Site;
 use crate::sources::input_files;
 use crate::terminal::Terminal;
 use crate::validation::{validate_file, FileReport};
 
 pub fn run(args: &ValidateArgs, terminal: &Terminal) -> ExitCode {
     let (files, missing) = input_files(&args.paths);
+    let site = Site::at(args.base_url.as_deref());
     let progress = terminal.progress("checking");
     progress.set_length(files.len() as u64);
     let reports: Vec<FileReport> = files
         .par_iter()
         .map(|path| {
-            let report = validate_file(path);
+            let report = validate_file(path, &site);
             progress.inc(1);
             report
         })

@@ -11,7 +11,7 @@ use super::body::first_paragraph;
 /// Each newsdeck field, and the keys that site generators write for it, in
 /// the order they are tried.
 const TWINS: &[(&str, &[&str])] = &[
-    ("publishedDateTime", &["date"]),
+    ("publishedDateTime", &["publishDate", "date"]),
     (
         "updatedDateTime",
         &["lastmod", "last_modified_at", "updated"],
@@ -22,6 +22,7 @@ const TWINS: &[(&str, &[&str])] = &[
 
 /// Keys read through [`TWINS`] and the other rules here.
 pub const ALIASES: &[&str] = &[
+    "publishDate",
     "date",
     "lastmod",
     "last_modified_at",
