@@ -108,5 +108,5 @@ pub use widget::settings::{
     read_settings, CardParts, Layout, Paging, SettingWarning, Settings, Theme, DEFAULT_PAGE_SIZE,
 };
 pub use widget::shortcuts::{
-    action_for, Key, KeyAction, KeyFocus, KeyPress, KeyScope, Shortcut, SHORTCUTS,
+    action_for, KeyAction, KeyFocus, KeyPress, KeyScope, Shortcut, ShortcutKey, SHORTCUTS,
 };

@@ -78,7 +78,7 @@ impl KeyScope {
 
 /// One key of a shortcut.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Key {
+pub struct ShortcutKey {
     /// As `KeyboardEvent.key` names it: `j`, `PageDown`, `Escape`.
     pub name: &'static str,
     /// Whether Ctrl must be held (and otherwise must not be).
@@ -93,15 +93,15 @@ pub struct Key {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Shortcut {
     /// The keys that do it, each in its scope.
-    pub keys: &'static [Key],
+    pub keys: &'static [ShortcutKey],
     /// What it does.
     pub action: KeyAction,
     /// What it does, in the reader's words.
     pub description: &'static str,
 }
 
-const fn key(name: &'static str, scope: KeyScope) -> Key {
-    Key {
+const fn key(name: &'static str, scope: KeyScope) -> ShortcutKey {
+    ShortcutKey {
         name,
         ctrl: false,
         scope,
@@ -109,8 +109,13 @@ const fn key(name: &'static str, scope: KeyScope) -> Key {
     }
 }
 
-const fn named(name: &'static str, label: &'static str, ctrl: bool, scope: KeyScope) -> Key {
-    Key {
+const fn named(
+    name: &'static str,
+    label: &'static str,
+    ctrl: bool,
+    scope: KeyScope,
+) -> ShortcutKey {
+    ShortcutKey {
         name,
         ctrl,
         scope,
