@@ -10,14 +10,17 @@
 // are checked here, and a wrong one is a TypeError before the WebAssembly
 // is called: an error thrown through it would leave its handle unusable.
 //
-// The panic boundary lives here: after a panic the WebAssembly cannot be
-// trusted (it aborts, maybe half-way through a render), so this script, not
-// the WebAssembly, replaces every widget with an error box. Its Retry loads a
-// fresh copy of the WebAssembly (a new module instance) on the same elements;
-// their settings are in their attributes.
+// The crash boundary lives here: after a panic, or any trap (running out of
+// memory is one, and skips the panic hook), the WebAssembly cannot be
+// trusted (it stopped, maybe half-way through a render), so this script,
+// not the WebAssembly, replaces every widget with an error box. Its Retry
+// loads a fresh copy of the WebAssembly (a new module instance) on the same
+// elements; their settings are in their attributes.
 
-/** The running copy of newsdeck-app.js, and how many copies came before. */
+/** The running copy of newsdeck-app.js, the address of its WebAssembly,
+ *  and how many copies came before. */
 let app;
+let wasm;
 let restarts = 0;
 let crashed = false;
 /** Every element that holds a widget: the handle of its widget in the
@@ -57,8 +60,11 @@ function takeEarly(address) {
 
 async function boot() {
   // Fetched and compiled while the glue script loads, not after it; the
-  // glue fetches it again itself should compiling here fail.
-  const wasm = new URL('newsdeck-app_bg.wasm', import.meta.url);
+  // glue fetches it again itself should compiling here fail. Each copy has
+  // an address of its own, which the stacks of its errors name: an older
+  // copy's widgets are gone, but its timers and listeners may still run
+  // into it, and must not stop this one.
+  wasm = new URL(restarts ? `newsdeck-app_bg.wasm?restart=${restarts}` : 'newsdeck-app_bg.wasm', import.meta.url);
   const compiled = WebAssembly.compileStreaming?.(fetch(wasm)).catch(() => wasm);
   // A new address is a new module, with its own WebAssembly instance.
   const loading = import(restarts ? `./newsdeck-app.js?restart=${restarts}` : './newsdeck-app.js');
@@ -67,29 +73,79 @@ async function boot() {
   await glue.default({ module_or_path: (await compiled) ?? wasm });
   app = glue;
   crashed = false;
-  try {
-    glue.start(showCrash, takeEarly);
-    // A fresh copy (Retry) takes over every widget, with the same handles.
-    for (const host of widgets.keys()) widgets.set(host, glue.mount(host));
-    mountFound();
-  } catch (error) {
-    // A panic while starting already shows the error boxes.
-    if (!crashed) throw error;
-  }
+  // An older copy that panics, its widgets long gone, must not stop this one.
+  const copy = restarts;
+  into(() => glue.start(() => copy === restarts && showCrash(), takeEarly));
+  // A fresh copy (Retry) takes over every widget, with the same handles.
+  mountEach([...widgets.keys()], true);
+  mountFound();
 }
 
 /** Starts a widget in each [data-newsdeck] element that has none. */
 function mountFound() {
-  if (crashed) return;
-  for (const host of document.querySelectorAll('[data-newsdeck]')) {
-    if (widgets.has(host) || refused.has(host)) continue;
+  mountEach(document.querySelectorAll('[data-newsdeck]'));
+}
+
+/** Starts a widget in each of `hosts` that has none (`again`: in each); an
+ *  element that cannot hold one is tried once, and the console says why. */
+function mountEach(hosts, again = false) {
+  for (const host of hosts) {
+    if (crashed) return;
+    if (!again && (widgets.has(host) || refused.has(host))) continue;
     try {
-      widgets.set(host, app.mount(host));
+      into(() => startIn(host));
     } catch {
-      // The console says why.
       refused.add(host);
+      widgets.delete(host);
     }
   }
+}
+
+/** Starts a widget in `host`, which counts as one of the widgets from the
+ *  start: should newsdeck stop while starting it, it shows the crash box. */
+function startIn(host) {
+  widgets.set(host, undefined);
+  widgets.set(host, app.mount(host));
+}
+
+/** Calls into the WebAssembly: an error out of it stops newsdeck (see
+ *  `isOurs`), and the call gives `undefined`. Others, such as a refusal to
+ *  mount, are thrown on. */
+function into(call) {
+  try {
+    return call();
+  } catch (error) {
+    if (isOurs(error) !== 'running') throw error;
+    stop(error);
+  }
+}
+
+/** Which copy of newsdeck's WebAssembly `error` came out of, by its stack:
+ *  'running', 'older', or none. A trap (RuntimeError) or an error thrown
+ *  through the WebAssembly leaves it half-way through something, unfit to
+ *  go on. A browser whose stacks name no module gets the benefit of the
+ *  doubt for a trap. */
+function isOurs(error) {
+  const stack = String(error?.stack ?? '');
+  if (stack.includes(`${wasm.href}:wasm-function[`)) return 'running';
+  if (stack.includes(new URL('newsdeck-app_bg.wasm', import.meta.url).href)) return 'older';
+  if (error instanceof WebAssembly.RuntimeError && !stack.includes('.wasm')) return 'running';
+}
+
+/** Errors that reach the page from newsdeck's WebAssembly (from its event
+ *  listeners, timers and tasks) stop it as a panic does, instead of going
+ *  uncaught with the widgets busy or frozen; an older copy's are silenced. */
+function onPageError(event, error) {
+  const ours = isOurs(error);
+  if (!ours) return;
+  event.preventDefault();
+  if (ours === 'running') stop(error);
+}
+/** newsdeck stopped for `error`: says so once, and shows the crash box. */
+function stop(error) {
+  if (crashed) return;
+  console.error('newsdeck: the widget stopped because of an error:', error);
+  showCrash();
 }
 
 /** The page's first `Intl` formatters load the browser's locale data, which
@@ -107,6 +163,7 @@ function warmUpDates() {
 
 /** Called by the WebAssembly, once, as it panics: only plain DOM work here. */
 function showCrash() {
+  if (crashed) return;
   crashed = true;
   for (const host of widgets.keys()) {
     widgets.set(host, undefined);
@@ -167,18 +224,18 @@ function mount(element, options) {
   }
   // Also what the page's theme rules select.
   element.setAttribute('data-newsdeck', '');
-  widgets.set(element, app.mount(element));
+  into(() => startIn(element));
   return Object.freeze({
     destroy() {
       const handle = widgets.get(element);
       if (!widgets.delete(element)) return;
-      if (handle) return handle.destroy();
+      if (handle) return into(() => handle.destroy());
       element.removeAttribute('data-newsdeck');
       element.shadowRoot?.replaceChildren();
     },
     setQuery(view) {
       const text = viewText(view);
-      widgets.get(element)?.setQuery(text);
+      into(() => widgets.get(element)?.setQuery(text));
     },
   });
 }
@@ -213,6 +270,8 @@ function described(value) {
   return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 }
 
+window.addEventListener('error', (event) => onPageError(event, event.error));
+window.addEventListener('unhandledrejection', (event) => onPageError(event, event.reason));
 fetchEarly();
 await boot();
 // Widgets on elements the page adds later.
@@ -220,8 +279,11 @@ new MutationObserver(mountFound).observe(document.documentElement, { childList: 
 
 const newsdeck = Object.freeze({
   mount,
-  /** For testing the panic boundary only: makes the widget panic. */
+  /** For testing the crash boundary only: makes the widget panic. */
   panicForTesting: () => app.panicForTesting(),
+  /** For testing the crash boundary only: makes the WebAssembly trap
+   *  without a panic, as running out of memory does. */
+  trapForTesting: () => app.trapForTesting(),
 });
 
 window.newsdeck = newsdeck;

@@ -3,7 +3,8 @@
 //! half-way through a render, the task queue stuck. So the panic is written
 //! to the console, and the entry script is told once; it puts a plain error
 //! box in every widget, without this WebAssembly, and its Retry starts a
-//! fresh copy of it.
+//! fresh copy of it. A trap that is no panic (running out of memory) reaches
+//! the entry script as the error it throws, and ends the same way.
 
 use std::cell::RefCell;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -64,5 +65,15 @@ pub fn has_crashed() -> bool {
 pub fn panic_for_testing() {
     wasm_bindgen_futures::spawn_local(async {
         panic!("panicForTesting() was called");
+    });
+}
+
+/// For tests of the crash boundary only: runs out of memory in the next
+/// task, as a bundle too large for the browser would. That traps without a
+/// panic, so no panic hook runs: the entry script must see the trap itself.
+#[wasm_bindgen(js_name = trapForTesting)]
+pub fn trap_for_testing() {
+    wasm_bindgen_futures::spawn_local(async {
+        std::alloc::handle_alloc_error(std::alloc::Layout::new::<[u8; 1 << 20]>());
     });
 }

@@ -1,14 +1,15 @@
-// The panic boundary: a panic inside the widget's WebAssembly leaves no dead
-// or blank widget. Every widget shows an error box with Retry, and Retry
-// brings the feeds back in a fresh copy of the WebAssembly, under the strict
-// Content Security Policy the README promises.
+// The crash boundary: a panic or a trap inside the widget's WebAssembly leaves
+// no dead or blank widget. Every widget shows an error box with Retry, and
+// Retry brings the feeds back in a fresh copy of the WebAssembly, under the
+// strict Content Security Policy the README promises.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, routeBody, servedRelease } from './harness.mjs';
+import { DIST, openPage, routeBody, servedRelease, serveStatic } from './harness.mjs';
 
 const POLICY = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src https: data:";
 const PANIC = 'newsdeck: the widget stopped because of a bug: panicForTesting() was called';
+const TRAP = 'newsdeck: the widget stopped because of an error: RuntimeError: unreachable';
 const env = servedRelease();
 
 // One widget from markup, one from script (a file: the policy forbids inline script).
@@ -40,10 +41,11 @@ async function feedsBack(page) {
   assert.equal(await page.getByRole('alert').count(), 0);
 }
 
-/** Makes the widget panic and checks what the reader and the console get. */
-async function panicAndCheck(page) {
-  const errorsBefore = page.consoleMessages.filter((m) => m.type === 'error' && m.text.startsWith(PANIC)).length;
-  await page.evaluate(() => window.newsdeck.panicForTesting());
+/** Makes the widget panic (or `trap`) and checks what the reader and the console get. */
+async function panicAndCheck(page, trap = false) {
+  const logged = trap ? TRAP : PANIC;
+  const errorsBefore = page.consoleMessages.filter((m) => m.type === 'error' && m.text.startsWith(logged)).length;
+  await page.evaluate((trap) => (trap ? window.newsdeck.trapForTesting() : window.newsdeck.panicForTesting()), trap);
   for (const host of ['#markup', '#scripted']) {
     const alert = page.locator(host).getByRole('alert');
     await alert.waitFor();
@@ -55,8 +57,8 @@ async function panicAndCheck(page) {
   }
   assert.equal(await page.locator('#scripted .newsdeck.newsdeck--list .nd-error').count(), 1, 'the box keeps the widget\'s own section and styles');
   assert.notEqual(await page.locator('#markup .nd-error').evaluate((box) => getComputedStyle(box).borderInlineStartWidth), '0px');
-  const errors = page.consoleMessages.filter((m) => m.type === 'error' && m.text.startsWith(PANIC)).length;
-  assert.equal(errors, errorsBefore + 1, 'the panic message is logged once');
+  const errors = page.consoleMessages.filter((m) => m.type === 'error' && m.text.startsWith(logged)).length;
+  assert.equal(errors, errorsBefore + 1, 'the message is logged once');
 }
 
 test('a panic shows an error box in every widget, and Retry brings the feeds back, twice', async () => {
@@ -103,4 +105,55 @@ test('a widget destroyed while crashed stays empty after Retry', async () => {
   await page.locator('#markup [role="feed"]').first().waitFor();
   assert.equal(await page.locator('#scripted *').count(), 0);
   await page.close();
+});
+
+test('a trap that is no panic (out of memory) shows the error box in every widget too; an older copy\'s errors leave the fresh one alone', async () => {
+  const page = await openCrashPage();
+  const uncaught = [];
+  page.on('pageerror', (error) => uncaught.push(error.message));
+  await panicAndCheck(page, true);
+  await page.locator('#markup').getByRole('button', { name: 'Retry' }).click();
+  await feedsBack(page);
+  // The copy that trapped is still loaded: it traps again, and a panic in
+  // it calls back into the page, and neither stops the fresh copy.
+  await page.evaluate(async () => {
+    const first = await import('/newsdeck-app.js');
+    first.trapForTesting();
+    first.panicForTesting();
+    await new Promise(requestAnimationFrame);
+  });
+  await page.locator('#markup').getByRole('searchbox', { name: 'Search' }).fill('copilot ');
+  await page.locator('#markup .nd-count', { hasText: /^\d+ of 715 stories$/ }).waitFor();
+  assert.equal(await page.getByRole('alert').count(), 0);
+  assert.equal(page.consoleMessages.filter((m) => m.text.startsWith(TRAP)).length, 1, 'the older copy\'s trap is not reported as this one\'s');
+  assert.deepEqual(uncaught, [], 'no error reaches the page uncaught');
+  await page.close();
+});
+
+test('a server announcing 999 MB to five widgets costs no memory up front: each says what went wrong', async () => {
+  // Each body is announced at 999 MB, under the widgets' 1000 MB limit, and
+  // cut off after its first bytes.
+  const announced = (request, response) => {
+    response.writeHead(200, { 'content-type': 'application/json', 'content-length': '999000000' });
+    response.write('{"version": 1, "articles": [', () => response.socket.destroy());
+  };
+  const server = await serveStatic(DIST, '/', {}, { '/announced.json': announced });
+  const page = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
+  const uncaught = [];
+  page.on('pageerror', (error) => uncaught.push(error.message));
+  const hosts = [1, 2, 3, 4, 5].map((n) => `<div id="w${n}" data-newsdeck data-src="/announced.json?${n}" data-max-size="1000" data-url-state="off"></div>`);
+  await routeBody(page, '/announced.html', 'text/html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>announced</title>
+    <script type="module" src="/newsdeck.js"></script></head><body>${hosts.join('')}</body></html>`);
+  try {
+    await page.goto(`${server.url}announced.html`);
+    for (const n of [1, 2, 3, 4, 5]) {
+      const alert = page.locator(`#w${n}`).getByRole('alert');
+      await alert.waitFor();
+      assert.match(await alert.textContent(), /could not be reached/, `widget ${n}`);
+    }
+    assert.deepEqual(uncaught, []);
+  } finally {
+    await page.close();
+    await server.close();
+  }
 });
