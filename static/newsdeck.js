@@ -37,18 +37,19 @@ const early = new Map();
 function fetchEarly() {
   for (const host of document.querySelectorAll('[data-newsdeck][data-src]')) {
     const src = host.getAttribute('data-src').trim();
-    let address;
     try {
-      address = new URL(src, document.baseURI).href;
+      const address = new URL(src, document.baseURI).href;
+      if (!src || early.has(address)) continue;
+      const controller = new AbortController();
+      // The page's fetch, which may throw: the widget then fetches, and
+      // reports, itself.
+      const response = fetch(address, { signal: controller.signal });
+      // A failure is the widget's to report, when it takes the response.
+      response.catch(() => {});
+      early.set(address, { response, controller });
     } catch {
       continue;
     }
-    if (!src || early.has(address)) continue;
-    const controller = new AbortController();
-    const response = fetch(address, { signal: controller.signal });
-    // A failure is the widget's to report, when it takes the response.
-    response.catch(() => {});
-    early.set(address, { response, controller });
   }
 }
 
@@ -65,7 +66,7 @@ async function boot() {
   // copy's widgets are gone, but its timers and listeners may still run
   // into it, and must not stop this one.
   wasm = new URL(restarts ? `newsdeck-app_bg.wasm?restart=${restarts}` : 'newsdeck-app_bg.wasm', import.meta.url);
-  const compiled = WebAssembly.compileStreaming?.(fetch(wasm)).catch(() => wasm);
+  const compiled = compile(wasm).catch(() => wasm);
   // A new address is a new module, with its own WebAssembly instance.
   const loading = import(restarts ? `./newsdeck-app.js?restart=${restarts}` : './newsdeck-app.js');
   if (!restarts && document.querySelector('[data-newsdeck]')) warmUpDates();
@@ -79,6 +80,26 @@ async function boot() {
   // A fresh copy (Retry) takes over every widget, with the same handles.
   mountEach([...widgets.keys()], true);
   mountFound();
+}
+
+/** The WebAssembly at `address`, compiled as it streams in; read whole
+ *  through XMLHttpRequest when that fails, as it does when a host page
+ *  replaced `fetch` with one that throws (or its server does not say
+ *  application/wasm). */
+async function compile(address) {
+  try {
+    return await WebAssembly.compileStreaming(fetch(address));
+  } catch {
+    const request = new XMLHttpRequest();
+    request.open('GET', address);
+    request.responseType = 'arraybuffer';
+    const body = new Promise((loaded, failed) => {
+      request.onload = () => loaded(request.response);
+      request.onerror = failed;
+    });
+    request.send();
+    return WebAssembly.compile(await body);
+  }
 }
 
 /** Starts a widget in each [data-newsdeck] element that has none. */
@@ -106,6 +127,13 @@ function mountEach(hosts, again = false) {
 function startIn(host) {
   widgets.set(host, undefined);
   widgets.set(host, app.mount(host));
+}
+
+/** A widget whose element has a new `data-src` starts again, from its
+ *  attributes, keeping its handle (and, in the URL, its view). */
+function reload(host) {
+  const handle = widgets.get(host);
+  if (handle) into(() => handle.destroy() ?? startIn(host));
 }
 
 /** Calls into the WebAssembly: an error out of it stops newsdeck (see
@@ -144,8 +172,19 @@ function onPageError(event, error) {
 /** newsdeck stopped for `error`: says so once, and shows the crash box. */
 function stop(error) {
   if (crashed) return;
-  console.error('newsdeck: the widget stopped because of an error:', error);
+  console.error('newsdeck: the widget stopped because of an error:', pageCause() ?? error);
   showCrash();
+}
+
+/** What the page itself broke that newsdeck needs, if anything: a property
+ *  put on Object.prototype (`signal`, say) is read by the browser into the
+ *  options of every event listener, which it then refuses. */
+function pageCause() {
+  try {
+    new EventTarget().addEventListener('newsdeck', null, {});
+  } catch (refused) {
+    return `this page changed Object.prototype, and the browser refuses event listener options (${refused.message})`;
+  }
 }
 
 /** The page's first `Intl` formatters load the browser's locale data, which
@@ -196,7 +235,8 @@ function crashBox(shadow) {
   );
   const retry = element('button', 'nd-button', 'Retry');
   retry.type = 'button';
-  retry.addEventListener('click', restart, { once: true });
+  // No options: a page that broke them (see pageCause) still gets a Retry.
+  retry.addEventListener('click', restart);
   alert.append(words, retry);
   section.append(alert);
   const root = document.createElement('div');
@@ -229,8 +269,9 @@ function mount(element, options) {
     destroy() {
       const handle = widgets.get(element);
       if (!widgets.delete(element)) return;
-      if (handle) return into(() => handle.destroy());
+      // Else the next element the page adds would mount it again.
       element.removeAttribute('data-newsdeck');
+      if (handle) return into(() => handle.destroy());
       element.shadowRoot?.replaceChildren();
     },
     setQuery(view) {
@@ -274,8 +315,13 @@ window.addEventListener('error', (event) => onPageError(event, event.error));
 window.addEventListener('unhandledrejection', (event) => onPageError(event, event.reason));
 fetchEarly();
 await boot();
-// Widgets on elements the page adds later.
-new MutationObserver(mountFound).observe(document.documentElement, { childList: true, subtree: true });
+// Widgets on elements the page adds (or marks) later, and new sources.
+new MutationObserver((changes) => {
+  for (const { attributeName, target, oldValue } of changes) {
+    if (attributeName === 'data-src' && oldValue !== target.getAttribute('data-src')) reload(target);
+  }
+  mountFound();
+}).observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['data-newsdeck', 'data-src'], attributeOldValue: true });
 
 const newsdeck = Object.freeze({
   mount,

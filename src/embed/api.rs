@@ -29,8 +29,6 @@ impl NewsdeckHandle {
                 state_keys::give_back(&key);
             }
         }
-        // Else the next element the page adds would mount it again.
-        let _ = self.host.remove_attribute("data-newsdeck");
         clear(&self.host);
     }
 

@@ -52,7 +52,7 @@ pub fn mount_host(host: &Element) -> Option<Mounted> {
     let root = widget_root(host)?;
     let state_key = settings
         .url_state
-        .then(|| state_keys::take(settings.state_key.as_deref()));
+        .then(|| own_state_key(host, settings.state_key.as_deref()));
     let embed = Embed::new(host.clone());
     let props = AppProps {
         settings: Rc::new(settings),
@@ -64,6 +64,29 @@ pub fn mount_host(host: &Element) -> Option<Mounted> {
         embed,
         state_key,
     })
+}
+
+/// `host`'s prefix in the page URL: its own key (or `news`), unless another
+/// widget has it. Two widgets of one prefix would show each other's views,
+/// so the second gets one of its own, and the page author is told.
+fn own_state_key(host: &Element, wanted: Option<&str>) -> AttrValue {
+    let key = state_keys::take(wanted);
+    if let Some(wanted) = wanted.filter(|wanted| *wanted != key.as_str()) {
+        let attribute = match host.has_attribute("data-state-key") {
+            true => "data-state-key",
+            false => "id",
+        };
+        let tag = host.tag_name().to_ascii_lowercase();
+        web_sys::console::warn_1(
+            &format!(
+                "newsdeck: <{tag} {attribute}=\"{wanted}\"> has the URL prefix of another widget \
+                 on the page; it uses \"{key}\" instead (give each widget its own id or \
+                 data-state-key)"
+            )
+            .into(),
+        );
+    }
+    key
 }
 
 /// Empties `host`'s shadow root after its widget was destroyed.

@@ -1,7 +1,8 @@
 //! The prefixes of the widgets' views in the page URL (`news.q=ai`), one
 //! widget each: a widget without a `data-state-key` or `id` takes `news`,
-//! or `news2`, `news3`… when that is taken, and gives its prefix back when
-//! it is destroyed.
+//! or `news2`, `news3`… when that is taken; one whose key another widget
+//! has (two elements of one `id`) takes its key numbered the same way. A
+//! widget gives its prefix back when it is destroyed.
 
 use std::cell::RefCell;
 
@@ -11,22 +12,20 @@ thread_local! {
     static TAKEN: RefCell<Vec<AttrValue>> = const { RefCell::new(Vec::new()) };
 }
 
-/// `wanted` (the element's own key), else the first free default; taken
-/// until [`give_back`].
+/// The first free of `wanted` (the element's own key, else `news`),
+/// `wanted2`, `wanted3`…; taken until [`give_back`].
 pub fn take(wanted: Option<&str>) -> AttrValue {
+    let wanted = wanted.unwrap_or("news");
     TAKEN.with_borrow_mut(|taken| {
         let is_free = |key: &str| !taken.iter().any(|t| t.as_str() == key);
-        let key: AttrValue = match wanted {
-            Some(key) => key.to_owned().into(),
-            None => (1..)
-                .map(|n| match n {
-                    1 => "news".to_owned(),
-                    n => format!("news{n}"),
-                })
-                .find(|key| is_free(key))
-                .unwrap_or_default()
-                .into(),
-        };
+        let key: AttrValue = (1..)
+            .map(|n| match n {
+                1 => wanted.to_owned(),
+                n => format!("{wanted}{n}"),
+            })
+            .find(|key| is_free(key))
+            .unwrap_or_default()
+            .into();
         taken.push(key.clone());
         key
     })

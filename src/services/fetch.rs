@@ -7,7 +7,7 @@ use std::rc::Rc;
 
 use js_sys::{Promise, Uint8Array};
 use newsdeck_core::{Article, BundleError, Document, Incoming};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
     AbortController, AbortSignal, ReadableStreamDefaultReader, ReadableStreamReadResult,
@@ -79,11 +79,21 @@ pub async fn fetch_document(
     }
 }
 
-/// A GET of `address`, as the browser's `fetch` does it.
+/// A GET of `address`, through the page's `fetch`.
 fn start_fetch(address: &str, signal: Option<AbortSignal>) -> Option<Promise> {
     let init = RequestInit::new();
     init.set_signal(signal.as_ref());
-    Some(web_sys::window()?.fetch_with_str_and_init(address, &init))
+    let answer = page_fetch(address, &init).ok()?;
+    Some(Promise::resolve(&answer))
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// `window.fetch(address, init)`, which a host page may have replaced,
+    /// even with one that throws or gives no promise: either is a request
+    /// that got no answer, not an error thrown through the WebAssembly.
+    #[wasm_bindgen(catch, js_name = fetch)]
+    fn page_fetch(address: &str, init: &RequestInit) -> Result<JsValue, JsValue>;
 }
 
 async fn read_body(

@@ -4,7 +4,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openPage, openSettled, servedRelease, serveStatic } from './harness.mjs';
+import { openPage, openSettled, routeBody, servedRelease, serveStatic } from './harness.mjs';
 
 const env = servedRelease();
 
@@ -218,6 +218,82 @@ test('a copy of a widget\'s element gets a widget of its own, and a moved elemen
   await page.evaluate(() => document.body.append(document.createElement('p')));
   await cards('body > .feed');
   assert.equal(await page.locator('body > .feed').evaluate((host) => host.shadowRoot.querySelectorAll('section.newsdeck').length), 1);
+  await page.close();
+});
+
+test('a page whose fetch throws gets the usual message, whether it replaced fetch before newsdeck loaded or after', async () => {
+  const THROWING = 'window.fetch = () => { throw new TypeError("this page allows no fetch"); };';
+  const before = await openHostPage('fetch-before', '<div id="feed" data-newsdeck data-src="/demo-bundle.json"></div>', `<script>${THROWING}</script>`);
+  const uncaught = [];
+  before.on('pageerror', (error) => uncaught.push(error.message));
+  await settled(before, '#feed');
+  assert.match(await before.locator('#feed').getByRole('alert').textContent(), /The news feed could not be reached/);
+  await before.close();
+
+  const after = await openHostPage('fetch-after', '<main id="main"></main>');
+  after.on('pageerror', (error) => uncaught.push(error.message));
+  await after.waitForFunction(() => window.newsdeck);
+  await after.evaluate((throwing) => {
+    new Function(throwing)();
+    document.getElementById('main').innerHTML = '<div id="late" data-newsdeck data-src="/demo-bundle.json"></div>';
+  }, THROWING);
+  await settled(after, '#late');
+  assert.match(await after.locator('#late').getByRole('alert').textContent(), /The news feed could not be reached/);
+  assert.deepEqual(uncaught, []);
+  await after.close();
+});
+
+test('a page that put signal on Object.prototype gets the error box, and the console says what the page broke', async () => {
+  const page = await openHostPage(
+    'prototype',
+    '<div id="feed" data-newsdeck data-src="/demo-bundle.json"></div>',
+    '<script>Object.prototype.signal = "everywhere";</script>',
+  );
+  const uncaught = [];
+  page.on('pageerror', (error) => uncaught.push(error.message));
+  const alert = page.locator('#feed').getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /The news stopped working\./);
+  assert.ok(await page.locator('#feed').getByRole('button', { name: 'Retry' }).isVisible());
+  const said = page.consoleMessages.filter((m) => m.type === 'error' && m.text.startsWith('newsdeck:')).map((m) => m.text);
+  assert.equal(said.length, 1, said.join('\n'));
+  assert.match(said[0], /^newsdeck: the widget stopped because of an error: this page changed Object\.prototype, and the browser refuses event listener options \(.*'signal'.*\)$/);
+  assert.deepEqual(uncaught, []);
+  await page.close();
+});
+
+test('two widgets of one id keep their views apart: the second is warned about by name and gets a prefix of its own', async () => {
+  const page = await openHostPage(
+    'same-id',
+    `<div id="feed" class="first" data-newsdeck data-src="/demo-bundle.json" data-cluster="off"></div>
+     <div id="feed" class="second" data-newsdeck data-src="/demo-bundle.json" data-cluster="off"></div>`,
+  );
+  await settled(page, '.first');
+  await settled(page, '.second');
+  const warnings = page.consoleMessages.filter((m) => m.type === 'warning').map((m) => m.text);
+  assert.deepEqual(warnings, ['newsdeck: <div id="feed"> has the URL prefix of another widget on the page; it uses "feed2" instead (give each widget its own id or data-state-key)']);
+  await page.locator('.second').getByRole('searchbox', { name: 'Search' }).fill('portals ');
+  await page.waitForURL(/[?&]feed2\.q=portals/);
+  assert.equal(new URL(page.url()).searchParams.get('feed.q'), null);
+  assert.equal(await page.locator('.first .nd-count').textContent(), '715 stories', "the first widget keeps its own view");
+  await page.close();
+});
+
+test('a widget whose data-src changes loads the feed from there', async () => {
+  const page = await openHostPage('new-source', '<div id="feed" data-newsdeck data-src="/demo-bundle.json" data-cluster="off"></div>');
+  const small = [
+    { title: 'The first of two', publishedDateTime: '2024-05-02T10:00:00Z' },
+    { title: 'The second of two', publishedDateTime: '2024-05-01T10:00:00Z' },
+  ];
+  await routeBody(page, '/small.json', 'application/json', JSON.stringify(small));
+  await settled(page, '#feed');
+  assert.equal(await page.locator('#feed .nd-count').textContent(), '715 stories');
+  await page.locator('#feed').evaluate((host) => host.setAttribute('data-src', '/small.json'));
+  await page.locator('#feed .nd-count', { hasText: /^2 stories$/ }).waitFor();
+  assert.deepEqual(await page.locator('#feed [role="feed"] > article h3').allTextContents(), ['The first of two', 'The second of two']);
+  // The same address again changes nothing.
+  await page.locator('#feed').evaluate((host) => host.setAttribute('data-src', '/small.json'));
+  assert.equal(await page.locator('#feed').evaluate((host) => host.shadowRoot.querySelectorAll('section.newsdeck').length), 1);
   await page.close();
 });
 
