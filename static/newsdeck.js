@@ -30,6 +30,11 @@ let crashed = false;
 const widgets = new Map();
 /** Elements found on the page that cannot hold a widget: tried once. */
 const refused = new WeakSet();
+/** The shadow roots newsdeck made, by element: another script's is not
+ *  taken over, and a widget that goes leaves its own for the next. */
+const roots = new WeakMap();
+/** The elements that can have a shadow root, besides custom elements. */
+const HOLDERS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
 /** Bundles of the widgets already on the page, fetched while the WebAssembly
  *  loads instead of after it: by absolute address, each handed out once. */
 const early = new Map();
@@ -115,9 +120,9 @@ function mountEach(hosts, again = false) {
     if (!again && (widgets.has(host) || refused.has(host))) continue;
     try {
       into(() => startIn(host));
-    } catch {
+    } catch (why) {
+      console.warn(why.message);
       refused.add(host);
-      widgets.delete(host);
     }
   }
 }
@@ -125,9 +130,30 @@ function mountEach(hosts, again = false) {
 /** Starts a widget in `host`, which counts as one of the widgets from the
  *  start: should newsdeck stop while starting it, it shows the crash box. */
 function startIn(host) {
+  const shadow = shadowFor(host);
   widgets.set(host, undefined);
-  widgets.set(host, app.mount(host));
+  widgets.set(host, app.mount(host, shadow));
 }
+
+/** The shadow root of the widget in `host`, made if need be; an error
+ *  saying why when the element cannot have one of ours. */
+function shadowFor(host) {
+  const ours = roots.get(host);
+  if (ours) return ours;
+  const name = host.localName;
+  const taken = `newsdeck: ${named(host)} already has a shadow root, another script's; give the widget an element of its own`;
+  if (host.shadowRoot) throw new Error(taken);
+  try {
+    roots.set(host, host.attachShadow({ mode: 'open' }));
+  } catch {
+    // A closed shadow root, or an element that can have none.
+    throw new Error(HOLDERS.has(name) || name.includes('-') ? taken : `newsdeck: ${/^[aeio]/.test(name) ? 'an' : 'a'} <${name}> cannot hold a widget; use a <div>`);
+  }
+  return roots.get(host);
+}
+
+/** An element as a message names it: `<div id="news">`. */
+const named = (element) => `<${element.localName}${element.id ? ` id="${element.id}"` : ''}>`;
 
 /** A widget whose element has a new `data-src` starts again, from its
  *  attributes, keeping its handle (and, in the URL, its view). */
@@ -206,7 +232,8 @@ function showCrash() {
   crashed = true;
   for (const host of widgets.keys()) {
     widgets.set(host, undefined);
-    host.shadowRoot?.replaceChildren(crashBox(host.shadowRoot));
+    const shadow = roots.get(host);
+    shadow?.replaceChildren(crashBox(shadow));
   }
 }
 
@@ -245,7 +272,7 @@ function crashBox(shadow) {
 }
 
 async function restart() {
-  for (const host of widgets.keys()) host.shadowRoot?.replaceChildren();
+  for (const host of widgets.keys()) roots.get(host)?.replaceChildren();
   restarts += 1;
   await boot();
 }
@@ -258,7 +285,9 @@ function mount(element, options) {
     throw new TypeError(`newsdeck.mount(element, options): the options are ${described(options)}, not an object such as { src: 'news.json' }`);
   }
   if (crashed) throw new Error('newsdeck: stopped after an error; mount again after Retry');
-  if (widgets.has(element)) throw new Error('newsdeck: this element already holds a widget; destroy() it first');
+  if (widgets.has(element)) throw new Error(`newsdeck: ${named(element)} already holds a widget; destroy() it first`);
+  // Refused before the element is changed at all.
+  shadowFor(element);
   for (const [name, value] of Object.entries(options ?? {})) {
     if (value != null) element.setAttribute(`data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, attributeValue(value));
   }
@@ -272,7 +301,7 @@ function mount(element, options) {
       // Else the next element the page adds would mount it again.
       element.removeAttribute('data-newsdeck');
       if (handle) return into(() => handle.destroy());
-      element.shadowRoot?.replaceChildren();
+      roots.get(element)?.replaceChildren();
     },
     setQuery(view) {
       const text = viewText(view);

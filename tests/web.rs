@@ -573,19 +573,40 @@ async fn the_error_box_is_an_alert_whose_retry_button_retries() {
     assert_eq!(retries.get(), 2);
 }
 
+/// Mounts a widget in `host`, in a shadow root made as the entry script
+/// makes it.
+fn mount(host: &Element) -> newsdeck::NewsdeckHandle {
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .expect("a shadow root");
+    newsdeck::mount_element(host.clone(), shadow).expect("mounted")
+}
+
 #[wasm_bindgen_test]
 async fn a_widget_without_a_source_says_so() {
     let host_element = fresh_element();
     let host = &host_element;
     // No data-src: the widget must explain, not stay blank.
-    let _widget = newsdeck::mount_element(host.clone()).expect("mounted");
-    yew::scheduler::flush().await;
-    // The load runs in a spawned task; let it settle, then render.
-    wasm_bindgen_futures::JsFuture::from(js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))
-        .await
-        .ok();
-    yew::scheduler::flush().await;
-    assert!(text(&widget(host), "[role=alert]").contains("No news source is set"));
+    let _widget = mount(host);
+    let alert = wait_for(&widget(host), "[role=alert]").await;
+    assert!(alert
+        .text_content()
+        .unwrap_or_default()
+        .contains("No news source is set"));
+}
+
+#[wasm_bindgen_test]
+async fn a_widget_whose_source_is_no_address_says_so() {
+    let host = host("http://[::1");
+    let _widget = mount(&host);
+    let alert = wait_for(&widget(&host), "[role=alert]").await;
+    assert!(
+        alert.text_content().unwrap_or_default().contains(
+            "The news source \"http://[::1\" is not a valid address: check the data-src attribute."
+        ),
+        "{}",
+        alert.inner_html()
+    );
 }
 
 /// Waits, one animation frame at a time, until `selector` matches inside
@@ -626,7 +647,7 @@ async fn widgets_on_one_page_load_their_own_bundles_independently() {
         r#"data:application/json,[{"title":"First","publishedDateTime":"2024-01-02T00:00:00Z"},{"title":"Second","publishedDateTime":"2024-01-01T00:00:00Z"},7]"#,
     );
     let broken = host("data:application/json,{not json");
-    let _widgets = [good.clone(), broken.clone()].map(|h| newsdeck::mount_element(h).ok());
+    let _widgets = [&good, &broken].map(mount);
     // Each widget lives in its host's shadow root.
     let (good, broken) = (widget(&good), widget(&broken));
     wait_for(&good, "[role=feed][aria-busy=false]").await;

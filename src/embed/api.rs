@@ -5,7 +5,7 @@
 //! WebAssembly would leave the handle borrowed, and broken for good.
 
 use wasm_bindgen::prelude::*;
-use web_sys::Element;
+use web_sys::{Element, ShadowRoot};
 
 use crate::embed::mount::{clear, mount_host, Mounted};
 use crate::embed::state_keys;
@@ -41,12 +41,13 @@ impl NewsdeckHandle {
     }
 }
 
-/// Mounts a widget into `element`, configured by its `data-*` attributes.
-/// The entry script calls it once per element.
+/// Mounts a widget into `element`'s shadow root `shadow`, configured by
+/// the element's `data-*` attributes. The entry script calls it once per
+/// element, with the shadow root it made there.
 #[wasm_bindgen(js_name = mount)]
-pub fn mount_element(element: Element) -> Result<NewsdeckHandle, JsValue> {
-    let widget = mount_host(&element)
-        .ok_or_else(|| JsValue::from_str("newsdeck: no widget could start in this element"))?;
+pub fn mount_element(element: Element, shadow: ShadowRoot) -> Result<NewsdeckHandle, JsValue> {
+    let widget = mount_host(&element, &shadow)
+        .ok_or_else(|| JsValue::from_str("newsdeck: stopped after an error"))?;
     Ok(NewsdeckHandle {
         widget: Some(widget),
         host: element,

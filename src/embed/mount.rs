@@ -1,13 +1,15 @@
 //! Starting a widget in an element the entry script found on the page or
 //! was given, inside a shadow root so host and widget styles never mix.
-//! Which elements hold a widget is the entry script's to know, not an
-//! attribute's: a copy of an element carries its attributes, not its widget.
+//! Which elements hold a widget, and whether one can (an `<img>` cannot,
+//! nor an element with another script's shadow root), is the entry
+//! script's to know, not an attribute's: a copy of an element carries its
+//! attributes, not its widget.
 
 use std::rc::Rc;
 
 use newsdeck_core::read_settings;
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRootInit, ShadowRootMode};
+use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
 use yew::{AppHandle, AttrValue};
 
 use crate::components::app::{App, AppProps};
@@ -15,6 +17,7 @@ use crate::embed::crash;
 use crate::embed::host::Embed;
 use crate::embed::state_keys;
 use crate::services::early;
+use crate::services::intl_dates::drop_unknown_zone;
 
 /// The widget's styles, adopted by each widget's shadow root: no extra
 /// request, nothing leaks out, and strict Content Security Policies allow it.
@@ -39,17 +42,18 @@ pub struct Mounted {
     pub state_key: Option<AttrValue>,
 }
 
-/// Starts a widget in `host`, configured by its attributes; `None` when
-/// this copy of newsdeck has crashed or the element cannot hold one.
-pub fn mount_host(host: &Element) -> Option<Mounted> {
+/// Starts a widget in `host`'s shadow root `shadow`, configured by the
+/// host's attributes; `None` when this copy of newsdeck has crashed.
+pub fn mount_host(host: &Element, shadow: &ShadowRoot) -> Option<Mounted> {
     if crash::has_crashed() {
         return None;
     }
-    let (settings, warnings) = read_settings(|name| host.get_attribute(name));
+    let (mut settings, mut warnings) = read_settings(|name| host.get_attribute(name));
+    warnings.extend(drop_unknown_zone(&mut settings));
     for warning in warnings {
         web_sys::console::warn_1(&warning.to_string().into());
     }
-    let root = widget_root(host)?;
+    let root = widget_root(host, shadow)?;
     let state_key = settings
         .url_state
         .then(|| own_state_key(host, settings.state_key.as_deref()));
@@ -97,21 +101,8 @@ pub fn clear(host: &Element) {
 }
 
 /// A fresh element in the host's shadow root, with the widget's styles.
-fn widget_root(host: &Element) -> Option<Element> {
+fn widget_root(host: &Element, shadow: &ShadowRoot) -> Option<Element> {
     let document = web_sys::window()?.document()?;
-    let shadow = match host.shadow_root() {
-        Some(shadow) => shadow,
-        None => match host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)) {
-            Ok(shadow) => shadow,
-            Err(_) => {
-                let tag = host.tag_name().to_ascii_lowercase();
-                web_sys::console::warn_1(
-                    &format!("newsdeck: a <{tag}> cannot hold a widget; use a <div>").into(),
-                );
-                return None;
-            }
-        },
-    };
     let sheet = CssStyleSheet::new().ok()?;
     sheet.replace_sync(STYLES).ok()?;
     shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));

@@ -46,7 +46,7 @@ pub async fn load_start(
     if src.trim().is_empty() {
         return Err(LoadError::NoSource);
     }
-    let address = absolute(src, None).ok_or(LoadError::NoSource)?;
+    let address = absolute(src, None).ok_or_else(|| LoadError::BadSource(src.to_owned()))?;
     let (document, saved_at) = match fetch_document(&address, limits, Some(first_look)).await {
         Ok((text, document)) => {
             let document = document.map_err(LoadError::Unreadable)?;

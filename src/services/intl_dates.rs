@@ -4,7 +4,7 @@
 //! the browser cannot.
 
 use js_sys::{Array, Date, Function, Object, Reflect};
-use newsdeck_core::{Age, Timestamp};
+use newsdeck_core::{Age, SettingWarning, Settings, Timestamp};
 use wasm_bindgen::{JsCast, JsValue};
 
 use crate::services::browser_case::upper_case;
@@ -111,6 +111,22 @@ impl Dates {
             .and_then(|f| format_date(f, at))
             .unwrap_or_else(|| at.short_label(now))
     }
+}
+
+/// Drops a `data-time-zone` the browser does not know, warning as for any
+/// bad setting: `Mars/Olympus_Mons` has the shape of a zone, which is all
+/// core can see, but only the browser knows its zones. Dates then use the
+/// reader's own zone.
+pub fn drop_unknown_zone(settings: &mut Settings) -> Option<SettingWarning> {
+    let zone = settings.time_zone.as_deref()?;
+    formatter("DateTimeFormat", &Array::new(), &[("timeZone", zone)])
+        .is_none()
+        .then(|| SettingWarning {
+            attribute: "data-time-zone",
+            value: settings.time_zone.take().unwrap_or_default(),
+            expected: "a time zone such as Europe/Paris or UTC".to_owned(),
+            default: "the reader's own",
+        })
 }
 
 /// `new Intl.<kind>(locales, options)`, or `None` when the browser refuses.

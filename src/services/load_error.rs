@@ -9,6 +9,8 @@ use newsdeck_core::BundleError;
 pub enum LoadError {
     /// The page gave no `data-src`.
     NoSource,
+    /// The page's `data-src` is not an address (`http://[::1`).
+    BadSource(String),
     /// The server answered, but with an error status.
     Http { status: u16 },
     /// The request never got an answer (offline, blocked, refused).
@@ -27,6 +29,10 @@ impl fmt::Display for LoadError {
             LoadError::NoSource => {
                 f.write_str("No news source is set: add a data-src attribute naming a bundle.")
             }
+            LoadError::BadSource(src) => write!(
+                f,
+                "The news source \"{src}\" is not a valid address: check the data-src attribute."
+            ),
             LoadError::Http { status: 404 } => {
                 f.write_str("The news feed was not found (HTTP 404).")
             }

@@ -297,6 +297,39 @@ test('a widget whose data-src changes loads the feed from there', async () => {
   await page.close();
 });
 
+test('an element that cannot hold a widget is told about once, saying why; mount() refuses it and leaves it as it was', async () => {
+  const page = await openHostPage(
+    'cannot-hold',
+    `<div id="open-root" data-newsdeck data-src="/demo-bundle.json"></div>
+     <div id="closed-root" data-newsdeck data-src="/demo-bundle.json"></div>
+     <img id="picture" data-newsdeck data-src="/demo-bundle.json" alt="">
+     <img id="scripted" alt="">
+     <main id="main"></main>
+     <script>
+       document.getElementById('open-root').attachShadow({ mode: 'open' }).textContent = 'theirs';
+       document.getElementById('closed-root').attachShadow({ mode: 'closed' });
+     </script>`,
+  );
+  await page.waitForFunction(() => window.newsdeck);
+  for (let change = 0; change < 3; change += 1) await page.evaluate(() => document.getElementById('main').append(document.createElement('p')));
+  const refused = await page.evaluate(() => {
+    const img = document.getElementById('scripted');
+    try {
+      window.newsdeck.mount(img, { src: '/demo-bundle.json', pageSize: 5 });
+    } catch (error) {
+      return { message: error.message, attributes: img.getAttributeNames() };
+    }
+  });
+  assert.deepEqual(refused, { message: 'newsdeck: an <img> cannot hold a widget; use a <div>', attributes: ['id', 'alt'] });
+  assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'warning').map((m) => m.text), [
+    "newsdeck: <div id=\"open-root\"> already has a shadow root, another script's; give the widget an element of its own",
+    "newsdeck: <div id=\"closed-root\"> already has a shadow root, another script's; give the widget an element of its own",
+    'newsdeck: an <img> cannot hold a widget; use a <div>',
+  ]);
+  assert.equal(await page.locator('#open-root').evaluate((host) => host.shadowRoot.innerHTML), 'theirs', "the other script's shadow root is left alone");
+  await page.close();
+});
+
 test('the release build works from a sub-path of a static host', async () => {
   const nested = await serveStatic(undefined, '/some/sub/path/');
   try {
@@ -361,6 +394,10 @@ test('dates follow data-locale and data-time-zone', async () => {
   const broken = await openHostPage('badzone', '<div data-newsdeck data-src="/demo-bundle.json" data-time-zone="Mars/Olympus_Mons"></div>');
   await settled(broken, '[data-newsdeck]');
   assert.ok((await broken.locator('[role="feed"] > article time').first().textContent()).length > 0, 'an unknown zone falls back, the feed still shows');
+  // It has the shape of a zone; only the browser knows it is none.
+  assert.deepEqual(broken.consoleMessages.filter((m) => m.type === 'warning').map((m) => m.text), [
+    'newsdeck: data-time-zone="Mars/Olympus_Mons" is not valid (expected a time zone such as Europe/Paris or UTC); using the reader\'s own',
+  ]);
   await broken.close();
 });
 
