@@ -131,10 +131,10 @@ async fn read_body(
         .is_some_and(|coding| coding != "identity");
     // Read as bytes, chunk by chunk as they arrive: each record is read
     // while the rest is still coming, and the browser never decodes text
-    // that would only be encoded again into WebAssembly. `Incoming` makes
-    // room for the whole size it is told of, so a larger one is not passed
-    // on: such a body is read as one of unknown size, growing as it comes.
-    let expected = announced.filter(|&bytes| !compressed && bytes <= RESERVE_AT_MOST);
+    // that would only be encoded again into WebAssembly. `Incoming` sets
+    // aside no more than a sane amount for an announced size, however
+    // large: the rest grows as it comes.
+    let expected = announced.filter(|_| !compressed);
     let mut incoming = Incoming::new(expected);
     let Some(body) = response.body() else {
         return Ok(incoming.finish());
@@ -178,12 +178,6 @@ async fn read_body(
         }
     }
 }
-
-/// The most memory set aside for a body before it comes. A server can
-/// announce a size it never sends (999 MB under a `data-max-size` of 1000):
-/// reserved up front by a few widgets, that runs the WebAssembly out of
-/// memory, a trap, before a byte has come.
-const RESERVE_AT_MOST: usize = 8 << 20;
 
 /// The longest wait for the browser to paint a first look: a hidden page
 /// paints nothing, and its bundle is read on after this.

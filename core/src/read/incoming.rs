@@ -59,11 +59,19 @@ const BATCH: usize = 16 * 1024;
 /// bundles (the demo's, under a megabyte) show once read whole.
 pub const FIRST_LOOK_BYTES: usize = 1 << 20;
 
+/// The most memory set aside for a body before it comes. A server can
+/// announce a size it never sends (999 MB under a `data-max-size` of 1000):
+/// reserved up front by a few widgets, that would run the WebAssembly out
+/// of memory, a trap, before a byte had come. A larger body grows as it
+/// arrives.
+const RESERVE_AT_MOST: usize = 8 << 20;
+
 impl Incoming {
-    /// Ready for a body of about `expected` bytes, when the server said.
+    /// Ready for a body of about `expected` bytes, when the server said;
+    /// room is made for at most 8 MB of it before it comes.
     pub fn new(expected: Option<usize>) -> Incoming {
         Incoming {
-            text: String::with_capacity(expected.unwrap_or(0)),
+            text: String::with_capacity(expected.map_or(0, |n| n.min(RESERVE_AT_MOST))),
             rest: Vec::new(),
             not_utf8: false,
             bom_looked_for: false,
@@ -382,6 +390,16 @@ mod tests {
     use super::*;
     use crate::body_text;
     use crate::read::document::{document_shapes, read_document};
+
+    #[test]
+    fn an_announced_size_reserves_at_most_eight_megabytes() {
+        assert!(Incoming::new(Some(999_000_000)).text.capacity() <= RESERVE_AT_MOST);
+        assert!(Incoming::new(Some(1_000)).text.capacity() >= 1_000);
+        // The size still tells when the body is whole.
+        let mut incoming = Incoming::new(Some(2));
+        incoming.push(b"[]");
+        assert!(incoming.is_whole());
+    }
 
     /// What reading `body` whole gives, for comparison.
     fn whole(body: &[u8]) -> (String, Result<Document, BundleError>) {
