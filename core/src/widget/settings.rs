@@ -402,24 +402,31 @@ fn initial_view(reader: &mut Reader) -> Query {
         "no minimum",
         &|v| v.parse::<u8>().is_ok_and(|q| q <= 100),
     );
+    // Topics and sources are the bundle's own, known only once it is read;
+    // the types are two, known now.
+    let types = reader.valid(
+        "data-types",
+        "a list of article, video",
+        "all types",
+        &|v| list(v).all(|t| t.eq_ignore_ascii_case("article") || t.eq_ignore_ascii_case("video")),
+    );
     pairs.extend(sort.map(|value| ("sort", value)));
     pairs.extend(time.map(|value| ("time", value)));
     pairs.extend(quality.map(|value| ("quality", value)));
-    for (name, param) in [
-        ("data-topics", "topic"),
-        ("data-sources", "source"),
-        ("data-types", "type"),
+    for (values, param) in [
+        (attribute("data-topics"), "topic"),
+        (attribute("data-sources"), "source"),
+        (types, "type"),
     ] {
-        let values = attribute(name).unwrap_or_default();
-        pairs.extend(
-            values
-                .split(',')
-                .map(str::trim)
-                .filter(|v| !v.is_empty())
-                .map(|v| (param, v.to_owned())),
-        );
+        let values = values.unwrap_or_default();
+        pairs.extend(list(&values).map(|v| (param, v.to_owned())));
     }
     Query::from_params(pairs.iter().map(|(name, value)| (*name, value.as_str())))
+}
+
+/// The values of a comma-separated list attribute.
+fn list(value: &str) -> impl Iterator<Item = &str> {
+    value.split(',').map(str::trim).filter(|v| !v.is_empty())
 }
 
 #[cfg(test)]
@@ -523,6 +530,7 @@ mod tests {
             ("data-sort", "best"),
             ("data-time", "lastweek"),
             ("data-quality", "150"),
+            ("data-types", "article,podcast"),
         ]);
         let defaults = Settings::default();
         assert_eq!(
@@ -548,9 +556,17 @@ mod tests {
                 "data-max-size",
                 "data-sort",
                 "data-time",
-                "data-quality"
+                "data-quality",
+                "data-types"
             ]
         );
+        assert_eq!(
+            warnings[13].to_string(),
+            "newsdeck: data-types=\"article,podcast\" is not valid (expected a list of article, video); using all types"
+        );
+        let (types, none) = read(&[("data-types", " Video , article")]);
+        assert!(none.is_empty());
+        assert!(types.initial.is_selected(Facet::Kind, "video"));
         assert_eq!(
             warnings[12].to_string(),
             "newsdeck: data-quality=\"150\" is not valid (expected a whole number from 0 to 100); using no minimum"
