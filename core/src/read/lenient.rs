@@ -41,19 +41,46 @@ fn number_text(n: &Number) -> String {
         return whole.to_string();
     }
     let value = n.as_f64();
-    let millionths = (value.abs() * 1e6).round() as u64;
-    let sign = if value < 0.0 && millionths > 0 {
+    // Too large or too small for six decimals of a 64-bit count (1e300 would
+    // saturate it): written as a power of ten instead, `1e300`, `2.5e-9`.
+    let magnitude = value.abs();
+    if magnitude >= 1e13 || (magnitude > 0.0 && magnitude < 1e-6) {
+        let (mut mantissa, mut exponent) = (magnitude, 0);
+        while mantissa >= 10.0 {
+            mantissa /= 10.0;
+            exponent += 1;
+        }
+        while mantissa < 1.0 {
+            mantissa *= 10.0;
+            exponent -= 1;
+        }
+        // 9.9999999 rounds to ten: one more power of ten.
+        if (mantissa * 1e6).round() >= 1e7 {
+            mantissa /= 10.0;
+            exponent += 1;
+        }
+        let sign = if value < 0.0 { "-" } else { "" };
+        return format!("{sign}{}e{exponent}", decimals(mantissa));
+    }
+    let sign = if value < 0.0 && (magnitude * 1e6).round() > 0.0 {
         "-"
     } else {
         ""
     };
+    format!("{sign}{}", decimals(magnitude))
+}
+
+/// A number from 0 up to 1e13 with up to six decimals, trailing zeros
+/// dropped.
+fn decimals(value: f64) -> String {
+    let millionths = (value * 1e6).round() as u64;
     let fraction = format!("{:06}", millionths % 1_000_000);
     let fraction = fraction.trim_end_matches('0');
     let whole = millionths / 1_000_000;
     if fraction.is_empty() {
-        format!("{sign}{whole}")
+        whole.to_string()
     } else {
-        format!("{sign}{whole}.{fraction}")
+        format!("{whole}.{fraction}")
     }
 }
 
@@ -143,6 +170,27 @@ pub fn label_list(record: &Fields, key: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn numbers_where_text_belongs_are_spelled_out_whatever_their_size() {
+        let spelled = |text: &str| {
+            let raw = json::parse(text).unwrap_or(Raw::Null);
+            raw_text(&raw).map(|t| t.into_owned())
+        };
+        for (number, text) in [
+            ("1e300", "1e300"),
+            ("-1.5e20", "-1.5e20"),
+            ("2.5e-9", "2.5e-9"),
+            ("9.9999999e15", "1e16"),
+            ("1e13", "1e13"),
+            ("123.456", "123.456"),
+            ("-0.5", "-0.5"),
+            ("-0.0000001", "-1e-7"),
+            ("42", "42"),
+        ] {
+            assert_eq!(spelled(number).as_deref(), Some(text), "{number}");
+        }
+    }
     use serde_json::{json, Value};
 
     fn record(value: Value) -> Fields<'static> {
