@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { openSettled, servedRelease, withAttributes } from './harness.mjs';
+import { openSettled, servedRelease, widgetSettled, withAttributes } from './harness.mjs';
 
 const env = servedRelease();
 
@@ -237,7 +237,9 @@ test('Ctrl+Home leaves the feed for the controls before it, Ctrl+End for what fo
 
 test('keys pressed outside the widget, or in another widget, are not taken', async () => {
   const page = await openSettled(env.browser, `${env.server.url}example.html`);
-  await page.locator('#latest [role="feed"], #ai [role="feed"]').nth(1).waitFor();
+  // Both widgets loaded, toolbars and all: tabbing must find them whole.
+  await widgetSettled(page, '#latest');
+  await widgetSettled(page, '#ai');
   await page.evaluate(() => {
     window.hostKeys = [];
     document.addEventListener('keydown', (event) => window.hostKeys.push(event.key));
