@@ -8,7 +8,7 @@ use newsdeck_core::{article_from_record, Article, Moment};
 use serde_json::{Map, Value};
 
 use crate::frontmatter::ALIASES;
-use crate::site::{is_relative, relative};
+use crate::site::{is_relative, relative, ADDRESS_FIELDS};
 
 /// A problem in a record and the field it is in.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -17,13 +17,6 @@ pub struct Finding {
     pub message: String,
 }
 
-const ADDRESS_FIELDS: [&str; 5] = [
-    "webUrl",
-    "originalUrl",
-    "sourceUrl",
-    "ampWebUrl",
-    "cdnAmpWebUrl",
-];
 const DATE_FIELDS: [&str; 2] = ["publishedDateTime", "updatedDateTime"];
 
 /// The fields newsdeck reads from a record (its own, and the site

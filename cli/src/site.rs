@@ -12,7 +12,7 @@ use url::Url;
 use crate::reading::{record_list_mut, Contents};
 
 /// The fields of a story that hold an address.
-const ADDRESS_FIELDS: [&str; 5] = [
+pub const ADDRESS_FIELDS: [&str; 5] = [
     "webUrl",
     "originalUrl",
     "sourceUrl",
