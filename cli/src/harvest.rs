@@ -194,7 +194,7 @@ impl Harvest {
 
 /// Resolves `contents`' relative addresses against `site`; without its
 /// address, a problem where each one is written.
-pub fn relative_addresses(
+fn relative_addresses(
     path: &Path,
     text: &str,
     site: &Site,

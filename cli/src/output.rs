@@ -9,11 +9,12 @@ use std::collections::hash_map::DefaultHasher;
 use std::fs::{self, File};
 use std::hash::{Hash, Hasher};
 use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use newsdeck_core::{parse_json, write_bundle, Article, Manifest};
 
 pub use atomic::write_atomically;
+use target::folder_of;
 pub use target::{refuse_inputs, resolve};
 
 /// `-o -`: the bundle goes to standard output.
@@ -53,10 +54,7 @@ pub fn write_sharded(
         ));
     }
     let target = resolve(path)?;
-    let dir = match target.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let dir = folder_of(&target);
     fs::create_dir_all(&dir)?;
     let _turn = take_turn(&dir);
     let stem = target

@@ -13,7 +13,7 @@ use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, Once};
 
-use super::target::resolve;
+use super::target::{folder_of, resolve};
 
 /// Temporary files being written now, removed if the run is interrupted.
 static IN_PROGRESS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
@@ -23,10 +23,7 @@ static IN_PROGRESS: Mutex<Vec<PathBuf>> = Mutex::new(Vec::new());
 /// new one, never part of one.
 pub fn write_atomically(path: &Path, text: &str) -> io::Result<()> {
     let target = resolve(path)?;
-    let dir = match target.parent() {
-        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
+    let dir = folder_of(&target);
     fs::create_dir_all(&dir)?;
     let name = target
         .file_name()

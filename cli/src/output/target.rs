@@ -47,6 +47,15 @@ pub fn resolve(path: &Path) -> io::Result<PathBuf> {
     )))
 }
 
+/// The folder `target` is written in: its parent, or the current folder
+/// for a bare file name.
+pub fn folder_of(target: &Path) -> PathBuf {
+    match target.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir.to_path_buf(),
+        _ => PathBuf::from("."),
+    }
+}
+
 /// Refuses to write over any of `inputs`: the run would replace a source
 /// with its own output.
 pub fn refuse_inputs(target: &Path, inputs: &[PathBuf]) -> io::Result<()> {
