@@ -1,11 +1,13 @@
 //! Publication times as the records give them.
 //!
 //! Real records mix `Z` and `-07:00` offsets, midnight placeholders and the
-//! odd unreadable value. A small RFC 3339 reader keeps the widget free of a
+//! odd unreadable value. A small RFC 3339 reader (and RFC 822, for RSS) keeps the widget free of a
 //! date library (every kilobyte of wasm is a cost to the host page) and keeps
 //! unreadable text around instead of failing the record.
 
 use serde::{Serialize, Serializer};
+
+mod rfc822;
 
 const MONTHS: [&str; 12] = [
     "January",
@@ -88,9 +90,14 @@ impl schemars::JsonSchema for Moment {
 impl Timestamp {
     /// Reads `2021-08-17`, `2021-08-17T12:45`, `2021-08-17T12:45:00.123Z`,
     /// `2021-08-17 12:45:00-07:00` and the like. A time without an offset is
-    /// taken as UTC.
+    /// taken as UTC. RSS's dates (`Tue, 08 Dec 2026 10:00:00 GMT`, RFC 822)
+    /// read too.
     pub fn parse(text: &str) -> Option<Timestamp> {
         let text = text.trim();
+        // RFC 3339 starts with its four-digit year; RFC 822 never does.
+        if !text.as_bytes().get(4).is_some_and(|&b| b == b'-') {
+            return rfc822::parse_rfc822(text);
+        }
         let bytes = text.as_bytes();
         let year = digits(bytes, 0, 4)?;
         if bytes.get(4) != Some(&b'-') || bytes.get(7) != Some(&b'-') {
