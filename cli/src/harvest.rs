@@ -100,6 +100,18 @@ fn harvest_file(path: &Path, site: &Site, expect: Expect) -> Harvest {
             let locate = |steps: &[Step]| locate_in_front_matter(&text, steps);
             harvest.add_record(path, &text, &record, &[], locate);
         }
+        Contents::Feed(feed) => {
+            for (offset, note) in &feed.notes {
+                let at = Position::of_offset(&text, *offset);
+                harvest
+                    .problems
+                    .push(Problem::new(path, note.clone()).at(at));
+            }
+            for (index, record) in feed.records.iter().enumerate() {
+                let locate = |steps: &[Step]| feed.locate(&text, steps);
+                harvest.add_record(path, &text, record, &[Step::Index(index)], locate);
+            }
+        }
         Contents::Json(value) => match Manifest::from_value(&value) {
             Some(Ok(manifest)) if expect == Expect::AnyInput => {
                 harvest.add_shards(path, site, &manifest)
@@ -200,14 +212,14 @@ fn relative_addresses(
     site: &Site,
     contents: &mut Contents,
 ) -> Vec<Problem> {
-    let front_matter = matches!(contents, Contents::FrontMatter(_));
-    site.resolve(contents)
+    let found = site.resolve(contents);
+    found
         .into_iter()
         .map(|relative| {
-            let offset = if front_matter {
-                locate_in_front_matter(text, &relative.at)
-            } else {
-                offset_of(text, &relative.at)
+            let offset = match &*contents {
+                Contents::FrontMatter(_) => locate_in_front_matter(text, &relative.at),
+                Contents::Feed(feed) => feed.locate(text, &relative.at),
+                Contents::Json(_) => offset_of(text, &relative.at),
             };
             Problem::new(path, relative.message).at(Position::of_offset(text, offset))
         })

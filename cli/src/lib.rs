@@ -4,6 +4,7 @@
 pub mod args;
 pub mod checks;
 pub mod commands;
+pub mod feed;
 pub mod frontmatter;
 pub mod harvest;
 pub mod merge;

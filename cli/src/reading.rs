@@ -1,6 +1,8 @@
 //! Reading one input file into JSON values, whatever its format, with the
 //! position of anything that makes it unreadable.
 
+mod kind;
+
 use std::fs;
 use std::path::Path;
 
@@ -8,8 +10,10 @@ use newsdeck_core::json::Step;
 use newsdeck_core::{body_text, parse_json, BundleError};
 use serde_json::Value;
 
+use crate::feed::{read_json_feed, read_xml_feed, FeedRecords};
 use crate::frontmatter::{record_from_front_matter, FrontMatterError};
 use crate::problem::{Position, Problem};
+use kind::{kind_of, Kind};
 
 /// What an input file holds.
 #[derive(Debug)]
@@ -18,6 +22,8 @@ pub enum Contents {
     FrontMatter(Value),
     /// A JSON document: a bundle, an API page or a shard manifest.
     Json(Value),
+    /// The entries of a feed (RSS, Atom, JSON Feed), as records.
+    Feed(FeedRecords),
 }
 
 /// A file's text as the widget reads the same file from a server (core's
@@ -39,25 +45,30 @@ pub fn read_text(path: &Path) -> Result<(String, Option<Problem>), Problem> {
     Ok((body_text(bytes), bad_byte))
 }
 
-/// The file's contents by its extension: `.json` is JSON, anything else
-/// front matter. JSON is read by core's reader, as the widget reads it: a
-/// lone surrogate escape is U+FFFD, a number too large for a float is
-/// absent, and values nested past 64 levels are `null`.
+/// The file's contents, by what it holds (its extension decides only for
+/// a file that starts like no kind): JSON (a JSON Feed, or a bundle, API
+/// page or manifest), an XML feed, or front matter. JSON is read by core's
+/// reader, as the widget reads it: a lone surrogate escape is U+FFFD, a
+/// number too large for a float is absent, and values nested past 64
+/// levels are `null`.
 pub fn parse_contents(path: &Path, text: &str) -> Result<Contents, Problem> {
-    if path.extension().and_then(|e| e.to_str()) == Some("json") {
-        return parse_json(text)
-            .map(Contents::Json)
-            .map_err(|err| match err {
-                BundleError::NotJson {
-                    line,
-                    column,
-                    message,
-                } => Problem::new(path, format!("not valid JSON: {message}")).at(Position {
-                    line: line.max(1),
-                    column: column.max(1),
-                }),
-                other => Problem::new(path, other.to_string()).at(Position::START),
-            });
+    match kind_of(path, text) {
+        Kind::Json => return parse_json_contents(path, text),
+        Kind::XmlFeed => {
+            return read_xml_feed(text)
+                .map(Contents::Feed)
+                .map_err(|message| Problem::new(path, message).at(Position::START))
+        }
+        Kind::HtmlPage => {
+            let message = "this is an HTML page, not a feed: save the feed itself (the address in the page's <link rel=\"alternate\" type=\"application/rss+xml\">)";
+            return Err(Problem::new(path, message).at(Position::START));
+        }
+        Kind::OtherXml(root) => {
+            let message =
+                format!("not a feed: its root element is <{root}>, not <rss>, <rdf:RDF> or <feed>");
+            return Err(Problem::new(path, message).at(Position::START));
+        }
+        Kind::FrontMatter => {}
     }
     record_from_front_matter(text)
         .map(Contents::FrontMatter)
@@ -69,6 +80,25 @@ pub fn parse_contents(path: &Path, text: &str) -> Result<Contents, Problem> {
             } => Problem::new(path, format!("YAML: {message}")).at(Position { line, column }),
             other => Problem::new(path, other.to_string()).at(Position::START),
         })
+}
+
+/// A JSON Feed's entries, or the JSON document as it is.
+fn parse_json_contents(path: &Path, text: &str) -> Result<Contents, Problem> {
+    let value = parse_json(text).map_err(|err| match err {
+        BundleError::NotJson {
+            line,
+            column,
+            message,
+        } => Problem::new(path, format!("not valid JSON: {message}")).at(Position {
+            line: line.max(1),
+            column: column.max(1),
+        }),
+        other => Problem::new(path, other.to_string()).at(Position::START),
+    })?;
+    Ok(match read_json_feed(&value) {
+        Some(feed) => Contents::Feed(feed),
+        None => Contents::Json(value),
+    })
 }
 
 /// The list of records in a bundle or API page and where it sits, found as

@@ -64,6 +64,11 @@ impl Site {
         }
         match contents {
             Contents::FrontMatter(record) => self.story(record, &mut Vec::new(), &mut found),
+            Contents::Feed(feed) => {
+                for (index, record) in feed.records.iter_mut().enumerate() {
+                    self.story(record, &mut vec![Step::Index(index)], &mut found);
+                }
+            }
             Contents::Json(document) => {
                 let Some((list_at, records)) = record_list_mut(document) else {
                     return found;

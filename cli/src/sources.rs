@@ -8,7 +8,8 @@ use walkdir::WalkDir;
 
 use crate::problem::Problem;
 
-/// Every `.md` and `.json` file named, found below a named folder or matched
+/// Every news file (`.md`, `.json`, and feeds: `.xml`, `.rss`, `.atom`,
+/// `.rdf`) named, found below a named folder or matched
 /// by a pattern such as `'_news/2024-*.md'`, in a stable order so that the
 /// same inputs always give the same bundle. Inputs that name nothing are
 /// problems.
@@ -58,7 +59,7 @@ fn collect_matches(pattern: &Path, files: &mut Vec<PathBuf>, problems: &mut Vec<
         }
     }
     if files.len() == before {
-        problems.push(Problem::new(pattern, "no .md or .json files match"));
+        problems.push(Problem::new(pattern, "no .md, .json or feed files match"));
     }
 }
 
@@ -105,10 +106,12 @@ fn once_per_file(files: &mut Vec<PathBuf>) {
     files.retain(|path| seen.insert(fs::canonicalize(path).unwrap_or_else(|_| path.clone())));
 }
 
+/// A file named by itself is read whatever its name (a saved feed may have
+/// none); in folders and patterns, these are the files looked at.
 fn is_news_file(path: &Path) -> bool {
     matches!(
         path.extension().and_then(|e| e.to_str()),
-        Some("md" | "json")
+        Some("md" | "json" | "xml" | "rss" | "atom" | "rdf")
     )
 }
 
@@ -144,7 +147,10 @@ mod tests {
         let messages: Vec<_> = problems.iter().map(|p| p.message.as_str()).collect();
         assert_eq!(
             messages,
-            ["no .md or .json files match", "no such file or folder"]
+            [
+                "no .md, .json or feed files match",
+                "no such file or folder"
+            ]
         );
     }
 

@@ -63,6 +63,20 @@ fn validate(path: &Path, site: &Site, manifest_allowed: bool) -> FileReport {
             report.add_findings(path, ignored_fields(&record), &[], position);
             report.add_findings(path, check_record(&record), &[], position);
         }
+        Contents::Feed(feed) => {
+            report.records = feed.records.len();
+            for (offset, note) in &feed.notes {
+                let at = Position::of_offset(&text, *offset);
+                report
+                    .problems
+                    .push(Problem::new(path, note.clone()).at(at));
+            }
+            for (index, record) in feed.records.iter().enumerate() {
+                let position =
+                    |steps: &[Step]| Position::of_offset(&text, feed.locate(&text, steps));
+                report.add_findings(path, check_record(record), &[Step::Index(index)], position);
+            }
+        }
         Contents::Json(value) => match Manifest::from_value(&value) {
             Some(Ok(manifest)) if manifest_allowed => {
                 report.check_shards(path, &text, site, &manifest)

@@ -45,8 +45,8 @@
 //! - `read/`: reading bundles and manifests (newsdeck's own JSON reader,
 //!   lenient records, whole documents, documents still arriving), with
 //!   serde_json the tree path and the writer; its outcome and error types
-//!   at the bottom.
-//! - `text/`: cleaning record text, folding it for search, lower case, web
+//!   at the bottom; and a feed's entries (RSS, Atom, JSON Feed) as records.
+//! - `text/`: cleaning record text, the words of HTML, relative addresses, folding it for search, lower case, web
 //!   addresses and the canonical address that names a story.
 //! - `story/`: the feed and its orders, the articles that are one story,
 //!   related stories, and which record of a page held twice is its newest
@@ -83,6 +83,9 @@ pub use query::search::SearchTerms;
 pub use query::time_range::TimeRange;
 pub use query::view::Query;
 pub use read::document::{body_text, parse_bundle, read_document, Document};
+pub use read::feed::json_feed::{is_json_feed, json_feed_entries};
+pub use read::feed::mapping::{article_from_feed_entry, feed_entry_record};
+pub use read::feed::shape::{FeedChannel, FeedEntry, FeedLink, FeedMedia, FeedText};
 pub use read::incoming::{Incoming, FIRST_LOOK_BYTES};
 pub use read::manifest::{Manifest, Shard};
 pub use read::normalise::MAX_RELATED;

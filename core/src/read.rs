@@ -6,12 +6,14 @@
 //! articles (`normalise`), the shapes a bundle takes (`bundle`) and a
 //! sharded bundle's manifest (`manifest`), whole documents (`document`,
 //! with `nesting` for values nested too deep) and documents still arriving
-//! (`incoming`, with the records it reads `ahead`). With serde_json: the
+//! (`incoming`, with the records it reads `ahead`); a feed's entries as
+//! records (`feed`). With serde_json: the
 //! tree path (`tree`) and the writer (`writer`), for the CLI and the tests.
 
 pub(crate) mod ahead;
 pub(crate) mod bundle;
 pub(crate) mod document;
+pub(crate) mod feed;
 pub(crate) mod incoming;
 pub mod json;
 pub(crate) mod lenient;

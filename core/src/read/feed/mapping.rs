@@ -1,0 +1,246 @@
+//! One feed entry made a news record, as a reader expects to see it:
+//!
+//! - `title`: the entry's title, as text (tags of an HTML title removed);
+//! - `webUrl`: its page (the link without `rel`, or `rel="alternate"`);
+//! - `excerpt`: its summary as text, else the first paragraph of its content;
+//! - `publishedDateTime`: when published, else when updated; and
+//!   `updatedDateTime`: when updated;
+//! - `provider`: its first author, else the feed's title, with the domain
+//!   and logo of the feed's site;
+//! - `topics`: its categories; `locale`: the feed's language;
+//! - `images`: its pictures (`media:content`, `enclosure`, JSON Feed
+//!   `image`, Atom `rel="enclosure"` links of an image type), with their
+//!   sizes, thumbnails last; `type`: `video` when it carries a video;
+//! - `sourceUrl`: the feed's own address.
+//!
+//! Relative addresses are resolved against the entry's `xml:base`, the
+//! feed's, then the feed's own address (or, failing that, its `rel="self"`
+//! and site links). One that nothing resolves is kept as written, for the
+//! CLI to resolve against `--base-url` or report; the widget drops it, as
+//! it drops every address that is not `http(s)`.
+//!
+//! Text is left as the feed wrote it, entities and all: cleaning and
+//! bounding it is the record reader's job, as for every record.
+
+use std::borrow::Cow;
+
+use crate::article::Article;
+use crate::read::feed::shape::{FeedChannel, FeedEntry, FeedLink, FeedMedia, FeedText};
+use crate::read::normalise::article_from_raw;
+use crate::read::outcome::SkipReason;
+use crate::read::record::{Fields, Number, Raw};
+use crate::text::html::{first_paragraph, html_text};
+use crate::text::relative::resolve_address;
+use crate::text::url::web_address;
+
+/// The record a bundle would hold for `entry` of `channel`.
+pub fn feed_entry_record(channel: &FeedChannel, entry: &FeedEntry) -> Raw<'static> {
+    let base = entry_base(channel, entry);
+    let address = |written: &str| {
+        resolve_address(base.as_deref(), written).unwrap_or_else(|| written.trim().to_owned())
+    };
+    let mut record = Fields::default();
+    put_text(&mut record, "title", entry.title.as_ref().map(words));
+    put_text(&mut record, "excerpt", excerpt(entry));
+    let page = entry
+        .links
+        .iter()
+        .find(|link| is_page(link))
+        .map(|link| address(&link.href));
+    put_text(&mut record, "webUrl", page);
+    let published = entry.published.as_ref().or(entry.updated.as_ref());
+    put_text(&mut record, "publishedDateTime", published.cloned());
+    // Of an entry dated only when updated (Atom requires `updated`, not
+    // `published`), that date is when it was published.
+    if entry.published.is_some() && entry.updated != entry.published {
+        put_text(&mut record, "updatedDateTime", entry.updated.clone());
+    }
+    if entry.media.iter().any(is_video) {
+        put_text(&mut record, "type", Some("video".to_owned()));
+    }
+    if let Some(provider) = provider(channel, entry) {
+        record.push(Cow::Borrowed("provider"), provider);
+    }
+    put_list(&mut record, "topics", entry.categories.iter().cloned());
+    put_text(&mut record, "locale", channel.language.clone());
+    let pictures: Vec<Raw<'static>> = pictures(entry)
+        .iter()
+        .map(|picture| image(picture, address(&picture.url)))
+        .collect();
+    if !pictures.is_empty() {
+        record.push(Cow::Borrowed("images"), Raw::List(pictures));
+    }
+    put_text(&mut record, "sourceUrl", feed_address(channel));
+    Raw::Fields(record)
+}
+
+/// [`feed_entry_record`] read as every record is: an article, or why the
+/// entry cannot be one (it has no title).
+pub fn article_from_feed_entry(
+    channel: &FeedChannel,
+    entry: &FeedEntry,
+) -> Result<Article, SkipReason> {
+    article_from_raw(&feed_entry_record(channel, entry))
+}
+
+/// The address the entry's relative addresses are relative to.
+fn entry_base(channel: &FeedChannel, entry: &FeedEntry) -> Option<String> {
+    let mut base = feed_address(channel).or_else(|| site(channel));
+    for written in [&channel.base, &entry.base].into_iter().flatten() {
+        if let Some(resolved) = resolve_address(base.as_deref(), written) {
+            base = Some(resolved);
+        }
+    }
+    base
+}
+
+/// Where the feed is: where it was read from, else where it says it is.
+fn feed_address(channel: &FeedChannel) -> Option<String> {
+    let own = channel.address.as_deref().and_then(web_address);
+    own.or_else(|| {
+        let link = channel.links.iter().find(|l| has_rel(l, "self"))?;
+        web_address(&link.href)
+    })
+}
+
+/// The feed's site (its page link), when an absolute address.
+fn site(channel: &FeedChannel) -> Option<String> {
+    let link = channel.links.iter().find(|link| is_page(link))?;
+    web_address(&link.href)
+        .or_else(|| resolve_address(feed_address(channel).as_deref(), &link.href))
+}
+
+fn has_rel(link: &FeedLink, rel: &str) -> bool {
+    link.rel
+        .as_deref()
+        .is_some_and(|r| r.trim().eq_ignore_ascii_case(rel))
+}
+
+/// A link to the page itself: RSS's `<link>` (no `rel`) or `alternate`.
+fn is_page(link: &FeedLink) -> bool {
+    !link.href.trim().is_empty() && (link.rel.is_none() || has_rel(link, "alternate"))
+}
+
+fn words(text: &FeedText) -> String {
+    match text.html {
+        true => html_text(&text.value),
+        false => text.value.clone(),
+    }
+}
+
+/// The summary as text, else the first paragraph of the content.
+fn excerpt(entry: &FeedEntry) -> Option<String> {
+    let summary = entry.summary.as_ref().map(words);
+    if let Some(summary) = summary.filter(|s| !s.trim().is_empty()) {
+        return Some(summary);
+    }
+    let content = entry.content.as_ref()?;
+    match content.html {
+        true => first_paragraph(&content.value),
+        false => content
+            .value
+            .split("\n\n")
+            .find(|paragraph| !paragraph.trim().is_empty())
+            .map(str::to_owned),
+    }
+}
+
+/// The first author, else the feed, with the feed's site and logo.
+fn provider(channel: &FeedChannel, entry: &FeedEntry) -> Option<Raw<'static>> {
+    let name = (entry.authors.iter())
+        .find(|author| !author.trim().is_empty())
+        .cloned()
+        .or_else(|| channel.title.as_ref().map(words));
+    let mut provider = Fields::default();
+    put_text(&mut provider, "name", name);
+    put_text(&mut provider, "domain", site(channel));
+    if let Some(logo) = &channel.logo {
+        let base = feed_address(channel).or_else(|| site(channel));
+        if let Some(url) = resolve_address(base.as_deref(), &logo.url) {
+            provider.push(Cow::Borrowed("images"), Raw::List(vec![image(logo, url)]));
+        }
+    }
+    (provider != Fields::default()).then_some(Raw::Fields(provider))
+}
+
+fn is_video(media: &FeedMedia) -> bool {
+    let medium = media.medium.as_deref().map(str::trim);
+    let kind = media.media_type.as_deref().map(str::trim);
+    medium.is_some_and(|m| m.eq_ignore_ascii_case("video"))
+        || kind.is_some_and(|t| t.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("video/")))
+}
+
+/// Whether media is a picture: said to be (`medium="image"`, an `image/…`
+/// type, a thumbnail), or saying nothing and named like one (`a.jpg`).
+fn is_picture(media: &FeedMedia) -> bool {
+    let said = |text: &Option<String>, word: &str| {
+        text.as_deref().map(str::trim).is_some_and(|t| {
+            t.get(..word.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(word))
+        })
+    };
+    if media.thumbnail || said(&media.medium, "image") || said(&media.media_type, "image/") {
+        return true;
+    }
+    let path = media.url.split(['?', '#']).next().unwrap_or_default();
+    let extension = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
+    media.medium.is_none()
+        && media.media_type.is_none()
+        && matches!(
+            extension.as_deref(),
+            Some("jpg" | "jpeg" | "png" | "gif" | "webp" | "avif")
+        )
+}
+
+/// The entry's pictures, the lead one first: media and Atom's
+/// `rel="enclosure"` links of an image type in the order written,
+/// thumbnails after them, each address once.
+fn pictures(entry: &FeedEntry) -> Vec<FeedMedia> {
+    let linked = entry
+        .links
+        .iter()
+        .filter(|link| has_rel(link, "enclosure"))
+        .map(|link| FeedMedia {
+            url: link.href.clone(),
+            media_type: link.media_type.clone(),
+            ..FeedMedia::default()
+        });
+    let (thumbnails, full): (Vec<FeedMedia>, Vec<FeedMedia>) = (entry.media.iter().cloned())
+        .chain(linked)
+        .filter(is_picture)
+        .partition(|media| media.thumbnail);
+    let mut pictures: Vec<FeedMedia> = Vec::new();
+    for media in full.into_iter().chain(thumbnails) {
+        let url = media.url.trim();
+        if !url.is_empty() && !pictures.iter().any(|seen| seen.url.trim() == url) {
+            pictures.push(media);
+        }
+    }
+    pictures
+}
+
+fn image(media: &FeedMedia, url: String) -> Raw<'static> {
+    let mut image = Fields::default();
+    put_text(&mut image, "url", Some(url));
+    for (key, size) in [("width", media.width), ("height", media.height)] {
+        if let Some(size) = size {
+            image.push(Cow::Borrowed(key), Raw::Number(Number::Whole(size.into())));
+        }
+    }
+    put_text(&mut image, "title", media.title.clone());
+    put_text(&mut image, "attribution", media.credit.clone());
+    Raw::Fields(image)
+}
+
+fn put_text(fields: &mut Fields<'static>, key: &'static str, text: Option<String>) {
+    if let Some(text) = text {
+        fields.push(Cow::Borrowed(key), Raw::Text(Cow::Owned(text)));
+    }
+}
+
+fn put_list(fields: &mut Fields<'static>, key: &'static str, items: impl Iterator<Item = String>) {
+    let items: Vec<Raw<'static>> = items.map(|item| Raw::Text(Cow::Owned(item))).collect();
+    if !items.is_empty() {
+        fields.push(Cow::Borrowed(key), Raw::List(items));
+    }
+}
