@@ -6,6 +6,7 @@
 //! problems a line and column.
 
 mod places;
+mod references;
 mod xml;
 
 use newsdeck_core::json::{offset_of, Step};

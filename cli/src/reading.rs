@@ -57,7 +57,9 @@ pub fn parse_contents(path: &Path, text: &str) -> Result<Contents, Problem> {
         Kind::XmlFeed => {
             return read_xml_feed(text)
                 .map(Contents::Feed)
-                .map_err(|message| Problem::new(path, message).at(Position::START))
+                .map_err(|(at, message)| {
+                    Problem::new(path, message).at(Position::of_offset(text, at))
+                })
         }
         Kind::HtmlPage => {
             let message = "this is an HTML page, not a feed: save the feed itself (the address in the page's <link rel=\"alternate\" type=\"application/rss+xml\">)";

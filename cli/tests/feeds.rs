@@ -235,7 +235,8 @@ fn broken_entries_are_reported_where_they_are_and_the_rest_kept() {
         "broken.xml:6:5: record skipped: it has no title",
         "broken.xml:16:17: &eacute; is not an XML entity",
         "broken.xml:16:31: &nbsp; is not an XML entity",
-        "skipped 1; wrote 2 articles",
+        "broken.xml:21:15: a bare & (XML needs &amp;): read as &",
+        "skipped 1; wrote 3 articles",
     ] {
         assert!(err.contains(expected), "{expected:?} in {err}");
     }
@@ -243,8 +244,9 @@ fn broken_entries_are_reported_where_they_are_and_the_rest_kept() {
     // Entities XML does not know are read as HTML's; an unreadable date is
     // kept as written, as in every record.
     assert_eq!(bundle["articles"][0]["title"], "Café opens today");
+    assert_eq!(bundle["articles"][1]["title"], "R&D budget doubles");
     assert_eq!(
-        bundle["articles"][1]["publishedDateTime"],
+        bundle["articles"][2]["publishedDateTime"],
         "the day after tomorrow"
     );
     let output = newsdeck(["validate", &path]);
@@ -255,6 +257,31 @@ fn broken_entries_are_reported_where_they_are_and_the_rest_kept() {
         "{}{}",
         stdout(&output),
         stderr(&output)
+    );
+}
+
+#[test]
+fn xml_that_is_not_well_formed_is_reported_where_it_goes_wrong() {
+    let dir = temp_dir();
+    let mismatched = dir.path().join("mismatched.xml");
+    write(
+        &mismatched,
+        "<rss version=\"2.0\"><channel><title>T</title>\n<item><title>One</titel></item></channel></rss>\n",
+    );
+    let cut = dir.path().join("cut.rss");
+    write(&cut, "<rss version=\"2.0\"><channel>\n<item><title>One");
+    let output = newsdeck(["validate".as_ref(), mismatched.as_os_str(), cut.as_os_str()]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output) + &stderr(&output);
+    assert!(
+        out.contains(
+            "mismatched.xml:2:17: not well-formed XML: ill-formed document: expected `</title>`"
+        ),
+        "{out}"
+    );
+    assert!(
+        out.contains("cut.rss:2:17: not well-formed XML: the file ends before <title> is closed"),
+        "{out}"
     );
 }
 

@@ -9,6 +9,7 @@ use feed_rs::parser::{Builder, ParseFeedError};
 use newsdeck_core::{FeedChannel, FeedEntry, FeedLink, FeedMedia, FeedText, Timestamp};
 
 use super::places::EntryPlaces;
+use super::references::check_references;
 use super::{FeedRecords, Places};
 
 /// feed-rs drops a picture's relative address when it has no base to
@@ -19,8 +20,9 @@ use super::{FeedRecords, Places};
 /// against `--base-url`. Only `../` above the feed's folder is lost.
 const STAND_IN_BASE: &str = "https://relative.newsdeck.invalid/~/";
 
-/// The entries of an XML feed as records, or why it cannot be read.
-pub fn read_xml_feed(text: &str) -> Result<FeedRecords, String> {
+/// The entries of an XML feed as records, or why it cannot be read (and
+/// where, as a byte offset).
+pub fn read_xml_feed(text: &str) -> Result<FeedRecords, (usize, String)> {
     // Dates are read by core, as the widget reads them; those it cannot
     // read are kept, to be located and told about.
     let unread_dates = Arc::new(Mutex::new(Vec::new()));
@@ -38,11 +40,16 @@ pub fn read_xml_feed(text: &str) -> Result<FeedRecords, String> {
             read
         })
         .build();
-    let feed = parser.parse(text.as_bytes()).map_err(|err| match err {
-        ParseFeedError::ParseError(_) => {
-            "not a feed newsdeck can read: no <rss>, <rdf:RDF> or <feed> with entries".to_owned()
-        }
-        other => format!("not a readable feed: {other}"),
+    let (notes, parsed) = check_references(text);
+    let feed = parser.parse(parsed.as_bytes()).map_err(|err| match err {
+        ParseFeedError::ParseError(_) => (
+            0,
+            "not a feed newsdeck can read: no <rss>, <rdf:RDF> or <feed> with entries".to_owned(),
+        ),
+        other => match xml_error(&parsed) {
+            Some((at, message)) => (at, format!("not well-formed XML: {message}")),
+            None => (0, format!("not a readable feed: {other}")),
+        },
     })?;
     let places = EntryPlaces::find(text);
     let channel = channel(&feed);
@@ -57,8 +64,38 @@ pub fn read_xml_feed(text: &str) -> Result<FeedRecords, String> {
         }
     }
     let mut records = FeedRecords::new(&channel, &entries, Places::Xml(places));
-    records.notes = unknown_entities(text);
+    records.notes = notes;
     Ok(records)
+}
+
+/// Where XML first goes wrong in `text`, and how: feed-rs says what, not
+/// where, so the XML reader it uses reads the text again to find out. The
+/// text is the one parsed (bare `&` escaped), whose offsets are the
+/// file's up to the first of them.
+fn xml_error(text: &str) -> Option<(usize, String)> {
+    use quick_xml::events::Event;
+    let mut reader = quick_xml::Reader::from_str(text);
+    let mut open = Vec::new();
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(tag)) => open.push(tag.name().as_ref().to_owned()),
+            Ok(Event::End(_)) => {
+                open.pop();
+            }
+            Ok(Event::Eof) => {
+                let name = open.pop()?;
+                return Some((
+                    text.len(),
+                    format!("the file ends before <{name}> is closed"),
+                ));
+            }
+            Ok(_) => {}
+            Err(err) => {
+                let at = usize::try_from(reader.error_position()).unwrap_or(0);
+                return Some((at.min(text.len()), err.to_string()));
+            }
+        }
+    }
 }
 
 /// Each date feed-rs handed over that could not be read, with where it is
@@ -78,45 +115,6 @@ fn located_dates(text: &str, unread: &[String]) -> Vec<(usize, String)> {
         }
     }
     found
-}
-
-/// Entities XML does not define (`&nbsp;`, `&eacute;`): feed-rs keeps them
-/// as written and core reads them as HTML does, but a browser's XML parser
-/// refuses the whole feed, so each is told about. Those declared in the
-/// feed's own DTD are XML's, and fine.
-fn unknown_entities(text: &str) -> Vec<(usize, String)> {
-    let mut notes = Vec::new();
-    let mut at = 0;
-    while let Some(found) = text[at..].find(['&', '<']) {
-        let start = at + found;
-        let rest = &text[start..];
-        at = start + 1;
-        if rest.starts_with("<![CDATA[") {
-            at = rest.find("]]>").map_or(text.len(), |end| start + end + 3);
-            continue;
-        }
-        if rest.starts_with("<!--") {
-            at = rest.find("-->").map_or(text.len(), |end| start + end + 3);
-            continue;
-        }
-        let Some(name) = rest[1..].split(';').next().filter(|name| {
-            !name.is_empty()
-                && name.len() <= 32
-                && name.chars().all(|c| c.is_ascii_alphanumeric())
-                && rest.as_bytes().get(1 + name.len()) == Some(&b';')
-        }) else {
-            continue;
-        };
-        let known = matches!(name, "amp" | "lt" | "gt" | "quot" | "apos")
-            || text.contains(&format!("<!ENTITY {name} "));
-        if rest.starts_with('&') && !known {
-            notes.push((
-                start,
-                format!("&{name}; is not an XML entity (XML has &amp; &lt; &gt; &quot; &apos;): read as HTML reads it, but browsers refuse the whole feed"),
-            ));
-        }
-    }
-    notes
 }
 
 fn channel(feed: &Feed) -> FeedChannel {
@@ -226,5 +224,23 @@ fn relative_again(address: &str) -> String {
     match address.strip_prefix(host.trim_end_matches('/')) {
         Some(from_root) if from_root.starts_with('/') => from_root.to_owned(),
         _ => address.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn addresses_resolved_against_the_stand_in_are_relative_again() {
+        assert_eq!(
+            relative_again(&format!("{STAND_IN_BASE}img/a.png")),
+            "img/a.png"
+        );
+        assert_eq!(
+            relative_again("https://relative.newsdeck.invalid/img/a.png"),
+            "/img/a.png"
+        );
+        assert_eq!(relative_again("https://a.test/x"), "https://a.test/x");
     }
 }
