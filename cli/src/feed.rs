@@ -36,11 +36,11 @@ enum Places {
 }
 
 impl FeedRecords {
-    fn new(channel: &FeedChannel, entries: &[FeedEntry], places: Places) -> FeedRecords {
+    fn new(channel: &FeedChannel, entries: Vec<FeedEntry>, places: Places) -> FeedRecords {
         FeedRecords {
             records: entries
-                .iter()
-                .map(|entry| Value::from(feed_entry_record(channel, entry)))
+                .into_iter()
+                .map(|entry| Value::from(feed_entry_record(channel, &entry)))
                 .collect(),
             places,
             notes: Vec::new(),
@@ -71,7 +71,7 @@ impl FeedRecords {
 /// A JSON Feed's records, or `None` when `document` is not a JSON Feed.
 pub fn read_json_feed(document: &Value) -> Option<FeedRecords> {
     let (channel, entries) = json_feed_entries(&document.into())?;
-    Some(FeedRecords::new(&channel, &entries, Places::Json))
+    Some(FeedRecords::new(&channel, entries, Places::Json))
 }
 
 /// The JSON Feed item key a record's field comes from.

@@ -100,16 +100,18 @@ fn harvest_file(path: &Path, site: &Site, expect: Expect) -> Harvest {
             let locate = |steps: &[Step]| locate_in_front_matter(&text, steps);
             harvest.add_record(path, &text, &record, &[], locate);
         }
-        Contents::Feed(feed) => {
+        Contents::Feed(mut feed) => {
             for (offset, note) in &feed.notes {
                 let at = Position::of_offset(&text, *offset);
                 harvest
                     .problems
                     .push(Problem::new(path, note.clone()).at(at));
             }
-            for (index, record) in feed.records.iter().enumerate() {
+            // Each record is let go once it is an article.
+            let records = std::mem::take(&mut feed.records);
+            for (index, record) in records.into_iter().enumerate() {
                 let locate = |steps: &[Step]| feed.locate(&text, steps);
-                harvest.add_record(path, &text, record, &[Step::Index(index)], locate);
+                harvest.add_record(path, &text, &record, &[Step::Index(index)], locate);
             }
         }
         Contents::Json(value) => match Manifest::from_value(&value) {

@@ -53,7 +53,9 @@ pub fn read_xml_feed(text: &str) -> Result<FeedRecords, (usize, String)> {
     })?;
     let places = EntryPlaces::find(text);
     let channel = channel(&feed);
-    let mut entries: Vec<FeedEntry> = feed.entries.iter().map(entry).collect();
+    // Each of feed-rs's entries is taken apart as it is described, so a
+    // large feed is not held twice over.
+    let mut entries: Vec<FeedEntry> = feed.entries.into_iter().map(entry).collect();
     let unread = unread_dates.lock().map(|u| u.clone()).unwrap_or_default();
     for (offset, written) in located_dates(text, &unread) {
         // The entry keeps the date as written, as a bundle's record would:
@@ -63,7 +65,7 @@ pub fn read_xml_feed(text: &str) -> Result<FeedRecords, (usize, String)> {
             entry.published = Some(written);
         }
     }
-    let mut records = FeedRecords::new(&channel, &entries, Places::Xml(places));
+    let mut records = FeedRecords::new(&channel, entries, Places::Xml(places));
     records.notes = notes;
     Ok(records)
 }
@@ -120,8 +122,8 @@ fn located_dates(text: &str, unread: &[String]) -> Vec<(usize, String)> {
 fn channel(feed: &Feed) -> FeedChannel {
     let logo = feed.logo.as_ref().or(feed.icon.as_ref());
     FeedChannel {
-        title: feed.title.as_ref().map(text),
-        links: feed.links.iter().map(link).collect(),
+        title: feed.title.clone().map(text),
+        links: feed.links.iter().cloned().map(link).collect(),
         address: None,
         base: None,
         logo: logo.map(|image| FeedMedia {
@@ -134,28 +136,28 @@ fn channel(feed: &Feed) -> FeedChannel {
     }
 }
 
-fn entry(entry: &Entry) -> FeedEntry {
+fn entry(entry: Entry) -> FeedEntry {
     FeedEntry {
-        title: entry.title.as_ref().map(text),
-        links: entry.links.iter().map(link).collect(),
-        summary: entry.summary.as_ref().map(text),
-        content: entry.content.as_ref().and_then(|content| {
+        title: entry.title.map(text),
+        links: entry.links.into_iter().map(link).collect(),
+        summary: entry.summary.map(text),
+        content: entry.content.and_then(|content| {
             Some(FeedText {
-                value: content.body.clone()?,
-                html: is_html(content.content_type.to_string().as_str()),
+                html: is_html(content.content_type.as_str()),
+                value: content.body?,
             })
         }),
         published: entry.published.map(date),
         updated: entry.updated.map(date),
         authors: entry
             .authors
-            .iter()
-            .filter_map(|person| person.name.clone())
+            .into_iter()
+            .filter_map(|person| person.name)
             .collect(),
         categories: entry
             .categories
-            .iter()
-            .map(|c| c.label.clone().unwrap_or_else(|| c.term.clone()))
+            .into_iter()
+            .map(|c| c.label.unwrap_or(c.term))
             .collect(),
         media: entry.media.iter().flat_map(media).collect(),
         base: None,
@@ -186,18 +188,18 @@ fn media(object: &MediaObject) -> Vec<FeedMedia> {
     contents.chain(thumbnails).collect()
 }
 
-fn link(link: &Link) -> FeedLink {
+fn link(link: Link) -> FeedLink {
     FeedLink {
         href: relative_again(&link.href),
-        rel: link.rel.clone(),
-        media_type: link.media_type.clone(),
+        rel: link.rel,
+        media_type: link.media_type,
     }
 }
 
-fn text(text: &Text) -> FeedText {
+fn text(text: Text) -> FeedText {
     FeedText {
-        value: text.content.clone(),
-        html: is_html(text.content_type.to_string().as_str()),
+        html: is_html(text.content_type.as_str()),
+        value: text.content,
     }
 }
 
