@@ -16,5 +16,6 @@ pub mod selection;
 pub mod site;
 pub mod sources;
 pub mod stats;
+pub mod stories;
 pub mod terminal;
 pub mod validation;

@@ -2,51 +2,43 @@
 
 use std::process::ExitCode;
 
-use newsdeck_core::Feed;
-
 use super::{count, UNUSABLE};
 use crate::args::BundleArgs;
-use crate::harvest::harvest_with_progress;
-use crate::merge::{merge_duplicates, Merged};
 use crate::output::{refuse_inputs, resolve, write_bundle_file, write_sharded, STDOUT};
 use crate::selection::Selection;
 use crate::site::Site;
+use crate::stories::{read_stories, Reading};
 use crate::terminal::Terminal;
 
 pub fn run(args: &BundleArgs, terminal: &Terminal) -> ExitCode {
     let progress = terminal.progress("reading");
-    let site = Site::at(args.base_url.as_deref());
-    let harvest = harvest_with_progress(&args.inputs, &site, &progress);
+    let reading = Reading {
+        inputs: args.inputs.clone(),
+        site: Site::at(args.base_url.as_deref()),
+        keep_duplicates: args.keep_duplicates,
+        selection: Selection {
+            include_drafts: args.include_drafts,
+            since: args.since,
+            topics: args.topics.clone(),
+            limit: args.limit,
+        },
+    };
+    let stories = read_stories(&reading, &progress);
     progress.finish_and_clear();
+    let harvest = &stories.harvest;
     terminal.problems(&harvest.problems);
     // Inputs that were there but gave nothing must not replace a good
     // bundle with an empty one; an empty folder is a site with no news yet,
     // written as an empty bundle, as a filter that leaves nothing is.
-    if harvest.articles.is_empty() && !harvest.problems.is_empty() {
+    if stories.read == 0 && !harvest.problems.is_empty() {
         terminal.error("no articles could be read from the inputs; nothing written");
         return ExitCode::from(UNUSABLE);
     }
-    let read = harvest.articles.len();
-    let merged = if args.keep_duplicates {
-        Merged {
-            articles: harvest.articles,
-            dropped: Vec::new(),
-        }
-    } else {
-        merge_duplicates(harvest.articles)
-    };
-    for address in &merged.dropped {
+    for address in &stories.merged {
         terminal.detail(&format!("kept the newest version of {address}"));
     }
-    let selection = Selection {
-        include_drafts: args.include_drafts,
-        since: args.since,
-        topics: args.topics.clone(),
-        limit: args.limit,
-    };
-    let unique = merged.articles.len();
-    let selected = selection.apply(Feed::new(merged.articles).into_newest_first());
-    let articles = selected.articles;
+    let (read, unique) = (stories.read, stories.unique);
+    let articles = &stories.articles;
     let output = args.output.display();
     let to_file = args.output.as_os_str() != STDOUT;
     let usable = resolve(&args.output).and_then(|to| refuse_inputs(&to, &harvest.sources));
@@ -56,14 +48,14 @@ pub fn run(args: &BundleArgs, terminal: &Terminal) -> ExitCode {
     }
     let written = match args.shard_size {
         Some(size) => {
-            write_sharded(&args.output, &articles, size as usize, args.pretty).map(|manifest| {
+            write_sharded(&args.output, articles, size as usize, args.pretty).map(|manifest| {
                 format!(
                     " in {} listed in {output}",
                     count(manifest.shards.len(), "shard", "shards")
                 )
             })
         }
-        None => write_bundle_file(&args.output, &articles, args.pretty).map(|()| {
+        None => write_bundle_file(&args.output, articles, args.pretty).map(|()| {
             if to_file {
                 format!(" to {output}")
             } else {
@@ -91,14 +83,14 @@ pub fn run(args: &BundleArgs, terminal: &Terminal) -> ExitCode {
             count(read - unique, "duplicate", "duplicates")
         );
     }
-    if selected.drafts > 0 {
+    if stories.drafts > 0 {
         summary += &format!(
             "; left out {} (--include-drafts keeps them)",
-            count(selected.drafts, "draft", "drafts")
+            count(stories.drafts, "draft", "drafts")
         );
     }
-    if selected.filtered > 0 {
-        summary += &format!("; left out {} by the filters", selected.filtered);
+    if stories.filtered > 0 {
+        summary += &format!("; left out {} by the filters", stories.filtered);
     }
     summary += &format!(
         "; wrote {}{place}",
