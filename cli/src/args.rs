@@ -32,10 +32,11 @@ pub enum Command {
     Schema(SchemaArgs),
 }
 
-/// Read front-matter (.md) records, API pages and bundles (.json) and write
-/// one bundle, newest first.
+/// Read front-matter (.md) records, feeds (RSS, Atom, JSON Feed), API pages
+/// and bundles (.json) and write one bundle, newest first.
 ///
-/// Inputs may be mixed. The same story read twice (same address after
+/// Inputs may be mixed; each is read by what it holds, not by its name. The
+/// same story read twice (same address after
 /// dropping tracking parameters, `www.`, trailing slashes and AMP variants)
 /// is kept once, in its newest version. A file that cannot be read is
 /// reported as `file:line:column: problem` and skipped; the rest is
@@ -47,6 +48,7 @@ pub enum Command {
   newsdeck bundle '_news/2024-*.md' api/news/page/ old-bundle.json -o news.json
   newsdeck bundle _news/ --since 30d --topic AI -o ai.json
   newsdeck bundle _posts/ --base-url https://example.com/ -o static/news.json
+  newsdeck bundle feeds/gazette.xml feeds/notes.json -o static/news.json
   newsdeck bundle archive/ --shard-size 500 -o static/news.json
 
 With --shard-size, news.json becomes a manifest listing news-0001-<hash>.json,
@@ -58,7 +60,8 @@ the old manifest listed are removed after the switch.
 OUT may be - (standard output, not with --shard-size). An input, a folder or
 a device is refused; a link is written through to its target.")]
 pub struct BundleArgs {
-    /// Files, folders (searched for .md and .json files) or quoted glob patterns.
+    /// Files, folders (searched for .md, .json, .xml, .rss, .atom and .rdf
+    /// files) or quoted glob patterns.
     #[arg(required = true, value_name = "DIR|FILE|GLOB")]
     pub inputs: Vec<PathBuf>,
     /// Where to write the bundle (or, with --shard-size, the manifest); `-`
@@ -101,10 +104,11 @@ pub struct BundleArgs {
     pub pretty: bool,
 }
 
-/// Check front-matter files, API pages, bundles and manifests, and print
-/// each problem as `file:line:column: message`.
+/// Check front-matter files, feeds, API pages, bundles and manifests, and
+/// print each problem as `file:line:column: message`.
 ///
-/// Reports YAML and JSON errors with their position, records without a
+/// Reports YAML, JSON and XML errors with their position, entities XML does
+/// not know and bare `&` in feeds, records (or feed entries) without a
 /// title, addresses that are not http(s) (or relative, without --base-url),
 /// dates that do not parse, quality outside 0 to 100, `published` values
 /// that are not true or false, fields newsdeck does not read, and shards
@@ -115,6 +119,7 @@ pub struct BundleArgs {
 #[derive(Args, Debug)]
 #[command(after_help = "Examples:
   newsdeck validate _news/
+  newsdeck validate feed.xml
   newsdeck validate static/news.json --format json")]
 pub struct ValidateArgs {
     /// Files, folders or quoted glob patterns to check.
@@ -137,7 +142,7 @@ pub struct ValidateArgs {
   newsdeck stats _news/ --top 5
   newsdeck stats static/news.json --format json")]
 pub struct StatsArgs {
-    /// A bundle or manifest (or any inputs `bundle` accepts).
+    /// A bundle, manifest or feed (or any inputs `bundle` accepts).
     #[arg(required = true, value_name = "BUNDLE")]
     pub inputs: Vec<PathBuf>,
     /// How many topics and providers to list in text output (JSON lists all).
