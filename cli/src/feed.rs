@@ -15,7 +15,7 @@ use serde_json::Value;
 
 use places::EntryPlaces;
 
-pub use xml::read_xml_feed;
+use xml::read_xml;
 
 /// A feed's entries as records, with what is needed to say where each is.
 #[derive(Debug)]
@@ -66,6 +66,15 @@ impl FeedRecords {
             }
         }
     }
+}
+
+/// An XML feed's records (RSS, Atom), or why it cannot be read and where
+/// (a byte offset).
+pub fn read_xml_feed(text: &str) -> Result<FeedRecords, (usize, String)> {
+    let feed = read_xml(text)?;
+    let mut records = FeedRecords::new(&feed.channel, feed.entries, Places::Xml(feed.places));
+    records.notes = feed.notes;
+    Ok(records)
 }
 
 /// A JSON Feed's records, or `None` when `document` is not a JSON Feed.

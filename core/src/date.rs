@@ -95,7 +95,7 @@ impl Timestamp {
     pub fn parse(text: &str) -> Option<Timestamp> {
         let text = text.trim();
         // RFC 3339 starts with its four-digit year; RFC 822 never does.
-        if !text.as_bytes().get(4).is_some_and(|&b| b == b'-') {
+        if text.as_bytes().get(4) != Some(&b'-') {
             return rfc822::parse_rfc822(text);
         }
         let bytes = text.as_bytes();

@@ -10,7 +10,6 @@ use newsdeck_core::{FeedChannel, FeedEntry, FeedLink, FeedMedia, FeedText, Times
 
 use super::places::EntryPlaces;
 use super::references::check_references;
-use super::{FeedRecords, Places};
 
 /// feed-rs drops a picture's relative address when it has no base to
 /// resolve it against, and the file's own address is not known here. So
@@ -20,9 +19,19 @@ use super::{FeedRecords, Places};
 /// against `--base-url`. Only `../` above the feed's folder is lost.
 const STAND_IN_BASE: &str = "https://relative.newsdeck.invalid/~/";
 
-/// The entries of an XML feed as records, or why it cannot be read (and
-/// where, as a byte offset).
-pub fn read_xml_feed(text: &str) -> Result<FeedRecords, (usize, String)> {
+/// An XML feed as feed-rs reads it, described for core's mapping.
+pub struct XmlFeed {
+    pub channel: FeedChannel,
+    /// One for each entry, in the order written.
+    pub entries: Vec<FeedEntry>,
+    pub places: EntryPlaces,
+    /// What the reading had to say, at byte offsets in the file.
+    pub notes: Vec<(usize, String)>,
+}
+
+/// The entries of an XML feed, or why it cannot be read (and where, as a
+/// byte offset).
+pub fn read_xml(text: &str) -> Result<XmlFeed, (usize, String)> {
     // Dates are read by core, as the widget reads them; those it cannot
     // read are kept, to be located and told about.
     let unread_dates = Arc::new(Mutex::new(Vec::new()));
@@ -65,9 +74,12 @@ pub fn read_xml_feed(text: &str) -> Result<FeedRecords, (usize, String)> {
             entry.published = Some(written);
         }
     }
-    let mut records = FeedRecords::new(&channel, entries, Places::Xml(places));
-    records.notes = notes;
-    Ok(records)
+    Ok(XmlFeed {
+        channel,
+        entries,
+        places,
+        notes,
+    })
 }
 
 /// Where XML first goes wrong in `text`, and how: feed-rs says what, not
