@@ -93,6 +93,23 @@ fn the_page_is_the_first_link_without_rel_or_alternate_resolved_in_order_of_base
     story.base = Some("z/".into());
     let article = article_from_feed_entry(&read_from, &story).unwrap_or_default();
     assert_eq!(article.link(), Some("https://mirror.test/x/y/ferry/"));
+    // Without a page link, an id that is a web address (RSS's <guid>).
+    let guid_only = FeedEntry {
+        title: plain("Guid only"),
+        id: Some("https://www.harbour-gazette.test/?p=42".into()),
+        ..FeedEntry::default()
+    };
+    let article = article_from_feed_entry(&channel(), &guid_only).unwrap_or_default();
+    assert_eq!(
+        article.link(),
+        Some("https://www.harbour-gazette.test/?p=42")
+    );
+    let urn = FeedEntry {
+        id: Some("urn:uuid:42".into()),
+        ..guid_only
+    };
+    let article = article_from_feed_entry(&channel(), &urn).unwrap_or_default();
+    assert_eq!(article.link(), None);
     // Nothing to resolve against: the widget drops it.
     let article = article_from_feed_entry(&FeedChannel::default(), &story).unwrap_or_default();
     assert_eq!(article.link(), None);

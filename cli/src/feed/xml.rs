@@ -152,6 +152,7 @@ fn entry(entry: Entry) -> FeedEntry {
     FeedEntry {
         title: entry.title.map(text),
         links: entry.links.into_iter().map(link).collect(),
+        id: Some(entry.id),
         summary: entry.summary.map(text),
         content: entry.content.and_then(|content| {
             Some(FeedText {

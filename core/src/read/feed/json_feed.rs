@@ -92,6 +92,7 @@ fn entry(item: &Fields, feed_authors: &[String]) -> FeedEntry {
     FeedEntry {
         title: text(item, "title").map(plain),
         links,
+        id: text(item, "id"),
         summary: text(item, "summary").map(plain),
         content: html.or_else(|| text(item, "content_text").map(plain)),
         published: text(item, "date_published"),

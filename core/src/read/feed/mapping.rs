@@ -1,7 +1,8 @@
 //! One feed entry made a news record, as a reader expects to see it:
 //!
 //! - `title`: the entry's title, as text (tags of an HTML title removed);
-//! - `webUrl`: its page (the link without `rel`, or `rel="alternate"`);
+//! - `webUrl`: its page (the link without `rel`, or `rel="alternate"`; else
+//!   its id, when that is a web address, as RSS's `<guid>` often is);
 //! - `excerpt`: its summary as text, else the first paragraph of its content;
 //! - `publishedDateTime`: when published, else when updated; and
 //!   `updatedDateTime`: when updated;
@@ -46,7 +47,8 @@ pub fn feed_entry_record(channel: &FeedChannel, entry: &FeedEntry) -> Raw<'stati
         .links
         .iter()
         .find(|link| is_page(link))
-        .map(|link| address(&link.href));
+        .map(|link| address(&link.href))
+        .or_else(|| entry.id.as_deref().and_then(web_address));
     put_text(&mut record, "webUrl", page);
     let published = entry.published.as_ref().or(entry.updated.as_ref());
     put_text(&mut record, "publishedDateTime", published.cloned());

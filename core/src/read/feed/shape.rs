@@ -38,6 +38,9 @@ pub struct FeedEntry {
     pub title: Option<FeedText>,
     /// Every link, in the order written (RSS `<link>` has no `rel`).
     pub links: Vec<FeedLink>,
+    /// Its identifier (RSS `<guid>`, Atom `<id>`, JSON Feed `id`): its page,
+    /// when it has no link and this is a web address.
+    pub id: Option<String>,
     /// A summary (RSS `<description>`, Atom `<summary>`, JSON Feed `summary`).
     pub summary: Option<FeedText>,
     /// The whole story (`content:encoded`, Atom `<content>`, JSON Feed
