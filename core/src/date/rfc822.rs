@@ -6,7 +6,7 @@
 //! and the zone may be missing (UTC), and two-digit years are read as RFC
 //! 2822 says (`99` is 1999, `26` is 2026).
 
-use super::{days_from_civil, days_in_month, parse_offset, Timestamp};
+use super::{days_from_civil, days_in_month, digits, parse_offset, Timestamp};
 
 const MONTHS: [&[u8; 3]; 12] = [
     b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec",
@@ -14,22 +14,31 @@ const MONTHS: [&[u8; 3]; 12] = [
 
 /// Reads an RFC 822 date, or `None` when `text` is not one.
 pub(super) fn parse_rfc822(text: &str) -> Option<Timestamp> {
-    let mut words = text.split_ascii_whitespace();
-    let mut word = words.next()?;
-    // The weekday: a word ending in a comma (`Tue,`), or a comma of its own.
-    if word.ends_with(',') && !word.starts_with(|c: char| c.is_ascii_digit()) {
-        word = words.next()?;
-    } else if let Some((_, day)) = word.split_once(',') {
-        word = day;
-        if word.is_empty() {
-            word = words.next()?;
-        }
+    // Words split by bytes, not `str` patterns: each pattern type is more
+    // code in the widget. Commas part words too (`Tue,08 Dec`).
+    let mut words: [&[u8]; 7] = [&[]; 7];
+    let mut count = 0;
+    for word in text
+        .as_bytes()
+        .split(|&b| b.is_ascii_whitespace() || b == b',')
+        .filter(|word| !word.is_empty())
+    {
+        *words.get_mut(count)? = word;
+        count += 1;
     }
-    let day = number(word, 1, 2)?;
-    let month = month(words.next()?)?;
-    let year = match words.next()? {
-        y if y.len() == 4 => number(y, 4, 4)?,
-        y => match number(y, 2, 2)? {
+    // The weekday, which says nothing the date does not.
+    let mut words = &words[..count];
+    if words.first()?.first()?.is_ascii_alphabetic() {
+        words = &words[1..];
+    }
+    let [day, month, year, clock, zone @ ..] = words else {
+        return None;
+    };
+    let day = number(day, 1, 2)?;
+    let month = month_number(month)?;
+    let year = match year.len() {
+        4 => number(year, 4, 4)?,
+        _ => match number(year, 2, 2)? {
             short if short < 50 => 2000 + short,
             short => 1900 + short,
         },
@@ -37,20 +46,12 @@ pub(super) fn parse_rfc822(text: &str) -> Option<Timestamp> {
     if day < 1 || day > days_in_month(year, month) {
         return None;
     }
-    let mut clock = words.next()?.split(':');
-    let hour = number(clock.next()?, 1, 2)?;
-    let minute = number(clock.next()?, 2, 2)?;
-    let second = clock.next().map_or(Some(0), |s| number(s, 2, 2))?;
-    if clock.next().is_some() || hour > 23 || minute > 59 || second > 60 {
-        return None;
-    }
-    let offset_minutes = match words.next() {
-        Some(zone) => zone_offset(zone)?,
-        None => 0,
+    let (hour, minute, second) = clock_time(clock)?;
+    let offset_minutes = match zone {
+        [] => 0,
+        [zone] => zone_offset(zone)?,
+        _ => return None,
     };
-    if words.next().is_some() {
-        return None;
-    }
     let local = days_from_civil(year, month, day) * 86_400 + hour * 3_600 + minute * 60;
     Some(Timestamp {
         unix_seconds: local + second.min(59) - i64::from(offset_minutes) * 60,
@@ -58,38 +59,65 @@ pub(super) fn parse_rfc822(text: &str) -> Option<Timestamp> {
     })
 }
 
-/// A number of `min` to `max` ASCII digits.
-fn number(text: &str, min: usize, max: usize) -> Option<i64> {
-    let fits = (min..=max).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit());
-    fits.then(|| text.parse().ok()).flatten()
+/// `10:00:00`, `10:00` or `9:00`.
+fn clock_time(clock: &[u8]) -> Option<(i64, i64, i64)> {
+    let hour_len = clock.iter().position(|&b| b == b':')?;
+    let hour = number(&clock[..hour_len], 1, 2)?;
+    let rest = &clock[hour_len + 1..];
+    let minute = number(rest.get(..2)?, 2, 2)?;
+    let second = match &rest[2..] {
+        [] => 0,
+        [b':', seconds @ ..] => number(seconds, 2, 2)?,
+        _ => return None,
+    };
+    (hour <= 23 && minute <= 59 && second <= 60).then_some((hour, minute, second))
+}
+
+/// A number of `min` to `max` ASCII digits, read with the RFC 3339
+/// reader's own digit reader: `str::parse` would be more code in the widget.
+fn number(text: &[u8], min: usize, max: usize) -> Option<i64> {
+    if !(min..=max).contains(&text.len()) {
+        return None;
+    }
+    digits(text, 0, text.len())
 }
 
 /// `Dec`, `dec`, `December` (feeds write it out too): 1 to 12.
-fn month(word: &str) -> Option<i64> {
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
-    let prefix = lower.as_bytes().get(..3)?;
-    let index = MONTHS.iter().position(|m| m.as_slice() == prefix)?;
+fn month_number(word: &[u8]) -> Option<i64> {
+    let prefix = word.get(..3)?;
+    let index = MONTHS.iter().position(|m| m.eq_ignore_ascii_case(prefix))?;
     Some(index as i64 + 1)
 }
 
 /// `+0100`, `-05:00`, `GMT`, `UT`, `UTC`, `Z` and the North American zones
 /// RFC 822 names; the military letters are `-0000` by RFC 2822's advice.
-fn zone_offset(zone: &str) -> Option<i32> {
-    if zone.starts_with(['+', '-']) {
-        return parse_offset(zone.as_bytes());
+fn zone_offset(zone: &[u8]) -> Option<i32> {
+    if matches!(zone.first(), Some(b'+' | b'-')) {
+        return parse_offset(zone);
     }
-    let hours = match zone.to_ascii_uppercase().as_str() {
-        "GMT" | "UT" | "UTC" | "Z" => 0,
-        "EDT" => -4,
-        "EST" | "CDT" => -5,
-        "CST" | "MDT" => -6,
-        "MST" | "PDT" => -7,
-        "PST" => -8,
-        military if military.len() == 1 && military.bytes().all(|b| b.is_ascii_alphabetic()) => 0,
-        _ => return None,
-    };
+    if let [letter] = zone {
+        return letter.is_ascii_alphabetic().then_some(0);
+    }
+    let (_, hours) = ZONES
+        .iter()
+        .find(|(name, _)| name.as_bytes().eq_ignore_ascii_case(zone))?;
     Some(hours * 60)
 }
+
+/// The zones RFC 822 names, and their offsets from UTC in hours.
+const ZONES: [(&str, i32); 11] = [
+    ("GMT", 0),
+    ("UT", 0),
+    ("UTC", 0),
+    ("EDT", -4),
+    ("EST", -5),
+    ("CDT", -5),
+    ("CST", -6),
+    ("MDT", -6),
+    ("MST", -7),
+    ("PDT", -7),
+    ("PST", -8),
+];
 
 #[cfg(test)]
 mod tests {
