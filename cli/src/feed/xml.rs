@@ -39,7 +39,7 @@ pub fn read_xml(text: &str) -> Result<XmlFeed, (usize, String)> {
     let parser = Builder::new()
         .base_uri(Some(STAND_IN_BASE))
         .timestamp_parser(move |written| {
-            let read = Timestamp::parse(written)
+            let read = Timestamp::parse_feed_date(written)
                 .and_then(|at| DateTime::<Utc>::from_timestamp(at.unix_seconds, 0));
             if read.is_none() {
                 if let Ok(mut unread) = unread.lock() {

@@ -153,6 +153,15 @@ mod tests {
     }
 
     #[test]
+    fn only_feed_dates_read_it() {
+        let rss = "Tue, 08 Dec 2026 10:00:00 GMT";
+        assert_eq!(Timestamp::parse(rss), None);
+        assert_eq!(Timestamp::parse_feed_date(rss), parse_rfc822(rss));
+        let atom = "2026-12-08T10:00:00Z";
+        assert_eq!(Timestamp::parse_feed_date(atom), Timestamp::parse(atom));
+    }
+
+    #[test]
     fn bends_where_feeds_bend() {
         let same = Some("2026-12-08T10:00:00Z");
         assert_eq!(

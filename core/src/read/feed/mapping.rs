@@ -26,6 +26,7 @@
 use std::borrow::Cow;
 
 use crate::article::Article;
+use crate::date::Timestamp;
 use crate::read::feed::shape::{FeedChannel, FeedEntry, FeedLink, FeedMedia, FeedText};
 use crate::read::normalise::article_from_raw;
 use crate::read::outcome::SkipReason;
@@ -51,11 +52,19 @@ pub fn feed_entry_record(channel: &FeedChannel, entry: &FeedEntry) -> Raw<'stati
         .or_else(|| entry.id.as_deref().and_then(web_address));
     put_text(&mut record, "webUrl", page);
     let published = entry.published.as_ref().or(entry.updated.as_ref());
-    put_text(&mut record, "publishedDateTime", published.cloned());
+    put_text(
+        &mut record,
+        "publishedDateTime",
+        published.map(|d| feed_date(d)),
+    );
     // Of an entry dated only when updated (Atom requires `updated`, not
     // `published`), that date is when it was published.
     if entry.published.is_some() && entry.updated != entry.published {
-        put_text(&mut record, "updatedDateTime", entry.updated.clone());
+        put_text(
+            &mut record,
+            "updatedDateTime",
+            entry.updated.as_deref().map(feed_date),
+        );
     }
     if entry.media.iter().any(is_video) {
         put_text(&mut record, "type", Some("video".to_owned()));
@@ -83,6 +92,12 @@ pub fn article_from_feed_entry(
     entry: &FeedEntry,
 ) -> Result<Article, SkipReason> {
     article_from_raw(&feed_entry_record(channel, entry))
+}
+
+/// A feed's date as records write dates (RFC 3339, in the offset it was
+/// written in); one that cannot be read stays as written, to be shown so.
+fn feed_date(written: &str) -> String {
+    Timestamp::parse_feed_date(written).map_or_else(|| written.to_owned(), |at| at.to_rfc3339())
 }
 
 /// The address the entry's relative addresses are relative to.
