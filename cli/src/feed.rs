@@ -7,6 +7,7 @@
 
 mod places;
 mod references;
+mod wellformed;
 mod xml;
 
 use newsdeck_core::json::{offset_of, Step};

@@ -12,9 +12,32 @@ use std::borrow::Cow;
 /// XML's own named entities.
 const XML_ENTITIES: [&str; 5] = ["amp", "lt", "gt", "quot", "apos"];
 
-/// What the references of a feed's text came to: notes at byte offsets in
-/// `text`, and the text to parse (with each bare `&` written `&amp;`).
-pub fn check_references(text: &str) -> (Vec<(usize, String)>, Cow<'_, str>) {
+/// What the references of a feed's text came to.
+pub struct References<'a> {
+    /// Notes at byte offsets in the file's text.
+    pub notes: Vec<(usize, String)>,
+    /// The text to parse: the file's, with each bare `&` written `&amp;`.
+    pub parsed: Cow<'a, str>,
+    /// Where in the file's text each bare `&` is.
+    bare: Vec<usize>,
+}
+
+impl References<'_> {
+    /// The file's offset of an offset into [`References::parsed`].
+    pub fn in_file(&self, parsed_offset: usize) -> usize {
+        let added = "amp;".len();
+        let mut offset = parsed_offset;
+        for (escaped_before, &at) in self.bare.iter().enumerate() {
+            if at + escaped_before * added < parsed_offset {
+                offset -= added;
+            }
+        }
+        offset
+    }
+}
+
+/// Notes on the references of a feed's text, and the text to parse.
+pub fn check_references(text: &str) -> References<'_> {
     let declared = declared_entities(text);
     // Each unknown name's first place and how often it is used.
     let mut unknown: Vec<(&str, usize, usize)> = Vec::new();
@@ -65,7 +88,11 @@ pub fn check_references(text: &str) -> (Vec<(usize, String)>, Cow<'_, str>) {
         notes.push((first, message));
     }
     notes.sort_by_key(|(at, _)| *at);
-    (notes, escaped(text, &bare))
+    References {
+        notes,
+        parsed: escaped(text, &bare),
+        bare,
+    }
 }
 
 /// The end of a section whose `&` are not references, when `text` starts one.
@@ -149,7 +176,7 @@ mod tests {
     fn unknown_entities_and_bare_ampersands_are_named_once_each() {
         let text = "<!DOCTYPE rss [<!ENTITY mine \"m\">]>\n<rss><title>&mine; &amp; &nbsp;&nbsp;\
                     <![CDATA[&hellip; & x]]><!-- &copy; --> &#160; &#x2019; &eacute; AT&T, R & D</title></rss>";
-        let (notes, parsed) = check_references(text);
+        let References { notes, parsed, .. } = check_references(text);
         let found: Vec<(usize, &str)> = notes
             .iter()
             .map(|(at, message)| (*at, message.split(' ').next().unwrap_or_default()))
@@ -170,8 +197,20 @@ mod tests {
     }
 
     #[test]
+    fn offsets_in_the_parsed_text_are_found_in_the_file() {
+        let text = "a & b & c <x>";
+        let references = check_references(text);
+        let parsed_x = references.parsed.find("<x>").unwrap_or_default();
+        assert_eq!(
+            references.in_file(parsed_x),
+            text.find("<x>").unwrap_or_default()
+        );
+        assert_eq!(references.in_file(1), 1);
+    }
+
+    #[test]
     fn a_clean_feed_is_parsed_as_it_is() {
-        let (notes, parsed) = check_references("<rss>&amp;&lt;&#38;</rss>");
+        let References { notes, parsed, .. } = check_references("<rss>&amp;&lt;&#38;</rss>");
         assert!(notes.is_empty());
         assert!(matches!(parsed, Cow::Borrowed(_)));
     }

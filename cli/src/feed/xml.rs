@@ -10,6 +10,7 @@ use newsdeck_core::{FeedChannel, FeedEntry, FeedLink, FeedMedia, FeedText, Times
 
 use super::places::EntryPlaces;
 use super::references::check_references;
+use super::wellformed::xml_error;
 
 /// feed-rs drops a picture's relative address when it has no base to
 /// resolve it against, and the file's own address is not known here. So
@@ -49,14 +50,18 @@ pub fn read_xml(text: &str) -> Result<XmlFeed, (usize, String)> {
             read
         })
         .build();
-    let (notes, parsed) = check_references(text);
+    let references = check_references(text);
+    let parsed = &references.parsed;
     let feed = parser.parse(parsed.as_bytes()).map_err(|err| match err {
         ParseFeedError::ParseError(_) => (
             0,
             "not a feed newsdeck can read: no <rss>, <rdf:RDF> or <feed> with entries".to_owned(),
         ),
-        other => match xml_error(&parsed) {
-            Some((at, message)) => (at, format!("not well-formed XML: {message}")),
+        other => match xml_error(parsed) {
+            Some((at, message)) => (
+                references.in_file(at),
+                format!("not well-formed XML: {message}"),
+            ),
             None => (0, format!("not a readable feed: {other}")),
         },
     })?;
@@ -78,38 +83,8 @@ pub fn read_xml(text: &str) -> Result<XmlFeed, (usize, String)> {
         channel,
         entries,
         places,
-        notes,
+        notes: references.notes,
     })
-}
-
-/// Where XML first goes wrong in `text`, and how: feed-rs says what, not
-/// where, so the XML reader it uses reads the text again to find out. The
-/// text is the one parsed (bare `&` escaped), whose offsets are the
-/// file's up to the first of them.
-fn xml_error(text: &str) -> Option<(usize, String)> {
-    use quick_xml::events::Event;
-    let mut reader = quick_xml::Reader::from_str(text);
-    let mut open = Vec::new();
-    loop {
-        match reader.read_event() {
-            Ok(Event::Start(tag)) => open.push(tag.name().as_ref().to_owned()),
-            Ok(Event::End(_)) => {
-                open.pop();
-            }
-            Ok(Event::Eof) => {
-                let name = open.pop()?;
-                return Some((
-                    text.len(),
-                    format!("the file ends before <{name}> is closed"),
-                ));
-            }
-            Ok(_) => {}
-            Err(err) => {
-                let at = usize::try_from(reader.error_position()).unwrap_or(0);
-                return Some((at.min(text.len()), err.to_string()));
-            }
-        }
-    }
 }
 
 /// Each date feed-rs handed over that could not be read, with where it is

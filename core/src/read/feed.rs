@@ -11,4 +11,5 @@
 
 pub(crate) mod json_feed;
 pub(crate) mod mapping;
+pub(crate) mod media;
 pub(crate) mod shape;

@@ -27,6 +27,7 @@ use std::borrow::Cow;
 
 use crate::article::Article;
 use crate::date::Timestamp;
+use crate::read::feed::media::{is_video, pictures};
 use crate::read::feed::shape::{FeedChannel, FeedEntry, FeedLink, FeedMedia, FeedText};
 use crate::read::normalise::article_from_raw;
 use crate::read::outcome::SkipReason;
@@ -115,7 +116,7 @@ fn entry_base(channel: &FeedChannel, entry: &FeedEntry) -> Option<String> {
 fn feed_address(channel: &FeedChannel) -> Option<String> {
     let own = channel.address.as_deref().and_then(web_address);
     own.or_else(|| {
-        let link = channel.links.iter().find(|l| has_rel(l, "self"))?;
+        let link = channel.links.iter().find(|l| l.has_rel("self"))?;
         web_address(&link.href)
     })
 }
@@ -127,15 +128,9 @@ fn site(channel: &FeedChannel) -> Option<String> {
         .or_else(|| resolve_address(feed_address(channel).as_deref(), &link.href))
 }
 
-fn has_rel(link: &FeedLink, rel: &str) -> bool {
-    link.rel
-        .as_deref()
-        .is_some_and(|r| r.trim().eq_ignore_ascii_case(rel))
-}
-
 /// A link to the page itself: RSS's `<link>` (no `rel`) or `alternate`.
 fn is_page(link: &FeedLink) -> bool {
-    !link.href.trim().is_empty() && (link.rel.is_none() || has_rel(link, "alternate"))
+    !link.href.trim().is_empty() && (link.rel.is_none() || link.has_rel("alternate"))
 }
 
 fn words(text: &FeedText) -> String {
@@ -178,62 +173,6 @@ fn provider(channel: &FeedChannel, entry: &FeedEntry) -> Option<Raw<'static>> {
         }
     }
     (provider != Fields::default()).then_some(Raw::Fields(provider))
-}
-
-fn is_video(media: &FeedMedia) -> bool {
-    let medium = media.medium.as_deref().map(str::trim);
-    let kind = media.media_type.as_deref().map(str::trim);
-    medium.is_some_and(|m| m.eq_ignore_ascii_case("video"))
-        || kind.is_some_and(|t| t.get(..6).is_some_and(|p| p.eq_ignore_ascii_case("video/")))
-}
-
-/// Whether media is a picture: said to be (`medium="image"`, an `image/…`
-/// type, a thumbnail), or saying nothing and named like one (`a.jpg`).
-fn is_picture(media: &FeedMedia) -> bool {
-    let said = |text: &Option<String>, word: &str| {
-        text.as_deref().map(str::trim).is_some_and(|t| {
-            t.get(..word.len())
-                .is_some_and(|p| p.eq_ignore_ascii_case(word))
-        })
-    };
-    if media.thumbnail || said(&media.medium, "image") || said(&media.media_type, "image/") {
-        return true;
-    }
-    let path = media.url.split(['?', '#']).next().unwrap_or_default();
-    let extension = path.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase());
-    media.medium.is_none()
-        && media.media_type.is_none()
-        && matches!(
-            extension.as_deref(),
-            Some("jpg" | "jpeg" | "png" | "gif" | "webp" | "avif")
-        )
-}
-
-/// The entry's pictures, the lead one first: media and Atom's
-/// `rel="enclosure"` links of an image type in the order written,
-/// thumbnails after them, each address once.
-fn pictures(entry: &FeedEntry) -> Vec<FeedMedia> {
-    let linked = entry
-        .links
-        .iter()
-        .filter(|link| has_rel(link, "enclosure"))
-        .map(|link| FeedMedia {
-            url: link.href.clone(),
-            media_type: link.media_type.clone(),
-            ..FeedMedia::default()
-        });
-    let (thumbnails, full): (Vec<FeedMedia>, Vec<FeedMedia>) = (entry.media.iter().cloned())
-        .chain(linked)
-        .filter(is_picture)
-        .partition(|media| media.thumbnail);
-    let mut pictures: Vec<FeedMedia> = Vec::new();
-    for media in full.into_iter().chain(thumbnails) {
-        let url = media.url.trim();
-        if !url.is_empty() && !pictures.iter().any(|seen| seen.url.trim() == url) {
-            pictures.push(media);
-        }
-    }
-    pictures
 }
 
 fn image(media: &FeedMedia, url: String) -> Raw<'static> {

@@ -111,3 +111,10 @@ pub struct FeedMedia {
     /// Who it is credited to (`media:credit`), when given.
     pub credit: Option<String>,
 }
+
+impl FeedLink {
+    /// Whether the link's `rel` is `rel`, whatever its case.
+    pub fn has_rel(&self, rel: &str) -> bool {
+        (self.rel.as_deref()).is_some_and(|r| r.trim().eq_ignore_ascii_case(rel))
+    }
+}
