@@ -31,6 +31,37 @@ pub struct FeedChannel {
 }
 
 /// One entry (RSS `<item>`, Atom `<entry>`, JSON Feed item).
+///
+/// As JSON, the way a reader in JavaScript would hand it over (every field
+/// may be left out):
+///
+/// ```
+/// use newsdeck_core::{article_from_feed_entry, FeedChannel, FeedEntry};
+///
+/// let channel: FeedChannel = serde_json::from_str(r#"{
+///     "title": {"value": "The Harbour Gazette", "html": false},
+///     "links": [{"href": "https://harbour.test/"}],
+///     "address": "https://harbour.test/feed.xml",
+///     "logo": {"url": "/logo.png", "width": 144, "height": 60},
+///     "language": "en-gb"
+/// }"#)?;
+/// let entry: FeedEntry = serde_json::from_str(r#"{
+///     "title": {"value": "Ferry timetable changes", "html": false},
+///     "links": [{"href": "news/ferry/", "rel": "alternate", "mediaType": "text/html"}],
+///     "summary": {"value": "<p>The <b>winter</b> timetable &amp; more.</p>", "html": true},
+///     "published": "Tue, 08 Dec 2026 10:00:00 GMT",
+///     "authors": ["Ann Lee"],
+///     "categories": ["Transport"],
+///     "media": [{"url": "/img/ferry.jpg", "mediaType": "image/jpeg", "width": 1200,
+///                "height": 675, "thumbnail": false}],
+///     "base": null
+/// }"#)?;
+/// let article = article_from_feed_entry(&channel, &entry).map_err(|why| why.to_string())?;
+/// assert_eq!(article.link(), Some("https://harbour.test/news/ferry/"));
+/// assert_eq!(article.excerpt.as_deref(), Some("The winter timetable & more."));
+/// assert_eq!(article.images[0].url, "https://harbour.test/img/ferry.jpg");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase", default)]
 pub struct FeedEntry {
