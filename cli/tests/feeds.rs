@@ -226,6 +226,45 @@ fn a_folder_of_feeds_merges_newest_first_with_one_copy_of_a_story() {
 }
 
 #[test]
+fn relative_links_need_the_sites_address_when_the_feed_gives_none() {
+    let path = feed("relative.xml");
+    // Neither a self link nor a site link: each relative address is named
+    // where it is written, and left out.
+    let output = newsdeck(["bundle", &path, "-o", "-"]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let err = stderr(&output);
+    for expected in [
+        "relative.xml:7:7: webUrl \"/blog/2026/nets/\" is relative to the site: give --base-url",
+        "relative.xml:9:7: image address \"/blog/img/nets.jpg\" is relative to the site",
+        "relative.xml:13:7: webUrl \"/notices/12\" is relative to the site",
+    ] {
+        assert!(err.contains(expected), "{expected:?} in {err}");
+    }
+    // With it, the feed's xml:base still comes first.
+    let output = newsdeck([
+        "bundle",
+        &path,
+        "--base-url",
+        "https://quay.test/",
+        "-o",
+        "-",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("relative"), "{}", stderr(&output));
+    let bundle: Value = serde_json::from_str(&stdout(&output)).unwrap_or_default();
+    let nets = &bundle["articles"][0];
+    assert_eq!(nets["webUrl"], "https://quay.test/blog/2026/nets/");
+    assert_eq!(
+        nets["images"][0]["url"],
+        "https://quay.test/blog/img/nets.jpg"
+    );
+    assert_eq!(
+        bundle["articles"][1]["webUrl"],
+        "https://quay.test/notices/12"
+    );
+}
+
+#[test]
 fn broken_entries_are_reported_where_they_are_and_the_rest_kept() {
     let path = feed("broken.xml");
     let output = newsdeck(["bundle", &path, "-o", "-"]);

@@ -68,7 +68,7 @@ fn element_names(field: &str) -> &'static [&'static str] {
         "excerpt" => &["description", "summary", "content", "encoded"],
         "publishedDateTime" => &["pubDate", "published", "date", "issued", "updated"],
         "updatedDateTime" => &["updated", "modified"],
-        "images" => &["content", "thumbnail", "enclosure", "link"],
+        "images" => &["content", "thumbnail", "enclosure"],
         "topics" => &["category", "subject"],
         "provider" => &["author", "creator"],
         _ => &[],
