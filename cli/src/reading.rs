@@ -1,6 +1,7 @@
 //! Reading one input file into JSON values, whatever its format, with the
 //! position of anything that makes it unreadable.
 
+mod encoding;
 mod kind;
 
 use std::fs;
@@ -29,10 +30,17 @@ pub enum Contents {
 /// A file's text as the widget reads the same file from a server (core's
 /// `body_text`: a byte order mark dropped, bytes that are not UTF-8 read as
 /// U+FFFD), with a problem saying where the first such byte is; or why the
-/// file cannot be read at all.
+/// file cannot be read at all. An XML feed that declares another encoding
+/// is decoded by it, as browsers decode it.
 pub fn read_text(path: &Path) -> Result<(String, Option<Problem>), Problem> {
     let bytes = fs::read(path)
         .map_err(|err| Problem::new(path, format!("cannot be read: {err}")).at(Position::START))?;
+    if let Some((text, bad_bytes)) = encoding::decode_declared(&bytes) {
+        let message =
+            "has bytes its declared encoding does not have: read with U+FFFD in their place";
+        let problem = bad_bytes.then(|| Problem::new(path, message).at(Position::START));
+        return Ok((text, problem));
+    }
     let bad_byte = match std::str::from_utf8(&bytes) {
         Ok(_) => None,
         Err(err) => {

@@ -325,6 +325,27 @@ fn xml_that_is_not_well_formed_is_reported_where_it_goes_wrong() {
 }
 
 #[test]
+fn a_feed_in_the_encoding_it_declares_is_decoded_by_it() {
+    let dir = temp_dir();
+    let path = dir.path().join("latin1.xml");
+    let bytes = b"<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n<rss version=\"2.0\"><channel>\
+        <title>Caf\xe9 News</title><item><title>Cr\xe8me br\xfbl\xe9e</title>\
+        <link>https://latin.test/1</link></item></channel></rss>\n";
+    std::fs::write(&path, bytes).unwrap_or_else(|err| panic!("{err}"));
+    let output = newsdeck([
+        "bundle".as_ref(),
+        path.as_os_str(),
+        "-o".as_ref(),
+        "-".as_ref(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert!(!stderr(&output).contains("UTF-8"), "{}", stderr(&output));
+    let bundle: Value = serde_json::from_str(&stdout(&output)).unwrap_or_default();
+    assert_eq!(bundle["articles"][0]["title"], "Crème brûlée");
+    assert_eq!(bundle["articles"][0]["provider"]["name"], "Café News");
+}
+
+#[test]
 fn an_html_page_saved_as_xml_says_so() {
     let path = feed("page.xml");
     let output = newsdeck(["bundle", &path, "-o", "-"]);
