@@ -73,6 +73,11 @@ pub fn parse_contents(path: &Path, text: &str) -> Result<Contents, Problem> {
             let message = "this is an HTML page, not a feed: save the feed itself (the address in the page's <link rel=\"alternate\" type=\"application/rss+xml\">)";
             return Err(Problem::new(path, message).at(Position::START));
         }
+        Kind::OtherXml(root) if root.is_empty() => {
+            let message =
+                "not a feed: an XML feed starts with '<' (<?xml …?>, <rss>, <rdf:RDF> or <feed>)";
+            return Err(Problem::new(path, message).at(Position::START));
+        }
         Kind::OtherXml(root) => {
             let message =
                 format!("not a feed: its root element is <{root}>, not <rss>, <rdf:RDF> or <feed>");

@@ -15,7 +15,8 @@ pub enum Kind {
     XmlFeed,
     /// An HTML page.
     HtmlPage,
-    /// Some other XML document, with the name of its root element.
+    /// Some other XML document, with the name of its root element (none
+    /// when a file named as a feed holds no markup at all).
     OtherXml(String),
 }
 
@@ -31,6 +32,8 @@ pub fn kind_of(path: &Path, text: &str) -> Kind {
     }
     match path.extension().and_then(|e| e.to_str()) {
         Some("json") => Kind::Json,
+        // Named as a feed, but no markup: not front matter either.
+        Some("xml" | "rss" | "atom" | "rdf") => Kind::OtherXml(String::new()),
         _ => Kind::FrontMatter,
     }
 }
@@ -98,5 +101,6 @@ mod tests {
         assert_eq!(kind("a.json", "not json"), Kind::Json);
         assert_eq!(kind("a.md", "---\ntitle: x\n---\n"), Kind::FrontMatter);
         assert_eq!(kind("a", "title: x"), Kind::FrontMatter);
+        assert_eq!(kind("a.rss", "Not found"), Kind::OtherXml(String::new()));
     }
 }
