@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { demoPageWith } from './pages.mjs';
 
 // NEWSDECK_DIST lets a second build (say, a branch under review) be tested
 // without overwriting dist/.
@@ -132,16 +133,12 @@ export async function openSettled(browser, url, setUp = async () => {}, options 
 /** Serves the demo page with extra attributes on its widget element, as a
  *  host page configuring newsdeck would (e.g. `{ 'data-cluster': 'off' }`). */
 export function withAttributes(attributes) {
-  const extra = Object.entries(attributes)
-    .map(([name, value]) => `${name}="${value}"`)
-    .join(' ');
   return (page) =>
     page.route(
       (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
       async (route) => {
         const response = await route.fetch();
-        const body = (await response.text()).replace('<div data-newsdeck ', `<div data-newsdeck ${extra} `);
-        await route.fulfill({ response, body });
+        await route.fulfill({ response, body: demoPageWith(await response.text(), attributes) });
       },
     );
 }
