@@ -16,12 +16,16 @@ export async function opensRelated(reader, site) {
   const panel = await reader.until((toggle) => toggle.getAttribute('aria-expanded') === 'true' && widget().getElementById(toggle.getAttribute('aria-controls')), toggle);
   const links = await reader.read((panel) => [...panel.querySelectorAll('a')].map((a) => a.rel), panel);
   assert.deepEqual(links, Array(stories).fill('noopener noreferrer'));
+  // Cards beside an open panel keep their own height rather than stretch.
+  const alignments = () => reader.read(() => [...new Set($$('[role="feed"] > article').map((card) => getComputedStyle(card).alignSelf))]);
+  assert.deepEqual(await alignments(), ['start']);
 
   // Into the panel with Tab; Escape closes it and gives focus back.
   await reader.press('Tab');
   assert.ok(await reader.read((panel) => panel.contains(widget().activeElement), panel), 'Tab went into the panel');
   await reader.press('Escape');
   await reader.until((toggle) => toggle.getAttribute('aria-expanded') === 'false' && widget().activeElement === toggle, toggle);
+  assert.deepEqual(await alignments(), ['auto']);
 }
 
 const onShortcutsButton = (f) => f.className.includes('nd-shortcuts-toggle');
