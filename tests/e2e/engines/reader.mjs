@@ -108,7 +108,9 @@ export class Reader {
     return this.until((position, host) => widget(host)?.activeElement?.getAttribute('aria-posinset') === position, String(position), host);
   }
 
-  async url() {
-    return new URL(await this.session.url());
+  /** Waits until the page URL's parameter `name` is `value` (null: absent);
+   *  the widget writes the URL once the view has changed. */
+  untilParam(name, value) {
+    return this.until((name, value) => new URLSearchParams(location.search).get(name) === value || null, name, value);
   }
 }

@@ -2,10 +2,12 @@
 // desktop width, as `ENGINE-VIEW-WIDTH-SCHEME.png` beside the Chromium ones.
 // Engines' windows will not all shrink to a phone's width (Firefox stops at
 // 500 px, WebKitGTK's MiniBrowser at 447), so the phone width is a 390 px
-// frame inside a wider page: the same width in every engine.
+// frame at the top left of a wider page, cut out of the viewport's shot:
+// the same width in every engine.
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import { SCREENSHOTS } from '../screenshots-views.mjs';
+import { cropPng } from './png-crop.mjs';
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 900 };
@@ -47,17 +49,19 @@ export async function saveEngineScreenshots(key, scheme, reader, site, out = SCR
       }
       for (const host of view.hosts ?? ['[data-newsdeck]']) await reader.settled(host);
       await view.act?.(reader);
-      // Pictures on screen loaded (or failed) before the shot, so none is
-      // caught half-drawn; lazy ones off screen have not started.
+      // Pictures on screen loaded (or failed) and transitions over before
+      // the shot, so nothing is caught half-drawn (WebDriver cannot ask for
+      // reduced motion in every engine); lazy pictures off screen wait.
       await reader.until(() =>
         [...document.images, ...$$('img')].every((img) => {
           const { top, bottom } = img.getBoundingClientRect();
           return img.complete || top > innerHeight || bottom < 0;
-        }),
+        }) && [document, widget()].every((root) => root.getAnimations().every((a) => a.playState !== 'running')),
       );
       if (frame) await reader.session.frame(null);
       const file = `${out}/${key}-${view.name}-${width}-${scheme}.png`;
-      await writeFile(file, await reader.session.screenshot(frame ?? undefined));
+      const shot = await reader.session.screenshot();
+      await writeFile(file, frame ? cropPng(shot, { x: 0, y: 0, ...PHONE }) : shot);
       files.push(file);
     }
   }

@@ -99,10 +99,9 @@ export class Session {
     await this.command('POST', '/window/rect', { width: 2 * width - inner[0], height: 2 * height - inner[1] });
   }
 
-  /** The viewport (or only `element`) as PNG bytes. */
-  async screenshot(element) {
-    const path = element ? `/element/${element[ELEMENT]}/screenshot` : '/screenshot';
-    return Buffer.from(await this.command('GET', path), 'base64');
+  /** The viewport as PNG bytes. */
+  async screenshot() {
+    return Buffer.from(await this.command('GET', '/screenshot'), 'base64');
   }
 
   /** Commands after this act in the page of the `<iframe>` `element`, or in

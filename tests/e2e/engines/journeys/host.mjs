@@ -42,7 +42,7 @@ export async function survivesAHostilePage(reader, site) {
   const aiCount = await reader.text('.nd-count', '#ai');
   await reader.type('.nd-search__input', 'portals', { host: '#latest' });
   await reader.until(() => / of /.test($('.nd-count', '#latest').textContent));
-  assert.equal((await reader.url()).searchParams.get('latest.q'), 'portals');
+  await reader.untilParam('latest.q', 'portals');
   assert.equal(await reader.text('.nd-count', '#ai'), aiCount, "one widget's search leaves the other alone");
 }
 

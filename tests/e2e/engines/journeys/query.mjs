@@ -26,16 +26,16 @@ export async function filtersAndSorts(reader, site) {
   const box = await reader.until(() => $$('.nd-facet__item').find((item) => /^AI\d+$/.test(item.textContent))?.querySelector('input'));
   await reader.session.click(box);
   await reader.untilText('.nd-count', `${ai.length} of 715 stories`);
-  assert.equal((await reader.url()).searchParams.get('news.topic'), 'ai');
+  await reader.untilParam('news.topic', 'ai');
 
   await reader.click('.nd-sort option[value="oldest"]');
   const oldest = ai.filter((a) => a.publishedDateTime).sort((x, y) => Date.parse(x.publishedDateTime) - Date.parse(y.publishedDateTime))[0];
   await reader.until((title) => titleOf($('[role="feed"] > article')) === title, oldest.title);
-  assert.equal((await reader.url()).searchParams.get('news.sort'), 'oldest');
+  await reader.untilParam('news.sort', 'oldest');
 
   await reader.session.back();
   await reader.until(() => $('.nd-sort select').value === 'newest');
-  assert.equal((await reader.url()).searchParams.get('news.sort'), null);
+  await reader.untilParam('news.sort', null);
   await reader.untilText('.nd-count', `${ai.length} of 715 stories`);
   assert.equal(await reader.read(() => titleOf($('[role="feed"] > article'))), ai[0].title);
 }
