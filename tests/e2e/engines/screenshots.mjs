@@ -15,7 +15,9 @@ const DESKTOP = { width: 1280, height: 900 };
 const openRelated = async (reader) => {
   await reader.type('.nd-search__input', 'copilot');
   await reader.click('.nd-related-toggle');
-  await reader.until(() => $('.nd-related'));
+  const panel = await reader.until(() => $('.nd-related'));
+  // The panel opens below its button: bring its card into view.
+  await reader.read((panel) => panel.closest('article').scrollIntoView(), panel);
 };
 
 /** name, page (a path of the site, made on demand), what to do once loaded. */
