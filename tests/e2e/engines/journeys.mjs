@@ -4,6 +4,7 @@
 
 import { failsAndRetries, loads, pages, showsTheSavedCopy } from './journeys/feed.mjs';
 import { followsDarkMode, survivesAHostilePage } from './journeys/host.mjs';
+import { styledWithoutConstructedStylesheets } from './journeys/older-engines.mjs';
 import { filtersAndSorts, searches } from './journeys/query.mjs';
 import { opensRelated, usesTheKeyboard } from './journeys/reading.mjs';
 
@@ -18,6 +19,7 @@ export const JOURNEYS = [
   { title: 'the copy saved on the last visit shows when the server is down', run: showsTheSavedCopy },
   { title: 'two widgets on a sub-path page with a hostile stylesheet', run: survivesAHostilePage },
   { title: 'dark mode follows the reader', scheme: 'dark', run: followsDarkMode },
+  { title: 'an engine that cannot adopt stylesheets still shows the styled feed', run: styledWithoutConstructedStylesheets },
   // Features being built now; their journeys come with them.
   { title: 'the pre-rendered page reads without JavaScript, and the widget takes over', todo: true },
   { title: 'the headline box', todo: true },
