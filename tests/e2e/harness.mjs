@@ -8,6 +8,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { SETTLED } from './in-page.mjs';
 import { demoPageWith } from './pages.mjs';
 
 // NEWSDECK_DIST lets a second build (say, a branch under review) be tested
@@ -117,7 +118,7 @@ export const localPictures = (page) =>
 
 /** Resolves when the widget in `page` has finished loading (or failing). */
 export async function widgetSettled(page, root = '[data-newsdeck]') {
-  await page.locator(`${root} [role="feed"][aria-busy="false"], ${root} [role="alert"], ${root} .nd-empty`).first().waitFor();
+  await page.locator(SETTLED.map((part) => `${root} ${part}`).join(', ')).first().waitFor();
 }
 
 /** Opens `url` in a fresh page (after `setUp(page)`, e.g. to add routes) and

@@ -3,6 +3,8 @@
 // reads its shadow DOM to check what they would see. Journeys are written
 // against this, so each runs unchanged in every engine.
 
+import { focusedElement, SETTLED } from '../in-page.mjs';
+
 const WIDGET = '[data-newsdeck]';
 const PATIENCE_MS = 20_000;
 
@@ -20,7 +22,7 @@ export class Reader {
   }
 
   settled(host = WIDGET) {
-    return this.until((host) => $('[role="feed"][aria-busy="false"], [role="alert"], .nd-empty', host), host);
+    return this.until((parts, host) => $(parts, host), SETTLED.join(', '), host);
   }
 
   /** Runs `fn(...args)` in the page (see webdriver.mjs for `$`, `$$` and
@@ -82,16 +84,7 @@ export class Reader {
 
   /** What has keyboard focus, looking inside shadow roots. */
   focused() {
-    return this.read(() => {
-      let active = document.activeElement;
-      while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-      return {
-        className: typeof active?.className === 'string' ? active.className : '',
-        text: active?.textContent?.trim() ?? '',
-        position: active?.getAttribute('aria-posinset') ?? null,
-        inWidget: active?.getRootNode() instanceof ShadowRoot,
-      };
-    });
+    return this.read(focusedElement);
   }
 
   /** Presses Tab until `matches(focused)` holds. */
