@@ -4,12 +4,16 @@
 // and Chromium (chromedriver). Each can reach nothing but loopback: the
 // corpus's pictures name real sites, and a test must not depend on them.
 
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { CHROMIUM_FLAGS } from '../harness.mjs';
 import { answering, freePort, startDisplay, startProgram } from './processes.mjs';
 import { Session } from './webdriver.mjs';
 
 // Every host but loopback goes to a proxy on a port where nothing listens.
 const CLOSED_PROXY = '127.0.0.1:9';
+// Firefox's prefs for that are the component tests' (webdriver.json).
+const FIREFOX_ON_LOOPBACK = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../webdriver.json'), 'utf8'))['moz:firefoxOptions'].prefs;
 
 const firefox = {
   name: 'Firefox ESR',
@@ -20,12 +24,7 @@ const firefox = {
       binary: process.env.FIREFOX ?? '/usr/bin/firefox-esr',
       args: ['-headless'],
       prefs: {
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': 9,
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': 9,
-        'network.proxy.no_proxies_on': '127.0.0.1',
+        ...FIREFOX_ON_LOOPBACK,
         // 0 is dark, 1 light: what the reader's system setting would say.
         'layout.css.prefers-color-scheme.content-override': scheme === 'dark' ? 0 : 1,
       },
