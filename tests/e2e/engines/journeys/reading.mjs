@@ -10,8 +10,9 @@ export async function opensRelated(reader, site) {
   await reader.type('.nd-search__input', `"${title}"`);
   const card = `[role="feed"] > article:has(.nd-related-toggle)`;
   const toggle = await reader.until((card, title) => $$(card).find((c) => titleOf(c).startsWith(title))?.querySelector('.nd-related-toggle'), card, title);
-  assert.match(await reader.read((toggle) => toggle.textContent, toggle), /^\d+ related stories$/);
-  const stories = Number((await reader.read((toggle) => toggle.textContent, toggle)).split(' ')[0]);
+  const label = await reader.read((toggle) => toggle.textContent, toggle);
+  assert.match(label, /^\d+ related stories$/);
+  const stories = Number(label.split(' ')[0]);
   await reader.session.click(toggle);
   const panel = await reader.until((toggle) => toggle.getAttribute('aria-expanded') === 'true' && widget().getElementById(toggle.getAttribute('aria-controls')), toggle);
   const links = await reader.read((panel) => [...panel.querySelectorAll('a')].map((a) => a.rel), panel);
@@ -37,7 +38,9 @@ export async function usesTheKeyboard(reader, site) {
   await reader.cardFocused(1);
   await reader.press('j');
   await reader.cardFocused(2);
-  await reader.press('j', 'k');
+  await reader.press('j');
+  await reader.cardFocused(3);
+  await reader.press('k');
   await reader.cardFocused(2);
 
   await reader.press('/');
