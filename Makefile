@@ -13,7 +13,7 @@ export TRUNK_SKIP_VERSION_CHECK := true
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 CORPUS ?= ../shared/corpus
 
-.PHONY: setup serve test lint test-native test-browser test-e2e dist demo-bundle screenshots size size-profile bench bench-parse audit fuzz
+.PHONY: setup serve test lint test-native test-browser test-e2e test-engines dist demo-bundle screenshots size size-profile bench bench-parse audit fuzz
 
 setup:
 	@scripts/setup.sh
@@ -22,9 +22,10 @@ setup:
 serve: setup
 	trunk serve
 
-## Every test layer: lint, native, components in Chromium, end to end, and
-## the release's size against its ceiling.
-test: setup lint test-native test-browser test-e2e size
+## Every test layer: lint, native, components in Chromium and Firefox, end
+## to end, the readers' journeys in every engine, and the release's size
+## against its ceiling.
+test: setup lint test-native test-browser test-e2e test-engines size
 
 lint:
 	cargo fmt --all -- --check
@@ -34,8 +35,11 @@ lint:
 test-native:
 	cargo test -p newsdeck-core -p newsdeck-cli --locked
 
+## The component tests in headless Chromium, then in headless Firefox (the
+## test runner takes GECKODRIVER before CHROMEDRIVER).
 test-browser:
-	cargo test -p newsdeck --target wasm32-unknown-unknown --locked
+	env -u GECKODRIVER cargo test -p newsdeck --target wasm32-unknown-unknown --locked
+	GECKODRIVER=$$(command -v geckodriver) cargo test -p newsdeck --target wasm32-unknown-unknown --locked
 
 dist:
 	trunk build --release --locked
@@ -43,11 +47,18 @@ dist:
 test-e2e: dist
 	cd tests/e2e && node --test --test-concurrency=1 *.test.mjs
 
+## The readers' journeys in Firefox ESR, WebKitGTK (Safari's engine) and
+## Chromium through W3C WebDriver, and their screenshots; NEWSDECK_ENGINES
+## (e.g. `firefox,webkit`) runs some of them.
+test-engines: dist
+	cd tests/e2e && node --test --test-concurrency=1 engines/*.test.mjs
+
 ## Rebuild the demo bundle from the whole corpus.
 demo-bundle:
 	cargo run -q -p newsdeck-cli --locked -- bundle --keep-duplicates --include-drafts $(CORPUS)/seed $(CORPUS)/ai/_news $(CORPUS)/powerapps/_news -o static/demo-bundle.json
 
-## Screenshots of the release build at phone and desktop widths, light and dark.
+## Screenshots of the release build at phone and desktop widths, light and
+## dark: every view in Chromium, and the demo in each engine.
 screenshots: setup dist
 	cd tests/e2e && node screenshots.mjs
 

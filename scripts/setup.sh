@@ -12,6 +12,7 @@ tools="${NEWSDECK_TOOLS:-$HOME/.cache/newsdeck-tools}"
 trunk_version="0.21.14"   # 0.22 needs a newer rustc than the stable one here
 binaryen_version="132"    # Debian's wasm-opt is too old for current rustc output
 esbuild_version="0.24.2"  # minifies the release build's scripts (a Trunk hook)
+geckodriver_version="0.37.1"
 # The wasm-bindgen CLI must equal the crate version exactly; Cargo.toml pins it.
 wasm_bindgen_version="$(sed -n 's/^wasm-bindgen = "=\([0-9.]*\)"/\1/p' "$root/Cargo.toml")"
 
@@ -47,10 +48,23 @@ if [ "$(esbuild --version 2>/dev/null)" != "$esbuild_version" ]; then
   npm install --prefix "$tools" --no-audit --no-fund --save-exact "esbuild@$esbuild_version" >/dev/null
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  say "installing Chromium and chromedriver from Debian"
+# The three engines readers use, with their WebDriver servers, from Debian:
+# Chromium, Firefox ESR, and WebKitGTK (Safari's engine), whose browser needs
+# a display even when nobody looks: a virtual one (Xvfb).
+missing=()
+for pair in chromium:chromium chromedriver:chromium-driver firefox-esr:firefox-esr \
+            WebKitWebDriver:webkit2gtk-driver Xvfb:xvfb xauth:xauth; do
+  command -v "${pair%%:*}" >/dev/null || missing+=("${pair#*:}")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing ${missing[*]} from Debian"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+if [ "$(geckodriver --version 2>/dev/null | head -n1)" != "geckodriver $geckodriver_version" ]; then
+  say "installing geckodriver $geckodriver_version (Firefox's WebDriver server; about three minutes, once)"
+  cargo install geckodriver --version "$geckodriver_version"
 fi
 
 # The end-to-end tests' node packages, reinstalled only when the lock file changes.
@@ -62,4 +76,4 @@ if [ ! -f "$stamp" ] || ! cmp -s "$e2e/package-lock.json" "$stamp"; then
   cp "$e2e/package-lock.json" "$stamp"
 fi
 
-say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n1), $(chromium --version 2>/dev/null | head -n1)"
+say "ready: $(trunk --version), $(wasm-bindgen --version), $(wasm-opt --version | head -n1), $(chromium --version 2>/dev/null | head -n1), $(firefox-esr --version 2>/dev/null | head -n1), $(geckodriver --version | head -n1)"

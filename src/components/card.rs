@@ -201,7 +201,10 @@ pub fn Card(props: &CardProps) -> Html {
         "article",
         attrs!(
             "id" => card_element_id(&props.id_prefix, props.id),
-            "class" => "nd-card",
+            // The class, not only the button's aria-expanded, lets the feed
+            // see an open panel: WebKit does not restyle `:has()` on an
+            // attribute changed inside a shadow root.
+            "class" => if *open { "nd-card nd-card--related-open" } else { "nd-card" },
             "tabindex" => "0",
             "aria-labelledby" => title_id,
             "aria-posinset" => props.position.to_string(),

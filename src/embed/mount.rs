@@ -20,7 +20,8 @@ use crate::services::early;
 use crate::services::intl_dates::drop_unknown_zone;
 
 /// The widget's styles, adopted by each widget's shadow root: no extra
-/// request, nothing leaks out, and strict Content Security Policies allow it.
+/// request, nothing leaks out, and strict Content Security Policies allow it
+/// (engines that cannot adopt them get a <style> element instead).
 /// static/newsdeck.css without its comments and indentation (see build.rs).
 const STYLES: &str = include_str!(concat!(env!("OUT_DIR"), "/newsdeck.css"));
 
@@ -93,6 +94,20 @@ fn own_state_key(host: &Element, wanted: Option<&str>) -> AttrValue {
     key
 }
 
+/// Gives `shadow` the widget's styles as a constructed stylesheet, where the
+/// engine has them; false where it does not.
+fn adopt_styles(shadow: &ShadowRoot) -> bool {
+    let adopts = js_sys::Reflect::has(shadow, &"adoptedStyleSheets".into()).unwrap_or(false);
+    let Some(sheet) = adopts.then(CssStyleSheet::new).and_then(Result::ok) else {
+        return false;
+    };
+    if sheet.replace_sync(STYLES).is_err() {
+        return false;
+    }
+    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    true
+}
+
 /// Empties `host`'s shadow root after its widget was destroyed.
 pub fn clear(host: &Element) {
     if let Some(shadow) = host.shadow_root() {
@@ -103,9 +118,15 @@ pub fn clear(host: &Element) {
 /// A fresh element in the host's shadow root, with the widget's styles.
 fn widget_root(host: &Element, shadow: &ShadowRoot) -> Option<Element> {
     let document = web_sys::window()?.document()?;
-    let sheet = CssStyleSheet::new().ok()?;
-    sheet.replace_sync(STYLES).ok()?;
-    shadow.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+    if !adopt_styles(shadow) {
+        // Engines without constructed stylesheets (Safari before 16.4) read
+        // a <style> element instead; only strict CSPs, which those engines'
+        // readers rarely meet, refuse it. A widget without styles still
+        // beats none.
+        let style = document.create_element("style").ok()?;
+        style.set_text_content(Some(STYLES));
+        shadow.append_child(&style).ok()?;
+    }
     // The host is the page's element: a page rule such as `* { all: unset
     // !important }` must not make it inline. Set through the CSS object
     // model, which strict Content Security Policies allow.

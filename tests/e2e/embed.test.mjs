@@ -5,15 +5,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage, openSettled, routeBody, servedRelease, serveStatic } from './harness.mjs';
+import { HOSTILE_STYLESHEET, hostPage } from './pages.mjs';
 
 const env = servedRelease();
 
 /** Opens a page made of `body` (plus the embed script) at `/name.html`. */
 async function openHostPage(name, body, head = '') {
   const page = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${name}</title>${head}
-    <script type="module" src="/newsdeck.js"></script></head><body>${body}</body></html>`;
-  await page.route(`**/${name}.html`, (route) => route.fulfill({ contentType: 'text/html', body: html }));
+  await page.route(`**/${name}.html`, (route) => route.fulfill({ contentType: 'text/html', body: hostPage(name, body, { head }) }));
   await page.goto(`${env.server.url}${name}.html`);
   return page;
 }
@@ -49,17 +48,11 @@ test('the example host page holds two independently configured widgets', async (
 });
 
 test('a hostile host stylesheet cannot break the widget, and the widget styles nothing outside', async () => {
-  const hostile = `<style>
-    * { all: unset !important; }
-    img { width: 3px !important; height: 3px !important; }
-    a { color: rgb(255, 0, 0) !important; }
-    button { display: none !important; }
-  </style>`;
   const page = await openHostPage(
     'hostile',
     `<p class="nd-card" id="outside">Host text with a class the widget uses</p>
      <div data-newsdeck data-src="/demo-bundle.json" data-cluster="off"></div>`,
-    hostile,
+    HOSTILE_STYLESHEET,
   );
   await settled(page, '[data-newsdeck]');
   const card = page.locator('[role="feed"] > article').first();

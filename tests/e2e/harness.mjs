@@ -8,6 +8,8 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
+import { SETTLED } from './in-page.mjs';
+import { demoPageWith } from './pages.mjs';
 
 // NEWSDECK_DIST lets a second build (say, a branch under review) be tested
 // without overwriting dist/.
@@ -116,7 +118,7 @@ export const localPictures = (page) =>
 
 /** Resolves when the widget in `page` has finished loading (or failing). */
 export async function widgetSettled(page, root = '[data-newsdeck]') {
-  await page.locator(`${root} [role="feed"][aria-busy="false"], ${root} [role="alert"], ${root} .nd-empty`).first().waitFor();
+  await page.locator(SETTLED.map((part) => `${root} ${part}`).join(', ')).first().waitFor();
 }
 
 /** Opens `url` in a fresh page (after `setUp(page)`, e.g. to add routes) and
@@ -132,16 +134,12 @@ export async function openSettled(browser, url, setUp = async () => {}, options 
 /** Serves the demo page with extra attributes on its widget element, as a
  *  host page configuring newsdeck would (e.g. `{ 'data-cluster': 'off' }`). */
 export function withAttributes(attributes) {
-  const extra = Object.entries(attributes)
-    .map(([name, value]) => `${name}="${value}"`)
-    .join(' ');
   return (page) =>
     page.route(
       (url) => url.pathname === '/' || url.pathname.endsWith('/index.html'),
       async (route) => {
         const response = await route.fetch();
-        const body = (await response.text()).replace('<div data-newsdeck ', `<div data-newsdeck ${extra} `);
-        await route.fulfill({ response, body });
+        await route.fulfill({ response, body: demoPageWith(await response.text(), attributes) });
       },
     );
 }

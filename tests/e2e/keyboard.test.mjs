@@ -4,24 +4,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { openSettled, servedRelease, widgetSettled, withAttributes } from './harness.mjs';
+import { focusedElement } from './in-page.mjs';
 
 const env = servedRelease();
 
-/** What has keyboard focus, looking inside shadow roots (the widget lives in one). */
-const focused = (page) =>
-  page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    const host = active?.getRootNode()?.host;
-    return {
-      tag: active?.tagName,
-      className: active?.className ?? '',
-      text: active?.textContent?.trim() ?? '',
-      position: active?.getAttribute('aria-posinset') ?? null,
-      href: active?.getAttribute('href') ?? null,
-      widget: host?.id ?? null,
-    };
-  });
+const focused = (page) => page.evaluate(focusedElement);
 
 /** Waits until the focused card is the one at `position` (from 1). */
 const cardFocused = (page, position, widget = '[data-newsdeck]') =>

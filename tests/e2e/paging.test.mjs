@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { demoBundle, openPage, servedRelease } from './harness.mjs';
+import { hostPage } from './pages.mjs';
 
 const demo = await demoBundle();
 const env = servedRelease();
@@ -19,9 +20,7 @@ async function openWithFiles(attributes, files) {
       return route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) });
     });
   }
-  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>paging</title>
-    <script type="module" src="/newsdeck.js"></script></head>
-    <body><div data-newsdeck data-cluster="off" ${attributes}></div></body></html>`;
+  const html = hostPage('paging', `<div data-newsdeck data-cluster="off" ${attributes}></div>`);
   await page.route('**/paging.html', (route) => route.fulfill({ contentType: 'text/html', body: html }));
   await page.goto(`${env.server.url}paging.html`);
   await page.locator('[role="feed"][aria-busy="false"]').waitFor();

@@ -3,6 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { demoBundle, openSettled, servedRelease, withAttributes } from './harness.mjs';
+import { fold, searchable } from './stories.mjs';
 
 const demo = await demoBundle();
 const env = servedRelease();
@@ -10,8 +11,6 @@ const env = servedRelease();
 // Counts here are compared with scans of the bundle's articles, so the widget
 // runs with same-story clustering off.
 const open = (url = env.server.url) => openSettled(env.browser, url, withAttributes({ 'data-cluster': 'off' }));
-const fold = (text) => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-const searchable = (a) => [a.title, a.excerpt, a.provider?.name, ...(a.topics ?? [])].filter(Boolean).join(' ');
 const countLine = (page) => page.locator('.nd-count').textContent();
 const cards = (page) => page.locator('[role="feed"] > article');
 

@@ -19,7 +19,7 @@ const openRelated = async (page) => {
 
 // Stands in for every picture on other sites (which the test browser cannot
 // reach): a 3:2 landscape, to review how pictures are cropped and sized.
-const LANDSCAPE = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800" viewBox="0 0 120 80">
+export const LANDSCAPE = `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800" viewBox="0 0 120 80">
   <rect width="120" height="80" fill="#9cc7e8"/><circle cx="90" cy="22" r="10" fill="#ffd45c"/>
   <path d="M0 80 40 30 65 60 85 42 120 80z" fill="#3f6b4f"/></svg>`;
 const withPictures = (page) =>
