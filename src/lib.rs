@@ -16,3 +16,6 @@ pub mod views;
 
 pub use embed::api::{mount_element, NewsdeckHandle};
 pub use embed::mount::start;
+
+#[cfg(all(feature = "prerender", not(target_arch = "wasm32")))]
+pub mod prerender;

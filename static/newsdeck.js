@@ -39,22 +39,20 @@ const HOLDERS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'foote
  *  loads instead of after it: by absolute address, each handed out once. */
 const early = new Map();
 
-function fetchEarly() {
-  for (const host of document.querySelectorAll('[data-newsdeck][data-src]')) {
-    const src = host.getAttribute('data-src').trim();
-    try {
-      const address = new URL(src, document.baseURI).href;
-      if (!src || early.has(address)) continue;
-      const controller = new AbortController();
-      // The page's fetch, which may throw: the widget then fetches, and
-      // reports, itself.
-      const response = fetch(address, { signal: controller.signal });
-      // A failure is the widget's to report, when it takes the response.
-      response.catch(() => {});
-      early.set(address, { response, controller });
-    } catch {
-      continue;
-    }
+function fetchEarly(host) {
+  const src = host.getAttribute('data-src')?.trim();
+  try {
+    const address = new URL(src, document.baseURI).href;
+    if (!src || early.has(address)) return;
+    const controller = new AbortController();
+    // The page's fetch, which may throw: the widget then fetches, and
+    // reports, itself.
+    const response = fetch(address, { signal: controller.signal });
+    // A failure is the widget's to report, when it takes the response.
+    response.catch(() => {});
+    early.set(address, { response, controller });
+  } catch {
+    // An address the widget will report, when it starts.
   }
 }
 
@@ -75,7 +73,7 @@ async function boot() {
   // A new address is a new module, with its own WebAssembly instance.
   const loading = import(restarts ? `./newsdeck-app.js?restart=${restarts}` : './newsdeck-app.js');
   if (!restarts && document.querySelector('[data-newsdeck]')) warmUpDates();
-  const glue = await loading;
+  const glue = await booting;
   await glue.default({ module_or_path: (await compiled) ?? wasm });
   app = glue;
   crashed = false;
@@ -107,9 +105,79 @@ async function compile(address) {
   }
 }
 
-/** Starts a widget in each [data-newsdeck] element that has none. */
+/** Each [data-newsdeck] element on the page: started when it is due (see
+ *  `schedule`), if it has no widget yet. */
 function mountFound() {
-  mountEach(document.querySelectorAll('[data-newsdeck]'));
+  for (const host of document.querySelectorAll('[data-newsdeck]')) {
+    if (!due.has(host)) schedule(host);
+    else if (app) mountEach([host]);
+  }
+}
+
+/** Elements whose widgets may start now, and those waiting to be due. */
+const due = new WeakSet();
+const scheduled = new WeakSet();
+/** Watches the elements that start as they near the viewport. */
+let nearing;
+
+/** Starts `host`'s widget when its `data-load` says: `eager` at once;
+ *  `visible` (the default under a first screen written ahead of time) as
+ *  it comes within a screen of the viewport, so a feed further down costs
+ *  the page nothing until then; `idle` once the browser has nothing else
+ *  to do. Its bundle is fetched, and newsdeck loaded, only then. */
+function schedule(host) {
+  if (scheduled.has(host)) return;
+  scheduled.add(host);
+  const start = () => {
+    due.add(host);
+    fetchEarly(host);
+    if (app) mountEach([host]);
+    else loadNewsdeck();
+  };
+  const asked = host.getAttribute('data-load')?.trim();
+  const when = ['eager', 'visible', 'idle'].includes(asked) ? asked : writtenScreen(host) ? 'visible' : 'eager';
+  if (when === 'idle' && window.requestIdleCallback) {
+    requestIdleCallback(start, { timeout: 5000 });
+  } else if (when === 'visible' && window.IntersectionObserver) {
+    nearing ??= new IntersectionObserver((entries) => {
+      for (const { target, isIntersecting } of entries) {
+        if (!isIntersecting) continue;
+        nearing.unobserve(target);
+        nearingStarts.get(target)?.();
+      }
+    }, { rootMargin: '100% 0px' });
+    nearingStarts.set(host, start);
+    nearing.observe(host);
+  } else {
+    start();
+  }
+}
+const nearingStarts = new WeakMap();
+
+/** Loads newsdeck's WebAssembly, once (a Retry after a crash loads it again). */
+let booting;
+function loadNewsdeck() {
+  booting ??= boot();
+  return booting;
+}
+
+/** The first screen `newsdeck render` wrote in `host`'s shadow root, if
+ *  any. A browser that could not make that shadow root from the page's
+ *  HTML (an older one, or a page that added the HTML through innerHTML)
+ *  left its template, from which it is made here, before newsdeck loads. */
+function writtenScreen(host) {
+  const template = host.querySelector(':scope > template[shadowrootmode]');
+  if (template && !host.shadowRoot) {
+    try {
+      host.attachShadow({ mode: 'open' }).append(template.content);
+    } catch {
+      return;
+    }
+  }
+  template?.remove();
+  const screen = host.shadowRoot?.querySelector(':scope > .nd-first');
+  if (screen) roots.set(host, host.shadowRoot);
+  return screen;
 }
 
 /** Starts a widget in each of `hosts` that has none (`again`: in each); an
@@ -132,7 +200,36 @@ function mountEach(hosts, again = false) {
 function startIn(host) {
   const shadow = shadowFor(host);
   widgets.set(host, undefined);
+  // Before newsdeck has loaded, the widget starts once it has (`boot`).
+  if (!app) return void loadNewsdeck();
+  const first = shadow.querySelector(':scope > .nd-first');
   widgets.set(host, app.mount(host, shadow));
+  if (first) besideFirstScreen(host, shadow, first);
+}
+
+/** The live widget, just mounted in `shadow` beside the first screen
+ *  `first` that `newsdeck render` wrote, stays hidden (before it) until
+ *  its feed is drawn, then replaces it in that frame: nothing moves, and a
+ *  link or control the reader focused stays focused, found by its address
+ *  or its id. Rendering beside rather than reusing the written DOM means a
+ *  first screen from another release, or from older data, can never stop
+ *  the widget: it is replaced, whatever it holds. */
+function besideFirstScreen(host, shadow, first) {
+  const live = shadow.lastElementChild;
+  live.hidden = true;
+  shadow.insertBefore(live, first);
+  const takeOver = () => {
+    host.removeEventListener('newsdeck:ready', takeOver);
+    live.hidden = false;
+    const focused = first.contains(shadow.activeElement) && shadow.activeElement;
+    const href = focused && focused.getAttribute('href');
+    const twin = href
+      ? [...live.querySelectorAll('a[href]')].find((link) => link.getAttribute('href') === href)
+      : focused && focused.id && live.querySelector(`[id$="${CSS.escape(focused.id.replace(/^newsdeck-first/, ''))}"]`);
+    first.remove();
+    twin?.focus();
+  };
+  host.addEventListener('newsdeck:ready', takeOver);
 }
 
 /** The shadow root of the widget in `host`, made if need be; an error
@@ -342,8 +439,12 @@ function described(value) {
 
 window.addEventListener('error', (event) => onPageError(event, event.error));
 window.addEventListener('unhandledrejection', (event) => onPageError(event, event.reason));
-fetchEarly();
-await boot();
+// Written first screens show at once, also in a browser that left them as
+// templates; each widget starts when due. A page without widget elements
+// mounts its widgets by script: newsdeck loads at once for it.
+mountFound();
+if (!document.querySelector('[data-newsdeck]')) loadNewsdeck();
+await booting;
 // Widgets on elements the page adds (or marks) later, and new sources.
 new MutationObserver((changes) => {
   for (const { attributeName, target, oldValue } of changes) {

@@ -11,7 +11,7 @@ use newsdeck_core::Timestamp;
     name = "newsdeck",
     version,
     about = "Build, check and describe news bundles for the newsdeck widget",
-    after_help = "Examples:\n  newsdeck bundle _news/ -o static/news.json\n  newsdeck validate _news/\n  newsdeck stats static/news.json\n  newsdeck schema > bundle.schema.json\n\nColour is used only on a terminal; set NO_COLOR to turn it off."
+    after_help = "Examples:\n  newsdeck bundle _news/ -o static/news.json\n  newsdeck render static/news.json -o news.html\n  newsdeck validate _news/\n  newsdeck stats static/news.json\n  newsdeck schema > bundle.schema.json\n\nColour is used only on a terminal; set NO_COLOR to turn it off."
 )]
 pub struct Cli {
     /// Print only errors (and, for validate, the problems found).
@@ -30,6 +30,7 @@ pub enum Command {
     Validate(ValidateArgs),
     Stats(StatsArgs),
     Schema(SchemaArgs),
+    Render(RenderArgs),
 }
 
 /// Read front-matter (.md) records, feeds (RSS, Atom, JSON Feed), API pages
@@ -153,6 +154,69 @@ pub struct StatsArgs {
     pub format: Format,
 }
 
+/// Write the widget's first screen as HTML, for a page to show before (and
+/// without) JavaScript: the widget's element with its settings, and inside
+/// it, as a declarative shadow root, the toolbar, count line and first page
+/// of cards exactly as the widget draws them; beside it, the same stories as
+/// schema.org JSON-LD for search engines.
+///
+/// A bundle is shown as the widget will show it, whole; other inputs are
+/// first read as `bundle` reads them (drafts left out, each story once).
+/// When newsdeck starts, the
+/// live widget takes over from the written one without moving anything; a
+/// reader without JavaScript keeps the cards, and a browser that cannot
+/// show them sees a plain list of links instead.
+#[derive(Args, Debug)]
+#[command(after_help = "Examples:
+  newsdeck render static/news.json -o news.html
+  newsdeck render _news/ --src /news.json --set page-size=6 --set layout=list -o _includes/news.html
+  newsdeck render static/news.json --page --title 'Company news' -o static/news/index.html
+
+Times are written as dates (\"8 Dec\"), which cannot go stale; the live
+widget writes \"3 hours ago\". SOURCE_DATE_EPOCH, if set, is taken as the time
+of writing, for output that is the same on every run.")]
+pub struct RenderArgs {
+    /// Bundles, manifests, or any inputs `bundle` accepts.
+    #[arg(required = true, value_name = "BUNDLE|DIR|FILE")]
+    pub inputs: Vec<PathBuf>,
+    /// Where to write the HTML; `-` for standard output.
+    #[arg(short, long, value_name = "OUT")]
+    pub output: PathBuf,
+    /// The bundle's address for the live widget (`data-src`), as the page
+    /// will find it; by default the input's file name, when it is one bundle.
+    #[arg(long, value_name = "ADDRESS")]
+    pub src: Option<String>,
+    /// The site's address: relative addresses in the inputs, and `--src`,
+    /// are resolved against it.
+    #[arg(long, value_name = "URL", value_parser = parse_base_url)]
+    pub base_url: Option<String>,
+    /// A widget setting, as its attribute without `data-`: `page-size=6`,
+    /// `layout=list`, `theme=dark`, `topics=AI`; repeat for several.
+    #[arg(long = "set", value_name = "NAME=VALUE", value_parser = parse_setting)]
+    pub settings: Vec<(String, String)>,
+    /// Write a whole page (with the entry script) rather than a fragment to
+    /// paste into a page or template.
+    #[arg(long)]
+    pub page: bool,
+    /// The whole page's title; by default the widget's label.
+    #[arg(long, value_name = "TEXT", requires = "page")]
+    pub title: Option<String>,
+    /// Where the page loads newsdeck's entry script from.
+    #[arg(long, value_name = "URL", default_value = "newsdeck.js")]
+    pub script: String,
+    /// Where the written cards' style sheet is; by default `newsdeck.css`
+    /// beside the entry script.
+    #[arg(long, value_name = "URL")]
+    pub stylesheet: Option<String>,
+    /// A page with more stories, linked after the cards (`data-more-href`):
+    /// where a reader without JavaScript goes on.
+    #[arg(long, value_name = "URL")]
+    pub more_href: Option<String>,
+    /// Keep drafts in front matter, which are left out by default.
+    #[arg(long)]
+    pub include_drafts: bool,
+}
+
 /// Print the JSON Schema of the bundle format, for editors and other tools
 /// that validate bundles.
 #[derive(Args, Debug)]
@@ -199,6 +263,20 @@ fn since(text: &str, now: i64) -> Result<Timestamp, String> {
             "{text:?} is neither a date nor an age; write e.g. 2024-01-01, 2024-01-01T08:00:00Z, 30d, 12h or 2w"
         )),
     }
+}
+
+/// `page-size=6` as the attribute `data-page-size` and its value.
+fn parse_setting(text: &str) -> Result<(String, String), String> {
+    let (name, value) = text
+        .split_once('=')
+        .ok_or_else(|| format!("{text:?} is not NAME=VALUE, such as page-size=6"))?;
+    let name = name.trim().trim_start_matches("data-");
+    if name.is_empty() || !name.chars().all(|c| c.is_ascii_lowercase() || c == '-') {
+        return Err(format!(
+            "{name:?} is not a setting's name; write it as its attribute without data-, such as page-size"
+        ));
+    }
+    Ok((format!("data-{name}"), value.to_owned()))
 }
 
 fn parse_base_url(text: &str) -> Result<String, String> {

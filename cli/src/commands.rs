@@ -1,6 +1,8 @@
 //! One module per `newsdeck` command: each runs it and says how it went.
 
 mod bundle;
+mod gather;
+mod render;
 mod schema;
 mod stats;
 mod validate;
@@ -24,6 +26,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Validate(args) => validate::run(&args, &terminal),
         Command::Stats(args) => stats::run(&args, &terminal),
         Command::Schema(args) => schema::run(&args, &terminal),
+        Command::Render(args) => render::run(&args, &terminal),
     }
 }
 

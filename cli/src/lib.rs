@@ -11,6 +11,7 @@ pub mod merge;
 pub mod output;
 pub mod problem;
 pub mod reading;
+pub mod render;
 pub mod schema;
 pub mod selection;
 pub mod site;

@@ -23,12 +23,16 @@ pub const STDOUT: &str = "-";
 /// Writes articles, in the order given, as one bundle (to standard output
 /// for `-`).
 pub fn write_bundle_file(path: &Path, articles: &[Article], pretty: bool) -> io::Result<()> {
-    let text = write_bundle(articles, pretty);
+    write_output(path, &write_bundle(articles, pretty))
+}
+
+/// Writes `text` to `path` in one step, or to standard output for `-`.
+pub fn write_output(path: &Path, text: &str) -> io::Result<()> {
     if path.as_os_str() == STDOUT {
         let mut out = io::stdout().lock();
         return writeln!(out, "{text}").and_then(|()| out.flush());
     }
-    write_atomically(path, &text)
+    write_atomically(path, text)
 }
 
 /// Writes articles, in the order given, as shard files beside `path` and a

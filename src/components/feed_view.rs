@@ -245,26 +245,38 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
         .node_ref(&sentinel_ref)
         .done()
     });
-    let more = more_to_come.then(|| {
+    let show_more = more_to_come.then(|| {
+        fragment(vec![
+            button(
+                "nd-button",
+                text("Show more stories"),
+                advance.reform(|_| ()),
+            ),
+            el(
+                "p",
+                "nd-more__count",
+                vec![text_of(if props.arriving {
+                    format!("Showing {revealed} so far").into()
+                } else {
+                    format!("Showing {revealed} of {total}").into()
+                })],
+            ),
+        ])
+    });
+    // The site's page of more stories: also where a reader of the first
+    // screen goes on before, or without, JavaScript.
+    let more_page = settings.more_href.as_ref().map(|href| {
+        Tag::new(
+            "a",
+            attrs!("class" => "nd-more__page", "href" => href.clone()),
+        )
+        .children(vec![text("More stories")])
+    });
+    let more = (show_more.is_some() || more_page.is_some()).then(|| {
         el(
             "div",
             "nd-more",
-            vec![
-                button(
-                    "nd-button",
-                    text("Show more stories"),
-                    advance.reform(|_| ()),
-                ),
-                el(
-                    "p",
-                    "nd-more__count",
-                    vec![text_of(if props.arriving {
-                        format!("Showing {revealed} so far").into()
-                    } else {
-                        format!("Showing {revealed} of {total}").into()
-                    })],
-                ),
-            ],
+            show_more.into_iter().chain(more_page).collect(),
         )
     });
     fragment(vec![

@@ -15,7 +15,7 @@ use crate::embed::host::{object_of, Embed};
 use crate::services::bundle::{load_next, load_start, warn_about_skipped};
 use crate::services::clock::now_unix_seconds;
 use crate::services::fetch::{FirstLook, Limits};
-use crate::state::load::{Load, LoadAction, LoadState};
+use crate::state::load::{Load, LoadAction};
 use crate::state::loaded::LoadedFeed;
 
 /// A widget's load, and what the reader can do about it.
@@ -36,13 +36,13 @@ impl Deref for LoadHandle {
 }
 
 /// Loads the bundle the settings name. `now` is set whenever stories
-/// arrive; the host page is told when the bundle has loaded.
+/// arrive.
 #[hook]
-pub fn use_load(settings: &Settings, embed: &Embed, now: &UseStateHandle<i64>) -> LoadHandle {
+pub fn use_load(settings: &Settings, now: &UseStateHandle<i64>) -> LoadHandle {
     let load = use_reducer(Load::default);
     let attempt = use_state(u32::default);
     {
-        let (load, now, embed) = (load.clone(), now.clone(), embed.clone());
+        let (load, now) = (load.clone(), now.clone());
         let (src, cluster, next) = (
             settings.src.clone(),
             settings.cluster,
@@ -83,9 +83,6 @@ pub fn use_load(settings: &Settings, embed: &Embed, now: &UseStateHandle<i64>) -
                         }
                         now.set(now_unix_seconds());
                         load.dispatch(LoadAction::Started(part));
-                        if let LoadState::Ready(loaded) = &load.state {
-                            announce_ready(loaded, &embed);
-                        }
                     });
                 }
                 move || current.set(false)
@@ -134,8 +131,9 @@ fn limits_of(settings: &Settings) -> Limits {
     }
 }
 
-/// Tells the host page the bundle has loaded (`newsdeck:ready`).
-fn announce_ready(loaded: &LoadedFeed, embed: &Embed) {
+/// Tells the host page the bundle has loaded and its feed is drawn
+/// (`newsdeck:ready`).
+pub fn announce_ready(loaded: &LoadedFeed, embed: &Embed) {
     let count = |n: usize| JsValue::from_f64(n as f64);
     let detail = object_of(&[
         ("stories", count(loaded.stories)),

@@ -5,16 +5,31 @@
 //! (for folding search words) is not the same job: it has no upper case,
 //! and is core's own, not part of its public face.
 
+#[cfg(target_arch = "wasm32")]
 use js_sys::JsString;
 
 /// `text` in capitals: "é" → "É".
+#[cfg(target_arch = "wasm32")]
 pub fn upper_case(text: &str) -> String {
     JsString::from(text).to_upper_case().into()
 }
 
 /// `text` in small letters: "Yesterday" → "yesterday".
+#[cfg(target_arch = "wasm32")]
 pub fn lower_case(text: &str) -> String {
     JsString::from(text).to_lower_case().into()
+}
+
+/// On the server (a first screen written ahead of time), where size is no
+/// cost, Rust's own mapping, which is the browser's.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn upper_case(text: &str) -> String {
+    text.to_uppercase()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn lower_case(text: &str) -> String {
+    text.to_lowercase()
 }
 
 /// The first letter or digit of `name`, in capitals ("" if it has none): a

@@ -16,6 +16,8 @@ pub struct Dates {
     relative: Option<JsValue>,
     /// Intl's English says "Now"; readers expect "Just now".
     english: bool,
+    /// "3 hours ago" rather than the date.
+    relative_times: bool,
     day: Option<JsValue>,
     day_and_year: Option<JsValue>,
     full: Option<JsValue>,
@@ -49,6 +51,7 @@ impl Dates {
         Dates {
             relative,
             english,
+            relative_times: true,
             day: zone(&[("day", "numeric"), ("month", "short")]),
             day_and_year: zone(&[("day", "numeric"), ("month", "short"), ("year", "numeric")]),
             full: zone(&[
@@ -62,8 +65,24 @@ impl Dates {
         }
     }
 
+    /// Dates in newsdeck's own English, with no relative times: for a first
+    /// screen written ahead of time, which "3 hours ago" would make wrong.
+    pub fn fixed() -> Dates {
+        Dates {
+            relative: None,
+            english: false,
+            relative_times: false,
+            day: None,
+            day_and_year: None,
+            full: None,
+        }
+    }
+
     /// "Just now", "5 minutes ago", "Yesterday", "4 days ago", then the date.
     pub fn relative(&self, at: Timestamp, now: i64) -> String {
+        if !self.relative_times {
+            return self.short(at, now);
+        }
         let (value, unit) = match at.age(now) {
             Age::Now if self.english => return at.relative_label(now),
             Age::Now => (0, "second"),

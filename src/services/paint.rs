@@ -7,6 +7,10 @@ use wasm_bindgen_futures::JsFuture;
 /// Runs `work` before the browser next paints: what it changes shows in
 /// that very frame.
 pub fn before_paint(work: impl FnOnce() + 'static) {
+    // A first screen written on the server paints no frames.
+    if cfg!(not(target_arch = "wasm32")) {
+        return;
+    }
     let callback = Closure::once_into_js(work);
     if let Some(window) = web_sys::window() {
         let _ = window.request_animation_frame(callback.unchecked_ref());

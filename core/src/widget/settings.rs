@@ -95,6 +95,8 @@ pub struct Settings {
     /// Where API page N is (`page/{n}/index.json`), for bundles in the API
     /// page shape; without it, derived from `src`.
     pub next_page: Option<String>,
+    /// A page with more stories, linked after the cards (`data-more-href`).
+    pub more_href: Option<String>,
     /// Show articles of one story as one card (`data-cluster`).
     pub cluster: bool,
     /// Keep the view in the page URL.
@@ -126,6 +128,7 @@ impl Default for Settings {
             show: CardParts::default(),
             paging: Paging::Button,
             next_page: None,
+            more_href: None,
             cluster: true,
             url_state: true,
             timeout_seconds: 15,
@@ -236,6 +239,11 @@ fn read_settings_from(
             "an address with {n} for the page number",
             &|v| v.contains("{n}"),
         ),
+        more_href: reader.optional(
+            "data-more-href",
+            "a page's address, such as /news/ or https://example.com/news/",
+            &is_page_address,
+        ),
         cluster: reader.choice("data-cluster", &[("on", true), ("off", false)]),
         url_state: reader.choice("data-url-state", &[("on", true), ("off", false)]),
         timeout_seconds: reader
@@ -322,6 +330,20 @@ impl Reader<'_> {
     ) -> Option<String> {
         self.valid(name, expected, "the reader's own", valid)
     }
+}
+
+/// A link a reader can follow: an http(s) address, or one relative to the
+/// page (`/news/`, `more.html`); never `javascript:` or another scheme.
+fn is_page_address(value: &str) -> bool {
+    let value = value.trim();
+    let scheme_end = value.find(':');
+    let path_start = value.find(['/', '?', '#']);
+    let relative = match (scheme_end, path_start) {
+        (None, _) => true,
+        (Some(colon), Some(slash)) => slash < colon,
+        (Some(_), None) => false,
+    };
+    !value.is_empty() && (relative || crate::text::url::web_address(value).is_some())
 }
 
 /// `en`, `en-GB`, `zh-Hant-TW`: letters and digits in dash-separated parts.
@@ -578,5 +600,23 @@ mod tests {
         assert_eq!(read(&[("data-page-size", "0")]).1.len(), 1);
         assert_eq!(read(&[("data-page-size", "500")]).0.page_size, 24);
         assert!(!read(&[("data-show", "none")]).0.show.image);
+    }
+
+    #[test]
+    fn more_href_is_a_page_address_never_a_script() {
+        let more = |value: &str| {
+            let (settings, warnings) = read_settings(|name| {
+                (name == "data-more-href").then(|| value.to_owned())
+            });
+            (settings.more_href, warnings.len())
+        };
+        assert_eq!(more("/news/"), (Some("/news/".to_owned()), 0));
+        assert_eq!(more("more.html?page=2"), (Some("more.html?page=2".to_owned()), 0));
+        assert_eq!(
+            more("https://example.com/news/"),
+            (Some("https://example.com/news/".to_owned()), 0)
+        );
+        assert_eq!(more("javascript:alert(1)"), (None, 1));
+        assert_eq!(more("data:text/html,x"), (None, 1));
     }
 }
