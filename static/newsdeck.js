@@ -73,7 +73,7 @@ async function boot() {
   // A new address is a new module, with its own WebAssembly instance.
   const loading = import(restarts ? `./newsdeck-app.js?restart=${restarts}` : './newsdeck-app.js');
   if (!restarts && document.querySelector('[data-newsdeck]')) warmUpDates();
-  const glue = await booting;
+  const glue = await loading;
   await glue.default({ module_or_path: (await compiled) ?? wasm });
   app = glue;
   crashed = false;
@@ -175,7 +175,7 @@ function writtenScreen(host) {
     }
   }
   template?.remove();
-  const screen = host.shadowRoot?.querySelector(':scope > .nd-first');
+  const screen = host.shadowRoot?.querySelector('.nd-first');
   if (screen) roots.set(host, host.shadowRoot);
   return screen;
 }
@@ -202,7 +202,7 @@ function startIn(host) {
   widgets.set(host, undefined);
   // Before newsdeck has loaded, the widget starts once it has (`boot`).
   if (!app) return void loadNewsdeck();
-  const first = shadow.querySelector(':scope > .nd-first');
+  const first = shadow.querySelector('.nd-first');
   widgets.set(host, app.mount(host, shadow));
   if (first) besideFirstScreen(host, shadow, first);
 }
@@ -213,23 +213,30 @@ function startIn(host) {
  *  link or control the reader focused stays focused, found by its address
  *  or its id. Rendering beside rather than reusing the written DOM means a
  *  first screen from another release, or from older data, can never stop
- *  the widget: it is replaced, whatever it holds. */
+ *  the widget: it is replaced, whatever it holds. A feed that could not
+ *  load leaves the written stories in place, as readable as any page's
+ *  links; the host page hears `newsdeck:error`. */
 function besideFirstScreen(host, shadow, first) {
   const live = shadow.lastElementChild;
   live.hidden = true;
   shadow.insertBefore(live, first);
   const takeOver = () => {
-    host.removeEventListener('newsdeck:ready', takeOver);
-    live.hidden = false;
-    const focused = first.contains(shadow.activeElement) && shadow.activeElement;
-    const href = focused && focused.getAttribute('href');
+    const focused = first.contains(shadow.activeElement) ? shadow.activeElement : null;
+    const href = focused?.getAttribute('href');
+    const part = focused?.id.replace(/^newsdeck-first/, '');
     const twin = href
       ? [...live.querySelectorAll('a[href]')].find((link) => link.getAttribute('href') === href)
-      : focused && focused.id && live.querySelector(`[id$="${CSS.escape(focused.id.replace(/^newsdeck-first/, ''))}"]`);
+      : part && live.querySelector(`[id$="${CSS.escape(part)}"]`);
+    // One out, then the other in: were both in the page at once, the
+    // browser would keep the old one's place in view (scroll anchoring).
     first.remove();
-    twin?.focus();
+    live.hidden = false;
+    // The twin is where the focused element was: no scrolling to it.
+    twin?.focus({ preventScroll: true });
   };
-  host.addEventListener('newsdeck:ready', takeOver);
+  // The feed is drawn in a microtask the widget queued before it said it
+  // was ready: this one runs after it, before the next frame.
+  host.addEventListener('newsdeck:ready', () => queueMicrotask(takeOver), { once: true });
 }
 
 /** The shadow root of the widget in `host`, made if need be; an error
@@ -444,14 +451,16 @@ window.addEventListener('unhandledrejection', (event) => onPageError(event, even
 // mounts its widgets by script: newsdeck loads at once for it.
 mountFound();
 if (!document.querySelector('[data-newsdeck]')) loadNewsdeck();
-await booting;
-// Widgets on elements the page adds (or marks) later, and new sources.
+// Widgets on elements the page adds (or marks) later, and new sources;
+// watched from the start, so that what the page adds while newsdeck loads
+// shows its written first screen at once.
 new MutationObserver((changes) => {
   for (const { attributeName, target, oldValue } of changes) {
     if (attributeName === 'data-src' && oldValue !== target.getAttribute('data-src')) reload(target);
   }
   mountFound();
 }).observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['data-newsdeck', 'data-src'], attributeOldValue: true });
+await booting;
 
 const newsdeck = Object.freeze({
   mount,

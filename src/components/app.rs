@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use crate::components::deck::Deck;
 use crate::embed::host::Embed;
-use crate::hooks::use_load::{announce_ready, use_load};
+use crate::hooks::use_load::use_load;
 use crate::hooks::use_minute_clock::use_minute_clock;
 use crate::hooks::use_shared::Shared;
 use crate::services::clock::now_unix_seconds;
@@ -50,22 +50,7 @@ pub fn App(props: &AppProps) -> Html {
         ))
     });
     use_minute_clock(now.clone());
-    let load = use_load(settings, &now);
-    {
-        // Told once the feed is drawn, not when its data is in: a first
-        // screen written ahead of time gives way to it then, in the same
-        // frame, and a host page that measures finds it there.
-        let ready = match &load.state {
-            LoadState::Ready(loaded) => Some(loaded.clone()),
-            _ => None,
-        };
-        let embed = props.embed.clone();
-        use_effect_with(ready.is_some(), move |_| {
-            if let Some(loaded) = ready {
-                announce_ready(&loaded, &embed);
-            }
-        });
-    }
+    let load = use_load(settings, &props.embed, &now);
     let body = match &load.state {
         LoadState::Loading => loading_feed(),
         LoadState::Failed(err) => load_error_box(err.to_string(), &load.onretry),

@@ -245,14 +245,15 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
         .node_ref(&sentinel_ref)
         .done()
     });
-    let show_more = more_to_come.then(|| {
-        fragment(vec![
-            button(
+    let more = (more_to_come || settings.more_href.is_some()).then(|| {
+        let mut parts = Vec::new();
+        if more_to_come {
+            parts.push(button(
                 "nd-button",
                 text("Show more stories"),
                 advance.reform(|_| ()),
-            ),
-            el(
+            ));
+            parts.push(el(
                 "p",
                 "nd-more__count",
                 vec![text_of(if props.arriving {
@@ -260,24 +261,18 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
                 } else {
                     format!("Showing {revealed} of {total}").into()
                 })],
-            ),
-        ])
-    });
-    // The site's page of more stories: also where a reader of the first
-    // screen goes on before, or without, JavaScript.
-    let more_page = settings.more_href.as_ref().map(|href| {
-        Tag::new(
-            "a",
-            attrs!("class" => "nd-more__page", "href" => href.clone()),
-        )
-        .children(vec![text("More stories")])
-    });
-    let more = (show_more.is_some() || more_page.is_some()).then(|| {
-        el(
-            "div",
-            "nd-more",
-            show_more.into_iter().chain(more_page).collect(),
-        )
+            ));
+        }
+        // The site's page of more stories: also where a reader of a first
+        // screen written ahead of time goes on, before or without JavaScript.
+        if let Some(href) = &settings.more_href {
+            let link = Tag::new(
+                "a",
+                attrs!("class" => "nd-more__page", "href" => href.clone()),
+            );
+            parts.push(link.children(vec![text("More stories")]));
+        }
+        el("div", "nd-more", parts)
     });
     fragment(vec![
         Tag::new(

@@ -15,8 +15,7 @@ use crate::embed::host::{object_of, Embed};
 use crate::services::bundle::{load_next, load_start, warn_about_skipped};
 use crate::services::clock::now_unix_seconds;
 use crate::services::fetch::{FirstLook, Limits};
-use crate::state::load::{Load, LoadAction};
-use crate::state::loaded::LoadedFeed;
+use crate::state::load::{Load, LoadAction, LoadState};
 
 /// A widget's load, and what the reader can do about it.
 pub struct LoadHandle {
@@ -36,13 +35,14 @@ impl Deref for LoadHandle {
 }
 
 /// Loads the bundle the settings name. `now` is set whenever stories
-/// arrive.
+/// arrive; the host page is told when the bundle has loaded (the feed is
+/// drawn in a microtask queued before the event), or could not be.
 #[hook]
-pub fn use_load(settings: &Settings, now: &UseStateHandle<i64>) -> LoadHandle {
+pub fn use_load(settings: &Settings, embed: &Embed, now: &UseStateHandle<i64>) -> LoadHandle {
     let load = use_reducer(Load::default);
     let attempt = use_state(u32::default);
     {
-        let (load, now) = (load.clone(), now.clone());
+        let (load, now, embed) = (load.clone(), now.clone(), embed.clone());
         let (src, cluster, next) = (
             settings.src.clone(),
             settings.cluster,
@@ -83,6 +83,7 @@ pub fn use_load(settings: &Settings, now: &UseStateHandle<i64>) -> LoadHandle {
                         }
                         now.set(now_unix_seconds());
                         load.dispatch(LoadAction::Started(part));
+                        announce(&load.state, &embed);
                     });
                 }
                 move || current.set(false)
@@ -131,14 +132,24 @@ fn limits_of(settings: &Settings) -> Limits {
     }
 }
 
-/// Tells the host page the bundle has loaded and its feed is drawn
-/// (`newsdeck:ready`).
-pub fn announce_ready(loaded: &LoadedFeed, embed: &Embed) {
+/// Tells the host page the bundle has loaded (`newsdeck:ready`), or that
+/// it could not be (`newsdeck:error`,
+/// so that a page can hide the section).
+fn announce(state: &LoadState, embed: &Embed) {
     let count = |n: usize| JsValue::from_f64(n as f64);
-    let detail = object_of(&[
-        ("stories", count(loaded.stories)),
-        ("articles", count(loaded.feed.len())),
-        ("skipped", count(loaded.skipped)),
-    ]);
-    embed.emit("newsdeck:ready", &detail);
+    match state {
+        LoadState::Ready(loaded) => embed.emit(
+            "newsdeck:ready",
+            &object_of(&[
+                ("stories", count(loaded.stories)),
+                ("articles", count(loaded.feed.len())),
+                ("skipped", count(loaded.skipped)),
+            ]),
+        ),
+        LoadState::Failed(err) => embed.emit(
+            "newsdeck:error",
+            &object_of(&[("message", JsValue::from_str(&err.to_string()))]),
+        ),
+        _ => {}
+    }
 }

@@ -138,8 +138,11 @@ pub fn option(value: &'static str, label: &'static str, selected: bool) -> Html 
         "option",
         Attributes::Dynamic {
             keys: &["value", "selected"],
+            // An attribute, not `Static`: Yew's server renderer writes only
+            // attributes of dynamic lists, and a first screen written ahead
+            // of time needs the value as the live widget has it.
             values: Box::new([
-                Some(AttributeOrProperty::Static(value)),
+                Some(AttributeOrProperty::Attribute(AttrValue::Static(value))),
                 Some(AttributeOrProperty::Property(selected.into())),
             ]),
         },

@@ -26,11 +26,21 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+/** A widget element with the first screen `newsdeck render` wrote in it,
+ *  and the JSON-LD beside it. */
+const WRITTEN = /<div data-newsdeck([^>]*)>\s*<template shadowrootmode[\s\S]*?<\/template>[\s\S]*?<\/div>\s*<script type="application\/ld\+json">[\s\S]*?<\/script>/g;
+
+/** `html` as a site that writes no first screen has it: the demo page's
+ *  widget element, empty. Most tests are of the widget itself, loading
+ *  from nothing; first-screen.test.mjs tests the written first screen. */
+export const withoutFirstScreens = (html) => html.replace(WRITTEN, '<div data-newsdeck$1></div>');
+
 /** Serves `root` on 127.0.0.1 at a free port, under `base` (as a static
  *  host serving a sub-path would), adding `headers` to every file;
  *  `answers` maps paths to handlers `(request, response)` that answer
- *  instead. Resolves to { url, close, misses }. */
-export async function serveStatic(root = DIST, base = '/', headers = {}, answers = {}) {
+ *  instead. Pages are served without their written first screens unless
+ *  `firstScreens`. Resolves to { url, close, misses }. */
+export async function serveStatic(root = DIST, base = '/', headers = {}, answers = {}, { firstScreens = false } = {}) {
   const misses = [];
   const server = createServer(async (request, response) => {
     const requested = decodeURIComponent(new URL(request.url, 'http://x').pathname);
@@ -51,7 +61,8 @@ export async function serveStatic(root = DIST, base = '/', headers = {}, answers
     }
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (!firstScreens && extname(file) === '.html') body = withoutFirstScreens(body.toString());
       response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headers });
       response.end(body);
     } catch {
@@ -116,7 +127,8 @@ const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQ
 export const localPictures = (page) =>
   page.route((url) => url.hostname !== '127.0.0.1', (route) => route.fulfill({ contentType: 'image/png', body: PIXEL }));
 
-/** Resolves when the widget in `page` has finished loading (or failing). */
+/** Resolves when the widget in `page` has finished loading (or failing):
+ *  the live widget, not a first screen written ahead of time. */
 export async function widgetSettled(page, root = '[data-newsdeck]') {
   await page.locator(SETTLED.map((part) => `${root} ${part}`).join(', ')).first().waitFor();
 }

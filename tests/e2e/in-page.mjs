@@ -3,8 +3,10 @@
 // written (Playwright's evaluate and WebDriver's execute both send their
 // source), so they use nothing from outside themselves.
 
-/** The parts of a widget that show it has loaded, or failed. */
-export const SETTLED = ['[role="feed"][aria-busy="false"]', '[role="alert"]', '.nd-empty'];
+/** The parts of a widget that show it has loaded, or failed: in the live
+ *  widget, not in a first screen written ahead of time. */
+const LIVE = 'div:not(.nd-first):not([hidden]) > section.newsdeck';
+export const SETTLED = ['[role="feed"][aria-busy="false"]', '[role="alert"]', '.nd-empty'].map((part) => `${LIVE} ${part}`);
 
 /** What has keyboard focus, looking inside shadow roots (the widget lives in one). */
 export function focusedElement() {

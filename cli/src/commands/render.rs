@@ -26,7 +26,8 @@ pub fn run(args: &RenderArgs, terminal: &Terminal) -> ExitCode {
     // A bundle is shown as the widget will show it, all of it; front
     // matter is first selected as `bundle` selects it (drafts left out, the
     // same story once).
-    let bundles_only = (args.inputs.iter()).all(|input| input.extension().is_some_and(|e| e == "json"));
+    let bundles_only =
+        (args.inputs.iter()).all(|input| input.extension().is_some_and(|e| e == "json"));
     let selection = Selection {
         include_drafts: args.include_drafts || bundles_only,
         ..Selection::default()
@@ -71,7 +72,8 @@ pub fn run(args: &RenderArgs, terminal: &Terminal) -> ExitCode {
     );
     let more_href = settings.more_href.clone();
     let screen = first_screen(settings, bundle, now);
-    let stylesheet = (args.stylesheet.clone()).unwrap_or_else(|| beside(&args.script, "newsdeck.css"));
+    let stylesheet =
+        (args.stylesheet.clone()).unwrap_or_else(|| beside(&args.script, "newsdeck.css"));
     let fallback = plain_links(&screen.stories, new_tab, more_href.as_deref(), now);
     let mut html = host_element(&Placement {
         attributes: &attributes,
@@ -138,11 +140,13 @@ fn beside(script: &str, name: &str) -> String {
 /// same page on every run (reproducible builds).
 fn time_of_writing() -> i64 {
     let fixed = std::env::var("SOURCE_DATE_EPOCH").ok();
-    fixed.and_then(|s| s.trim().parse().ok()).unwrap_or_else(|| {
-        SystemTime::now()
-            .duration_since(UNIX_EPOCH)
-            .map_or(0, |d| d.as_secs() as i64)
-    })
+    fixed
+        .and_then(|s| s.trim().parse().ok())
+        .unwrap_or_else(|| {
+            SystemTime::now()
+                .duration_since(UNIX_EPOCH)
+                .map_or(0, |d| d.as_secs() as i64)
+        })
 }
 
 #[cfg(test)]

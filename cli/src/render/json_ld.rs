@@ -46,7 +46,10 @@ fn news_article(story: &Article) -> Value {
     put("datePublished", date(&story.published_at));
     put("dateModified", date(&story.updated_at));
     put("description", story.excerpt.clone().map(Into::into));
-    put("image", story.lead_image().map(|image| image.url.clone().into()));
+    put(
+        "image",
+        story.lead_image().map(|image| image.url.clone().into()),
+    );
     put(
         "publisher",
         story
@@ -83,7 +86,10 @@ mod tests {
         assert_eq!(list["@type"], "ItemList");
         assert_eq!(item["position"], 1);
         assert_eq!(item["item"]["@type"], "NewsArticle");
-        assert_eq!(item["item"]["headline"], "</script><script>alert(1)</script>");
+        assert_eq!(
+            item["item"]["headline"],
+            "</script><script>alert(1)</script>"
+        );
         assert_eq!(item["item"]["url"], "https://example.com/a");
         assert_eq!(item["item"]["datePublished"], "2026-12-01T10:00:00+01:00");
     }

@@ -8,7 +8,12 @@ use super::escaped;
 /// A list of `stories`, each its title linked, with its source and date;
 /// then the page of more stories, if there is one. Unstyled: the host page's
 /// own styles apply, as to any list of links on it.
-pub fn plain_links(stories: &[Article], new_tab: bool, more_href: Option<&str>, now: i64) -> String {
+pub fn plain_links(
+    stories: &[Article],
+    new_tab: bool,
+    more_href: Option<&str>,
+    now: i64,
+) -> String {
     let target = if new_tab { " target=\"_blank\"" } else { "" };
     let mut html = String::from("<ul class=\"newsdeck-links\">\n");
     for story in stories {

@@ -26,7 +26,12 @@ mod tests {
 
     #[test]
     fn a_page_with_its_title_script_and_body() {
-        let page = whole_page("News & views", "de", "/js/newsdeck.js", "<div data-newsdeck></div>\n");
+        let page = whole_page(
+            "News & views",
+            "de",
+            "/js/newsdeck.js",
+            "<div data-newsdeck></div>\n",
+        );
         assert!(page.starts_with("<!doctype html>\n<html lang=\"de\">"));
         assert!(page.contains("<title>News &amp; views</title>"));
         assert!(page.contains("<script type=\"module\" src=\"/js/newsdeck.js\"></script>"));

@@ -605,13 +605,15 @@ mod tests {
     #[test]
     fn more_href_is_a_page_address_never_a_script() {
         let more = |value: &str| {
-            let (settings, warnings) = read_settings(|name| {
-                (name == "data-more-href").then(|| value.to_owned())
-            });
+            let (settings, warnings) =
+                read_settings(|name| (name == "data-more-href").then(|| value.to_owned()));
             (settings.more_href, warnings.len())
         };
         assert_eq!(more("/news/"), (Some("/news/".to_owned()), 0));
-        assert_eq!(more("more.html?page=2"), (Some("more.html?page=2".to_owned()), 0));
+        assert_eq!(
+            more("more.html?page=2"),
+            (Some("more.html?page=2".to_owned()), 0)
+        );
         assert_eq!(
             more("https://example.com/news/"),
             (Some("https://example.com/news/".to_owned()), 0)
