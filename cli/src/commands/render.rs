@@ -7,12 +7,13 @@ use newsdeck::prerender::first_screen;
 use newsdeck_core::{parse_bundle, read_settings, write_bundle};
 use url::Url;
 
-use super::gather::gather;
-use super::{count, UNUSABLE};
+use super::{count, read_reporting, reading_summary, UNUSABLE};
 use crate::args::RenderArgs;
 use crate::output::{refuse_inputs, resolve, write_output, STDOUT};
 use crate::render::{host_element, json_ld, plain_links, whole_page, Placement};
 use crate::selection::Selection;
+use crate::site::Site;
+use crate::stories::Reading;
 use crate::terminal::Terminal;
 
 pub fn run(args: &RenderArgs, terminal: &Terminal) -> ExitCode {
@@ -32,9 +33,14 @@ pub fn run(args: &RenderArgs, terminal: &Terminal) -> ExitCode {
         include_drafts: args.include_drafts || bundles_only,
         ..Selection::default()
     };
-    let base_url = args.base_url.as_deref();
-    let gathered = match gather(&args.inputs, base_url, bundles_only, &selection, terminal) {
-        Ok(gathered) => gathered,
+    let reading = Reading {
+        inputs: args.inputs.clone(),
+        site: Site::at(args.base_url.as_deref()),
+        keep_duplicates: bundles_only,
+        selection,
+    };
+    let stories = match read_reporting(&reading, terminal) {
+        Ok(stories) => stories,
         Err(status) => return ExitCode::from(status),
     };
     let mut attributes = vec![("data-src".to_owned(), src)];
@@ -60,7 +66,7 @@ pub fn run(args: &RenderArgs, terminal: &Terminal) -> ExitCode {
     }
     // Read back from the bundle the widget will load, so the cards are
     // made of what the widget will have.
-    let Ok(bundle) = parse_bundle(&write_bundle(&gathered.articles, false)) else {
+    let Ok(bundle) = parse_bundle(&write_bundle(&stories.articles, false)) else {
         terminal.error("the stories could not be read back as a bundle");
         return ExitCode::from(UNUSABLE);
     };
@@ -89,7 +95,7 @@ pub fn run(args: &RenderArgs, terminal: &Terminal) -> ExitCode {
     }
     let output = args.output.display();
     let to_file = args.output.as_os_str() != STDOUT;
-    let usable = resolve(&args.output).and_then(|to| refuse_inputs(&to, &gathered.sources));
+    let usable = resolve(&args.output).and_then(|to| refuse_inputs(&to, &stories.harvest.sources));
     let written = match (to_file, usable) {
         (true, Err(err)) => Err(err),
         _ => write_output(&args.output, &html),
@@ -106,9 +112,10 @@ pub fn run(args: &RenderArgs, terminal: &Terminal) -> ExitCode {
     let written = format!(
         "the first {} of {} {place}",
         screen.stories.len(),
-        count(gathered.articles.len(), "article", "articles"),
+        count(stories.articles.len(), "article", "articles"),
     );
-    terminal.summary(&gathered.summary(&written), gathered.clean());
+    let clean = stories.harvest.problems.is_empty() && !stories.articles.is_empty();
+    terminal.summary(&reading_summary(&stories, &written), clean);
     ExitCode::SUCCESS
 }
 
