@@ -3,6 +3,7 @@
 // says which colour scheme the reader's system prefers.
 
 import { failsAndRetries, loads, pages, showsTheSavedCopy } from './journeys/feed.mjs';
+import { takesOverTheWrittenScreen } from './journeys/first-screen.mjs';
 import { followsDarkMode, survivesAHostilePage } from './journeys/host.mjs';
 import { styledWithoutConstructedStylesheets } from './journeys/older-engines.mjs';
 import { filtersAndSorts, searches } from './journeys/query.mjs';
@@ -21,7 +22,7 @@ export const JOURNEYS = [
   { title: 'dark mode follows the reader', scheme: 'dark', run: followsDarkMode },
   { title: 'an engine that cannot adopt stylesheets still shows the styled feed', run: styledWithoutConstructedStylesheets },
   // Features being built now; their journeys come with them.
-  { title: 'the pre-rendered page reads without JavaScript, and the widget takes over', todo: true },
+  { title: 'the first screen written into the page shows before newsdeck, which takes over without moving a card', run: takesOverTheWrittenScreen },
   { title: 'the headline box', todo: true },
   { title: 'a German feed', todo: true },
 ];

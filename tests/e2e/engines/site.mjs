@@ -7,7 +7,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, demoBundle, serveStatic } from '../harness.mjs';
+import { DIST, demoBundle, serveStatic, withoutFirstScreens } from '../harness.mjs';
 import { demoPageWith } from '../pages.mjs';
 import { LANDSCAPE } from '../screenshots-views.mjs';
 
@@ -21,7 +21,11 @@ export async function startSite() {
   const answers = {};
   const server = await serveStatic(DIST, BASE, {}, answers);
   const demo = await demoBundle();
-  const demoHtml = await readFile(join(DIST, 'index.html'), 'utf8');
+  const writtenHtml = await readFile(join(DIST, 'index.html'), 'utf8');
+  const demoHtml = withoutFirstScreens(writtenHtml);
+  const wasm = await readFile(join(DIST, 'newsdeck-app_bg.wasm'));
+  /** Requests for the WebAssembly held back, while it is. */
+  let held = null;
   const site = {
     url: server.url,
     demo,
@@ -31,6 +35,18 @@ export async function startSite() {
     page(name, html) {
       answers[BASE + name] = answer('text/html; charset=utf-8', html);
       return name;
+    },
+    /** The demo page as the build writes it, with its first screen. */
+    written: () => site.page('written.html', writtenHtml),
+    /** Holds back the WebAssembly until `releaseWasm()`: what a reader
+     *  sees before newsdeck has started. */
+    holdWasm() {
+      held = [];
+    },
+    releaseWasm() {
+      const waiting = held ?? [];
+      held = null;
+      for (const serve of waiting) serve();
     },
     /** The demo page with `attributes` on its widget, served as `name`. */
     demoWith(name, attributes) {
@@ -42,6 +58,9 @@ export async function startSite() {
   const down = answer('text/plain', 'down', 503);
   answers[`${BASE}flaky-bundle.json`] = (request, response) => (site.bundleDown ? down : bundle)(request, response);
   answers[`${BASE}picture.svg`] = answer('image/svg+xml', LANDSCAPE);
+  const serveWasm = answer('application/wasm', wasm);
+  answers[`${BASE}newsdeck-app_bg.wasm`] = (request, response) =>
+    held ? held.push(() => serveWasm(request, response)) : serveWasm(request, response);
   const withPictures = demo.articles.map((article) => ({
     ...article,
     images: article.images?.map((image) => ({ ...image, url: `${server.url}picture.svg` })),
