@@ -117,9 +117,12 @@ pub fn Deck(props: &DeckProps) -> Html {
         ondispatch: ondispatch.clone(),
         onshow_shortcuts: show_shortcuts.clone(),
     });
+    let controls = use_shared().settings.controls;
     let bar = toolbar(&ToolbarProps {
         id_prefix: &props.id_prefix,
         query,
+        feed: &props.loaded.feed,
+        controls,
         ondispatch: &ondispatch,
         search_ref: &search_ref,
         filters_open: *filters_open,
@@ -182,29 +185,36 @@ pub fn Deck(props: &DeckProps) -> Html {
             <FeedView loaded={props.loaded.clone()} result={result.clone()} query={query.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} arriving={props.arriving} />
         }
     };
+    let status = if controls.count {
+        status
+    } else {
+        Html::default()
+    };
     let results = el("div", "nd-results", vec![status, cards]);
-    let layout = el(
-        "div",
-        "nd-layout",
-        vec![
-            // Values and counts of the first stories would move as the
-            // rest arrives.
-            if props.arriving {
-                loading_filters()
-            } else {
-                filter_panel(&FilterPanelProps {
-                    id: id("filters"),
-                    open: *filters_open,
-                    query,
-                    result: &result,
-                    ondispatch: &ondispatch,
-                    expanded: *expanded_facets,
-                    onexpand: &onexpand,
-                })
-            },
-            results,
-        ],
-    );
+    let panel = if !controls.filters {
+        Html::default()
+    } else if props.arriving {
+        // Values and counts of the first stories would move as the rest
+        // arrives.
+        loading_filters()
+    } else {
+        filter_panel(&FilterPanelProps {
+            id: id("filters"),
+            open: *filters_open,
+            query,
+            result: &result,
+            feed: &props.loaded.feed,
+            ondispatch: &ondispatch,
+            expanded: *expanded_facets,
+            onexpand: &onexpand,
+        })
+    };
+    let layout_class = if controls.filters {
+        "nd-layout"
+    } else {
+        "nd-layout nd-layout--single"
+    };
+    let layout = el("div", layout_class, vec![panel, results]);
     Tag::new("div", fixed!("class" => "nd-deck"))
         .node_ref(&deck_ref)
         .onkeydown(onkeydown)

@@ -245,9 +245,12 @@ pub fn FeedView(props: &FeedViewProps) -> Html {
         .node_ref(&sentinel_ref)
         .done()
     });
-    let more = (more_to_come || settings.more_href.is_some()).then(|| {
+    // Without the "more" control (a headline box), a page of stories is all
+    // there is, with the site's page of more stories if it names one.
+    let show_more = more_to_come && settings.controls.more;
+    let more = (show_more || settings.more_href.is_some()).then(|| {
         let mut parts = Vec::new();
-        if more_to_come {
+        if show_more {
             parts.push(button(
                 "nd-button",
                 text("Show more stories"),

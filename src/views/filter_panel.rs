@@ -1,7 +1,7 @@
 //! All filter controls: facets with counts, time and quality. Beside the feed
 //! on wide widgets; behind the "Filters" button on narrow ones.
 
-use newsdeck_core::{Facet, Query, QueryResult};
+use newsdeck_core::{Facet, Feed, Query, QueryResult, SortOrder};
 use yew::prelude::*;
 
 use crate::state::view::ViewAction;
@@ -15,6 +15,8 @@ pub struct FilterPanelProps<'a> {
     pub open: bool,
     pub query: &'a Query,
     pub result: &'a QueryResult,
+    /// The feed: a minimum quality is offered only when stories have scores.
+    pub feed: &'a Feed,
     pub ondispatch: &'a Callback<ViewAction>,
     /// The facets listed in full, as bits (`facet_bit`).
     pub expanded: u32,
@@ -46,11 +48,16 @@ pub fn filter_panel(props: &FilterPanelProps) -> Html {
         id_prefix: &props.id,
         ondispatch: props.ondispatch,
     });
-    let quality = quality_filter(&QualityFilterProps {
-        min_quality: props.query.min_quality,
-        id_prefix: &props.id,
-        ondispatch: props.ondispatch,
-    });
+    let scored = props.feed.can_sort_by(SortOrder::Quality) || props.query.min_quality > 0;
+    let quality = if scored {
+        quality_filter(&QualityFilterProps {
+            min_quality: props.query.min_quality,
+            id_prefix: &props.id,
+            ondispatch: props.ondispatch,
+        })
+    } else {
+        Html::default()
+    };
     let class = if props.open {
         "nd-panel nd-panel--open"
     } else {

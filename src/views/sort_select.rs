@@ -1,6 +1,6 @@
 //! The sort control. "Best match" is offered, and the default, while searching.
 
-use newsdeck_core::{Query, SortOrder};
+use newsdeck_core::{Feed, Query, SortOrder};
 use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
@@ -9,6 +9,9 @@ use crate::views::markup::{attrs, el, option, text, Tag};
 
 pub struct SortSelectProps<'a> {
     pub query: &'a Query,
+    /// The feed: orders it has nothing to sort by (no story's heat, say)
+    /// are not offered, unless the view asks for one.
+    pub feed: &'a Feed,
     pub id: AttrValue,
     pub ondispatch: &'a Callback<ViewAction>,
 }
@@ -32,6 +35,7 @@ pub fn sort_select(props: &SortSelectProps) -> Html {
     let options = SortOrder::ALL
         .into_iter()
         .filter(|&sort| searching || sort != SortOrder::Relevance)
+        .filter(|&sort| sort == current || props.feed.can_sort_by(sort))
         .map(|sort| option(sort.param(), sort.label(), sort == current))
         .collect();
     el(

@@ -1,7 +1,7 @@
 //! The bar above the feed: search, sort, the button that shows the filters
 //! on narrow widgets, and the one that lists the keyboard shortcuts.
 
-use newsdeck_core::Query;
+use newsdeck_core::{Controls, Feed, Query};
 use yew::prelude::*;
 
 use crate::state::view::ViewAction;
@@ -14,6 +14,9 @@ pub struct ToolbarProps<'a> {
     /// The widget's element ids start with it.
     pub id_prefix: &'a str,
     pub query: &'a Query,
+    pub feed: &'a Feed,
+    /// Which of its controls the bar offers (`data-controls`).
+    pub controls: Controls,
     pub ondispatch: &'a Callback<ViewAction>,
     /// The search box's text field.
     pub search_ref: &'a NodeRef,
@@ -37,46 +40,61 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     } else {
         "Filters".to_owned()
     };
+    let controls = props.controls;
+    if !controls.any_in_toolbar() {
+        return Html::default();
+    }
+    let search = controls.search.then(|| {
+        search_box(&SearchBoxProps {
+            id: id("search"),
+            value: &props.query.text,
+            ondispatch: props.ondispatch,
+            input_ref: props.search_ref,
+        })
+    });
+    let sort = controls.sort.then(|| {
+        sort_select(&SortSelectProps {
+            id: id("sort"),
+            query: props.query,
+            feed: props.feed,
+            ondispatch: props.ondispatch,
+        })
+    });
+    let filters = controls.filters.then(|| {
+        Tag::new(
+            "button",
+            attrs!(
+                "type" => "button",
+                "class" => "nd-button nd-button--quiet nd-filters-toggle",
+                "aria-expanded" => state(props.filters_open),
+                // The filters come once every story is in.
+                "aria-controls" => (!props.arriving).then(|| id("filters")),
+                "disabled" => flag(props.arriving, "disabled"),
+            ),
+        )
+        .onclick(props.ontoggle_filters.clone())
+        .children(vec![text_of(filters_label.into())])
+    });
+    let shortcuts = controls.shortcuts.then(|| {
+        Tag::new(
+            "button",
+            attrs!(
+                "type" => "button",
+                "class" => "nd-button nd-button--quiet nd-shortcuts-toggle",
+                "aria-haspopup" => "dialog",
+                "aria-controls" => id("shortcuts"),
+                "aria-keyshortcuts" => "?",
+            ),
+        )
+        .onclick(click_sends(props.onshow_shortcuts, ()))
+        .children(vec![text("Keyboard shortcuts")])
+    });
     el(
         "div",
         "nd-bar",
-        vec![
-            search_box(&SearchBoxProps {
-                id: id("search"),
-                value: &props.query.text,
-                ondispatch: props.ondispatch,
-                input_ref: props.search_ref,
-            }),
-            sort_select(&SortSelectProps {
-                id: id("sort"),
-                query: props.query,
-                ondispatch: props.ondispatch,
-            }),
-            Tag::new(
-                "button",
-                attrs!(
-                    "type" => "button",
-                    "class" => "nd-button nd-button--quiet nd-filters-toggle",
-                    "aria-expanded" => state(props.filters_open),
-                    // The filters come once every story is in.
-                    "aria-controls" => (!props.arriving).then(|| id("filters")),
-                    "disabled" => flag(props.arriving, "disabled"),
-                ),
-            )
-            .onclick(props.ontoggle_filters.clone())
-            .children(vec![text_of(filters_label.into())]),
-            Tag::new(
-                "button",
-                attrs!(
-                    "type" => "button",
-                    "class" => "nd-button nd-button--quiet nd-shortcuts-toggle",
-                    "aria-haspopup" => "dialog",
-                    "aria-controls" => id("shortcuts"),
-                    "aria-keyshortcuts" => "?",
-                ),
-            )
-            .onclick(click_sends(props.onshow_shortcuts, ()))
-            .children(vec![text("Keyboard shortcuts")]),
-        ],
+        [search, sort, filters, shortcuts]
+            .into_iter()
+            .flatten()
+            .collect(),
     )
 }

@@ -17,6 +17,8 @@ pub struct Feed {
     best: OnceCell<Vec<u32>>,
     /// Each article's place in `newest`: the tie-break of every other order.
     newest_rank: Vec<u32>,
+    /// Whether some article has a heat, and some a quality score.
+    measured: OnceCell<(bool, bool)>,
 }
 
 impl Feed {
@@ -42,6 +44,7 @@ impl Feed {
             trending: OnceCell::new(),
             best: OnceCell::new(),
             newest_rank,
+            measured: OnceCell::new(),
         }
     }
 
@@ -75,6 +78,22 @@ impl Feed {
     /// Every article, in id order.
     pub fn articles(&self) -> &[Article] {
         &self.articles
+    }
+
+    /// Whether sorting by `sort` can tell stories apart here: trending needs
+    /// some story's heat, quality some story's score. A Sort menu offers
+    /// only the orders that can.
+    pub fn can_sort_by(&self, sort: SortOrder) -> bool {
+        let (heat, quality) = *self.measured.get_or_init(|| {
+            let heat = self.articles.iter().any(|a| a.heat.is_some_and(|h| h >= 0));
+            let quality = self.articles.iter().any(|a| a.quality.is_some());
+            (heat, quality)
+        });
+        match sort {
+            SortOrder::Trending => heat,
+            SortOrder::Quality => quality,
+            _ => true,
+        }
     }
 
     /// Article ids, newest first.
@@ -232,5 +251,22 @@ mod tests {
             .map(|a| a.title)
             .collect();
         assert_eq!(owned, ["offset", "new", "old", "undated", "unreadable"]);
+    }
+
+    #[test]
+    fn trending_and_quality_need_something_to_sort_by() {
+        let plain = Feed::new(vec![
+            story("a", None, None, None),
+            story("b", None, Some(-1), None),
+        ]);
+        assert!(plain.can_sort_by(SortOrder::Newest) && plain.can_sort_by(SortOrder::Oldest));
+        assert!(!plain.can_sort_by(SortOrder::Trending));
+        assert!(!plain.can_sort_by(SortOrder::Quality));
+        let measured = Feed::new(vec![
+            story("a", None, None, Some(80)),
+            story("b", None, Some(3), None),
+        ]);
+        assert!(measured.can_sort_by(SortOrder::Trending));
+        assert!(measured.can_sort_by(SortOrder::Quality));
     }
 }

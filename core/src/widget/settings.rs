@@ -42,6 +42,57 @@ pub enum Paging {
     Infinite,
 }
 
+/// Which controls the widget offers (`data-controls`): all by default; a
+/// headline box of five stories in a sidebar may want none.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Controls {
+    /// The search box.
+    pub search: bool,
+    /// The Sort menu.
+    pub sort: bool,
+    /// The filters (topics, sources, types, time, quality).
+    pub filters: bool,
+    /// The "Keyboard shortcuts" button (the keys work regardless).
+    pub shortcuts: bool,
+    /// The count line ("24 stories") and the filters in effect.
+    pub count: bool,
+    /// "Show more stories" and how many are shown.
+    pub more: bool,
+}
+
+impl Default for Controls {
+    fn default() -> Controls {
+        Controls::from_bits(u32::MAX)
+    }
+}
+
+impl Controls {
+    const NAMES: &'static [(&'static str, u32)] = &[
+        ("search", 1),
+        ("sort", 2),
+        ("filters", 4),
+        ("shortcuts", 8),
+        ("count", 16),
+        ("more", 32),
+    ];
+
+    fn from_bits(bits: u32) -> Controls {
+        Controls {
+            search: bits & 1 != 0,
+            sort: bits & 2 != 0,
+            filters: bits & 4 != 0,
+            shortcuts: bits & 8 != 0,
+            count: bits & 16 != 0,
+            more: bits & 32 != 0,
+        }
+    }
+
+    /// Whether any control above the feed is offered.
+    pub fn any_in_toolbar(&self) -> bool {
+        self.search || self.sort || self.filters || self.shortcuts
+    }
+}
+
 /// Which parts of a card are shown (`data-show`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CardParts {
@@ -89,6 +140,8 @@ pub struct Settings {
     pub new_tab: bool,
     /// Which parts of a card are shown (`data-show`).
     pub show: CardParts,
+    /// Which controls are offered (`data-controls`).
+    pub controls: Controls,
     /// A button for more stories, or more as the reader scrolls
     /// (`data-paging`).
     pub paging: Paging,
@@ -126,6 +179,7 @@ impl Default for Settings {
             time_zone: None,
             new_tab: true,
             show: CardParts::default(),
+            controls: Controls::default(),
             paging: Paging::Button,
             next_page: None,
             more_href: None,
@@ -230,6 +284,15 @@ fn read_settings_from(
             )
             .and_then(|v| card_parts(&v))
             .unwrap_or_default(),
+        controls: reader
+            .valid(
+                "data-controls",
+                "a list of search, sort, filters, shortcuts, count, more",
+                "all controls",
+                &|v| listed(v, Controls::NAMES).is_some(),
+            )
+            .and_then(|v| listed(&v, Controls::NAMES))
+            .map_or_else(Controls::default, Controls::from_bits),
         paging: reader.choice(
             "data-paging",
             &[("button", Paging::Button), ("infinite", Paging::Infinite)],
@@ -370,31 +433,38 @@ fn is_time_zone(value: &str) -> bool {
 
 /// `image,excerpt,topics`: only the parts named; `none` for none.
 fn card_parts(value: &str) -> Option<CardParts> {
-    let none = CardParts {
-        image: false,
-        excerpt: false,
-        provider: false,
-        topics: false,
-        related: false,
-    };
-    if value.eq_ignore_ascii_case("none") {
-        return Some(none);
+    const NAMES: &[(&str, u32)] = &[
+        ("image", 1),
+        ("images", 1),
+        ("excerpt", 2),
+        ("provider", 4),
+        ("source", 4),
+        ("topics", 8),
+        ("related", 16),
+    ];
+    let bits = listed(value, NAMES)?;
+    Some(CardParts {
+        image: bits & 1 != 0,
+        excerpt: bits & 2 != 0,
+        provider: bits & 4 != 0,
+        topics: bits & 8 != 0,
+        related: bits & 16 != 0,
+    })
+}
+
+/// The bits of the names a list such as `search,sort` gives, in any case;
+/// `none` gives none, and a name not in `names` makes the whole list
+/// unusable (`None`), so the setting warns rather than half applies.
+fn listed(value: &str, names: &[(&str, u32)]) -> Option<u32> {
+    if value.trim().eq_ignore_ascii_case("none") {
+        return Some(0);
     }
-    value
-        .split(',')
-        .map(str::trim)
-        .filter(|p| !p.is_empty())
-        .try_fold(none, |mut parts, part| {
-            match part.to_ascii_lowercase().as_str() {
-                "image" | "images" => parts.image = true,
-                "excerpt" => parts.excerpt = true,
-                "provider" | "source" => parts.provider = true,
-                "topics" => parts.topics = true,
-                "related" => parts.related = true,
-                _ => return None,
-            }
-            Some(parts)
-        })
+    (value.split(',').map(str::trim).filter(|p| !p.is_empty())).try_fold(0, |bits, part| {
+        let (_, bit) = names
+            .iter()
+            .find(|(name, _)| name.eq_ignore_ascii_case(part))?;
+        Some(bits | bit)
+    })
 }
 
 /// The view set by `data-query`, `data-topics="AI,Robotics"`,
@@ -620,5 +690,23 @@ mod tests {
         );
         assert_eq!(more("javascript:alert(1)"), (None, 1));
         assert_eq!(more("data:text/html,x"), (None, 1));
+    }
+
+    #[test]
+    fn controls_are_all_none_or_the_ones_listed() {
+        let controls = |value: &str| {
+            let (settings, warnings) =
+                read_settings(|name| (name == "data-controls").then(|| value.to_owned()));
+            (settings.controls, warnings.len())
+        };
+        assert_eq!(read_settings(|_| None).0.controls, Controls::default());
+        let (none, warned) = controls("none");
+        assert_eq!(warned, 0);
+        assert!(!none.any_in_toolbar() && !none.count && !none.more);
+        let (some, warned) = controls("Search, more");
+        assert_eq!(warned, 0);
+        assert!(some.search && some.more && !some.sort && !some.filters && !some.count);
+        assert!(some.any_in_toolbar());
+        assert_eq!(controls("search,carousel"), (Controls::default(), 1));
     }
 }

@@ -4,6 +4,7 @@
 
 import { failsAndRetries, loads, pages, showsTheSavedCopy } from './journeys/feed.mjs';
 import { takesOverTheWrittenScreen } from './journeys/first-screen.mjs';
+import { showsAHeadlineBox } from './journeys/headline.mjs';
 import { followsDarkMode, survivesAHostilePage } from './journeys/host.mjs';
 import { styledWithoutConstructedStylesheets } from './journeys/older-engines.mjs';
 import { filtersAndSorts, searches } from './journeys/query.mjs';
@@ -23,6 +24,6 @@ export const JOURNEYS = [
   { title: 'an engine that cannot adopt stylesheets still shows the styled feed', run: styledWithoutConstructedStylesheets },
   // Features being built now; their journeys come with them.
   { title: 'the first screen written into the page shows before newsdeck, which takes over without moving a card', run: takesOverTheWrittenScreen },
-  { title: 'the headline box', todo: true },
+  { title: 'a headline box: five stories in a sidebar, no controls, a link on', run: showsAHeadlineBox },
   { title: 'a German feed', todo: true },
 ];
