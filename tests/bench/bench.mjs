@@ -11,6 +11,7 @@ import { cpus, totalmem, release } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { launchBrowser, openPage } from '../e2e/harness.mjs';
+import { withoutFirstScreens } from '../e2e/pages.mjs';
 import { BUNDLES, articleCount, makeBundles } from './bundles.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -35,7 +36,9 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '
 /** dist/ at /, the bundles at /bundles/, the vanilla page, and the widget
  *  page pointed at a bundle (`/widget.html?src=...`), on 127.0.0.1 only. */
 async function serve() {
-  const demo = await readFile(join(DIST, 'index.html'), 'utf8');
+  // The widget as a page without a written first screen shows it: what
+  // is timed is newsdeck's own first card.
+  const demo = withoutFirstScreens(await readFile(join(DIST, 'index.html'), 'utf8'));
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://x');
     let file;
@@ -47,7 +50,8 @@ async function serve() {
       response.writeHead(200, { 'content-type': TYPES['.html'] }).end(body);
       return;
     }
-    if (url.pathname === '/vanilla.html') file = join(import.meta.dirname, 'vanilla.html');
+    if (url.pathname === '/written.html') file = join(DIST, 'index.html');
+    else if (url.pathname === '/vanilla.html') file = join(import.meta.dirname, 'vanilla.html');
     else if (url.pathname.startsWith('/bundles/')) file = normalize(join(BUNDLES, url.pathname.slice('/bundles/'.length)));
     else file = normalize(join(DIST, decodeURIComponent(url.pathname)));
     if (!file.startsWith(BUNDLES + sep) && !file.startsWith(DIST + sep) && !file.endsWith('vanilla.html')) {
@@ -268,6 +272,20 @@ async function measure(browser, url, kind, size) {
   return result;
 }
 
+/** The demo page as the build writes it, with the first screen `newsdeck
+ *  render` wrote: when its first card shows (from the page's HTML), and
+ *  when the live widget has taken over from it. */
+async function measureWritten(browser, url) {
+  const page = await openPage(browser, { viewport: VIEWPORT });
+  await page.addInitScript(probe, SHIFTS);
+  await page.goto(`${url}/written.html`);
+  await page.waitForFunction(() => !window.__root().querySelector('.nd-first'), null, { timeout: 600_000, polling: 'raf' });
+  const takeover = await page.evaluate(() => performance.now());
+  const result = await page.evaluate(() => ({ firstCard: __bench.firstCard, cls: __bench.cls }));
+  await page.context().close();
+  return { ...result, takeover };
+}
+
 async function main() {
   await makeBundles(SIZES);
   const server = await serve();
@@ -285,6 +303,10 @@ async function main() {
           console.error(`${kind} ${size} run ${run + 1}/${runs}`);
           results[kind].push(await measure(browser, server.url, kind, size));
         }
+      }
+      if (size === 'demo') {
+        results.written = [];
+        for (let run = 0; run < runs; run++) results.written.push(await measureWritten(browser, server.url));
       }
       for (const [kind, list] of Object.entries(results)) {
         rows[`${kind} ${size}`] = Object.fromEntries(Object.keys(list[0]).map((key) => [key, median(list.map((r) => r[key]))]));
@@ -316,6 +338,7 @@ function print(found, version) {
   const lines = [
     ['articles', ...SIZES.map(title)],
     ['first card (widget / vanilla, ratio)', ...SIZES.map(pair('firstCard'))],
+    ['first card with a first screen written by `newsdeck render`; the live widget took over at; CLS', ...SIZES.map((s) => (rows[`written ${s}`].firstCard ? `${ms(rows[`written ${s}`].firstCard)}; ${ms(rows[`written ${s}`].takeover)}; ${cls(rows[`written ${s}`].cls)}` : '–'))],
     ['fully interactive (widget / vanilla, ratio)', ...SIZES.map(pair('interactive'))],
     ['search, typed key by key, to next frame (widget / vanilla, ratio)', ...SIZES.map(pair('keystroke'))],
     ['search replaced at once, to next frame (widget / vanilla, ratio)', ...SIZES.map(pair('replace'))],

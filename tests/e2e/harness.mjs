@@ -9,6 +9,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { chromium } from 'playwright-core';
 import { AxeBuilder } from '@axe-core/playwright';
 import { SETTLED } from './in-page.mjs';
+import { withoutFirstScreens } from './pages.mjs';
 import { demoPageWith } from './pages.mjs';
 
 // NEWSDECK_DIST lets a second build (say, a branch under review) be tested
@@ -25,15 +26,6 @@ const TYPES = {
   '.png': 'image/png',
   '.svg': 'image/svg+xml',
 };
-
-/** A widget element with the first screen `newsdeck render` wrote in it,
- *  and the JSON-LD beside it. */
-const WRITTEN = /<div data-newsdeck([^>]*)>\s*<template shadowrootmode[\s\S]*?<\/template>[\s\S]*?<\/div>\s*<script type="application\/ld\+json">[\s\S]*?<\/script>/g;
-
-/** `html` as a site that writes no first screen has it: the demo page's
- *  widget element, empty. Most tests are of the widget itself, loading
- *  from nothing; first-screen.test.mjs tests the written first screen. */
-export const withoutFirstScreens = (html) => html.replace(WRITTEN, '<div data-newsdeck$1></div>');
 
 /** Serves `root` on 127.0.0.1 at a free port, under `base` (as a static
  *  host serving a sub-path would), adding `headers` to every file;

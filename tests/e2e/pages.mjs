@@ -24,3 +24,12 @@ export const HOSTILE_STYLESHEET = `<style>
     a { color: rgb(255, 0, 0) !important; }
     button { display: none !important; }
   </style>`;
+
+/** A widget element with the first screen `newsdeck render` wrote in it,
+ *  and the JSON-LD beside it. */
+const WRITTEN = /<div data-newsdeck([^>]*)>\s*<template shadowrootmode[\s\S]*?<\/template>[\s\S]*?<\/div>\s*<script type="application\/ld\+json">[\s\S]*?<\/script>/g;
+
+/** `html` as a site that writes no first screen has it: the demo page's
+ *  widget element, empty. Most tests are of the widget itself, loading
+ *  from nothing; first-screen.test.mjs tests the written first screen. */
+export const withoutFirstScreens = (html) => html.replace(WRITTEN, '<div data-newsdeck$1></div>');

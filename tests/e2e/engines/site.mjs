@@ -7,8 +7,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DIST, demoBundle, serveStatic, withoutFirstScreens } from '../harness.mjs';
-import { demoPageWith } from '../pages.mjs';
+import { DIST, demoBundle, serveStatic } from '../harness.mjs';
+import { demoPageWith, withoutFirstScreens } from '../pages.mjs';
 import { LANDSCAPE } from '../screenshots-views.mjs';
 
 const BASE = '/some/sub/path/';
