@@ -17,6 +17,13 @@ const BUNDLE: &str = r#"{"version":1,"articles":[
 {"title":"Oldest story","webUrl":"javascript:alert(1)","publishedDateTime":"2024-01-01T10:00:00Z"}
 ]}"#;
 
+/// A folder holding `bundle.json`.
+fn with_bundle() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    fs::write(dir.path().join("bundle.json"), BUNDLE).unwrap_or_default();
+    dir
+}
+
 fn run(dir: &Path, args: &[&str]) -> (Output, String, String) {
     let out = newsdeck()
         .current_dir(dir)
@@ -30,8 +37,7 @@ fn run(dir: &Path, args: &[&str]) -> (Output, String, String) {
 
 #[test]
 fn writes_the_widget_element_with_its_first_screen_links_and_json_ld() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    fs::write(dir.path().join("bundle.json"), BUNDLE).unwrap_or_default();
+    let dir = with_bundle();
     let (out, stderr, html) = run(
         dir.path(),
         &[
@@ -74,8 +80,7 @@ fn writes_the_widget_element_with_its_first_screen_links_and_json_ld() {
 
 #[test]
 fn a_whole_page_and_settings_warned_about_as_the_widget_warns() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    fs::write(dir.path().join("bundle.json"), BUNDLE).unwrap_or_default();
+    let dir = with_bundle();
     let (out, stderr, html) = run(
         dir.path(),
         &[
@@ -143,8 +148,7 @@ fn front_matter_is_selected_as_bundle_selects_it_and_needs_src() {
 
 #[test]
 fn the_same_inputs_write_the_same_page() {
-    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    fs::write(dir.path().join("bundle.json"), BUNDLE).unwrap_or_default();
+    let dir = with_bundle();
     let (_, _, first) = run(dir.path(), &["render", "bundle.json", "-o", "news.html"]);
     let (_, _, second) = run(dir.path(), &["render", "bundle.json", "-o", "news.html"]);
     assert!(!first.is_empty());

@@ -675,8 +675,7 @@ mod tests {
     #[test]
     fn more_href_is_a_page_address_never_a_script() {
         let more = |value: &str| {
-            let (settings, warnings) =
-                read_settings(|name| (name == "data-more-href").then(|| value.to_owned()));
+            let (settings, warnings) = read(&[("data-more-href", value)]);
             (settings.more_href, warnings.len())
         };
         assert_eq!(more("/news/"), (Some("/news/".to_owned()), 0));
@@ -695,11 +694,10 @@ mod tests {
     #[test]
     fn controls_are_all_none_or_the_ones_listed() {
         let controls = |value: &str| {
-            let (settings, warnings) =
-                read_settings(|name| (name == "data-controls").then(|| value.to_owned()));
+            let (settings, warnings) = read(&[("data-controls", value)]);
             (settings.controls, warnings.len())
         };
-        assert_eq!(read_settings(|_| None).0.controls, Controls::default());
+        assert_eq!(read(&[]).0.controls, Controls::default());
         let (none, warned) = controls("none");
         assert_eq!(warned, 0);
         assert!(!none.any_in_toolbar() && !none.count && !none.more);
