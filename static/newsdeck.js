@@ -35,31 +35,50 @@ const refused = new WeakSet();
 const roots = new WeakMap();
 /** The elements that can have a shadow root, besides custom elements. */
 const HOLDERS = new Set(['article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span']);
-/** Bundles of the widgets already on the page, fetched while the WebAssembly
- *  loads instead of after it: by absolute address, each handed out once. */
+/** Bundles of the widgets on the page, fetched as each widget is due
+ *  rather than once newsdeck has loaded: by absolute address, one request
+ *  for all the widgets that show it, each handed its own copy of the
+ *  response once (clones, made before any is read). */
 const early = new Map();
 
 function fetchEarly(host) {
   const src = host.getAttribute('data-src')?.trim();
   try {
     const address = new URL(src, document.baseURI).href;
-    if (!src || early.has(address)) return;
+    const started = early.get(address);
+    // A widget due before the answer shares the request; one due after
+    // it (its copy could no longer be made) fetches itself.
+    if (started && !started.answered) started.wanted += 1;
+    if (!src || started) return;
     const controller = new AbortController();
+    const sharing = { controller, wanted: 1, taken: 0, stopped: 0, answered: false };
     // The page's fetch, which may throw: the widget then fetches, and
     // reports, itself.
-    const response = fetch(address, { signal: controller.signal });
+    sharing.copies = fetch(address, { signal: controller.signal }).then((response) => {
+      sharing.answered = true;
+      return Array.from({ length: sharing.wanted }, (_, i) => (i ? response.clone() : response));
+    });
     // A failure is the widget's to report, when it takes the response.
-    response.catch(() => {});
-    early.set(address, { response, controller });
+    sharing.copies.catch(() => {});
+    early.set(address, sharing);
   } catch {
     // An address the widget will report, when it starts.
   }
 }
 
+/** A widget's copy of the response fetched early for `address`, and its
+ *  own controller: the request stops only once every widget sharing it
+ *  has given up on it (each stops waiting when its server is too slow). */
 function takeEarly(address) {
-  const started = early.get(address);
-  early.delete(address);
-  return started;
+  const sharing = early.get(address);
+  if (!sharing) return;
+  const copy = sharing.taken++;
+  if (sharing.taken >= sharing.wanted) early.delete(address);
+  const controller = new AbortController();
+  controller.signal.addEventListener('abort', () => {
+    if (++sharing.stopped >= sharing.wanted) sharing.controller.abort();
+  });
+  return { response: sharing.copies.then((copies) => copies[copy]), controller };
 }
 
 async function boot() {
