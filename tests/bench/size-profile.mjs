@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { descriptorEnd, readLeb } from '../../scripts/wasm-binary.mjs';
+import { wasmOptParams } from '../../scripts/wasm-opt-params.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const COMPILED = join(ROOT, 'target/wasm32-unknown-unknown/wasm-release/newsdeck-app.wasm');
@@ -111,7 +112,7 @@ function buildNamedCopy(folder) {
   execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', folder, COMPILED], { stdio: 'inherit' });
   const bound = join(folder, 'newsdeck-app_bg.wasm');
   const optimised = join(folder, 'named.wasm');
-  execFileSync('wasm-opt', ['-Oz', '--converge', '-g', ...WASM_OPT_FEATURES, bound, '-o', optimised], { stdio: 'inherit' });
+  execFileSync('wasm-opt', ['-Oz', ...wasmOptParams(), '-g', ...WASM_OPT_FEATURES, bound, '-o', optimised], { stdio: 'inherit' });
   return readFileSync(optimised);
 }
 
