@@ -1,5 +1,7 @@
 //! Only `http` and `https` addresses ever become links or image sources.
 
+use crate::text::find;
+
 /// The address, trimmed, when it is an absolute `http(s)` URL with a host;
 /// `None` for `javascript:`, `data:`, relative paths and anything else.
 pub fn web_address(raw: &str) -> Option<String> {
@@ -54,7 +56,7 @@ pub(crate) fn without_user(authority: &str) -> &str {
 
 /// The host of a web address, lower-cased and without `www.`: `"forbes.com"`.
 pub fn site_of(address: &str) -> Option<String> {
-    let after_scheme = address.split_once("://")?.1;
+    let after_scheme = find::split_once(address, "://")?.1;
     let authority = after_scheme.split(['/', '?', '#']).next()?;
     let host = without_user(authority).split(':').next()?;
     let host = host.to_ascii_lowercase();

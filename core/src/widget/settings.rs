@@ -7,6 +7,7 @@ use std::fmt;
 use crate::query::time_range::TimeRange;
 use crate::query::view::Query;
 use crate::story::order::SortOrder;
+use crate::text::find;
 
 /// How cards are laid out (`data-layout`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -234,7 +235,7 @@ fn read_settings_from(
         next_page: reader.optional(
             "data-next",
             "an address with {n} for the page number",
-            &|v| v.contains("{n}"),
+            &|v| find::find(v, "{n}").is_some(),
         ),
         cluster: reader.choice("data-cluster", &[("on", true), ("off", false)]),
         url_state: reader.choice("data-url-state", &[("on", true), ("off", false)]),
