@@ -12,7 +12,7 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::embed::host::{object_of, Embed};
-use crate::services::bundle::{load_next, load_start, warn_about_skipped};
+use crate::services::bundle::{load_next, load_start, warn_about_skipped, LoadError};
 use crate::services::clock::now_unix_seconds;
 use crate::services::fetch::{FirstLook, Limits};
 use crate::state::load::{Load, LoadAction, LoadState};
@@ -49,6 +49,7 @@ pub fn use_load(settings: &Settings, embed: &Embed, now: &UseStateHandle<i64>) -
             settings.next_page.clone(),
         );
         let limits = limits_of(settings);
+        let offline_copy = settings.offline_copy;
         // Enough articles for the first screen, clustering or not.
         let first_count = settings.page_size * 2;
         use_effect_with(
@@ -74,7 +75,9 @@ pub fn use_load(settings: &Settings, embed: &Embed, now: &UseStateHandle<i64>) -
                 {
                     let current = current.clone();
                     spawn_local(async move {
-                        let part = load_start(&src, next.as_deref(), limits, first_look).await;
+                        let part =
+                            load_start(&src, next.as_deref(), limits, first_look, offline_copy)
+                                .await;
                         if !current.get() {
                             return;
                         }
@@ -83,8 +86,10 @@ pub fn use_load(settings: &Settings, embed: &Embed, now: &UseStateHandle<i64>) -
                         }
                         now.set(now_unix_seconds());
                         load.dispatch(LoadAction::Started(part));
-                        if let LoadState::Ready(loaded) = &load.state {
-                            announce_ready(loaded, &embed);
+                        match &load.state {
+                            LoadState::Ready(loaded) => announce_ready(loaded, &embed),
+                            LoadState::Failed(why) => announce_failure(why, &embed),
+                            _ => {}
                         }
                     });
                 }
@@ -132,6 +137,13 @@ fn limits_of(settings: &Settings) -> Limits {
         timeout_seconds: settings.timeout_seconds,
         max_size_mb: settings.max_size_mb,
     }
+}
+
+/// Tells the host page the feed could not load (`newsdeck:error`), so it
+/// can, say, hide the section the widget is in.
+fn announce_failure(why: &LoadError, embed: &Embed) {
+    let detail = object_of(&[("message", JsValue::from_str(&why.to_string()))]);
+    embed.emit("newsdeck:error", &detail);
 }
 
 /// Tells the host page the bundle has loaded (`newsdeck:ready`).

@@ -65,7 +65,9 @@ test('a hostile host stylesheet cannot break the widget, and the widget styles n
   const more = page.getByRole('button', { name: 'Show more stories' });
   assert.ok(await more.isVisible());
   assert.ok((await more.boundingBox()).height >= 44);
-  assert.equal(await page.locator('[data-newsdeck]').evaluate((el) => getComputedStyle(el).display), 'block');
+  // The element is the page's to style (here inline, as `all: unset` makes
+  // it); the widget inside keeps its own.
+  assert.equal(await page.locator('section.newsdeck').evaluate((el) => getComputedStyle(el).display), 'block');
   const outside = await page.locator('#outside').evaluate((el) => getComputedStyle(el).borderTopStyle + ' ' + getComputedStyle(el).borderRadius);
   assert.equal(outside, 'none 0px', "the widget's .nd-card rules do not reach the host page");
   await page.close();
@@ -191,7 +193,7 @@ test('a copy of a widget\'s element gets a widget of its own, and a moved elemen
   const cards = (selector) => page.locator(`${selector} [role="feed"][aria-busy="false"] > article`).first().waitFor();
   await cards('#wrap .feed');
   await cards('#other .feed');
-  assert.deepEqual(await page.locator('.feed').evaluateAll((hosts) => hosts.map((h) => h.getAttributeNames().join())), ['class,data-newsdeck,data-src,data-url-state,style', 'class,data-newsdeck,data-src,data-url-state,style'], 'no marker attribute for a copy to carry');
+  assert.deepEqual(await page.locator('.feed').evaluateAll((hosts) => hosts.map((h) => h.getAttributeNames().join())), ['class,data-newsdeck,data-src,data-url-state', 'class,data-newsdeck,data-src,data-url-state'], 'no marker attribute for a copy to carry');
 
   // A copy made by cloneNode, put in place of its original.
   await page.evaluate(() => {
@@ -389,7 +391,7 @@ test('dates follow data-locale and data-time-zone', async () => {
   assert.ok((await broken.locator('[role="feed"] > article time').first().textContent()).length > 0, 'an unknown zone falls back, the feed still shows');
   // It has the shape of a zone; only the browser knows it is none.
   assert.deepEqual(broken.consoleMessages.filter((m) => m.type === 'warning').map((m) => m.text), [
-    'newsdeck: data-time-zone="Mars/Olympus_Mons" is not valid (expected a time zone such as Europe/Paris or UTC); using the reader\'s own',
+    'newsdeck: <div>: data-time-zone="Mars/Olympus_Mons" is not valid (expected a time zone such as Europe/Paris or UTC); using the reader\'s own',
   ]);
   await broken.close();
 });
@@ -410,5 +412,49 @@ test('data-show picks the card parts and data-link-target keeps stories in the s
   assert.equal(await link.getAttribute('target'), '_self');
   assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
   assert.ok(!(await link.textContent()).includes('opens in a new tab'));
+  await page.close();
+});
+
+test('warnings name their element; setQuery warns about what it cannot use, as attributes do', async () => {
+  const page = await openHostPage('named-warnings', '<div id="latest" data-newsdeck data-src="/demo-bundle.json" data-page-size="0" data-url-state="off"></div>');
+  await settled(page, '#latest');
+  const handle = await page.evaluateHandle(() => newsdeck.mount(Object.assign(document.body.appendChild(document.createElement('div')), { id: 'box' }), { src: '/demo-bundle.json', urlState: false }));
+  await settled(page, '#box');
+  await handle.evaluate((feed) => feed.setQuery({ topc: 'ai', sort: 'best', q: 'robots' }));
+  await page.locator('#box .nd-count', { hasText: / of / }).waitFor();
+  assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'warning').map((m) => m.text), [
+    'newsdeck: #latest: data-page-size="0" is not valid (expected a whole number from 1 to 200); using 24',
+    'newsdeck: #box: setQuery "topc" is not a view parameter (expected q, topic, source, category, type, time, quality or sort); left out',
+    'newsdeck: #box: setQuery sort="best" is not valid (expected one of newest, oldest, trending, quality, relevance); left out',
+  ]);
+  await page.close();
+});
+
+test('newsdeck:error tells the page a feed could not load, and newsdeck:open can be cancelled', async () => {
+  const page = await openHostPage(
+    'events',
+    `<section id="missing-section"><div id="missing" data-newsdeck data-src="/no-such-feed.json"></div></section>
+     <div id="box" data-newsdeck data-src="/demo-bundle.json" data-url-state="off"></div>
+     <script>
+       document.addEventListener('newsdeck:error', (event) => {
+         window.failed = { id: event.target.id, message: event.detail.message };
+         event.target.closest('section').hidden = true;
+       });
+       document.addEventListener('newsdeck:open', (event) => { window.opened = event.detail.title; event.preventDefault(); });
+     </script>`,
+  );
+  await page.waitForFunction(() => window.failed);
+  assert.deepEqual(await page.evaluate(() => window.failed), { id: 'missing', message: 'The news feed was not found (HTTP 404).' });
+  assert.equal(await page.locator('#missing-section').isVisible(), false);
+  await settled(page, '#box');
+  const url = page.url();
+  const title = await page.locator('#box [role="feed"] > article h3 span[id]').first().textContent();
+  let popups = 0;
+  page.on('popup', () => { popups += 1; });
+  await page.locator('#box a.nd-card__link').first().click();
+  assert.equal(await page.evaluate(() => window.opened), title);
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+  assert.equal(popups, 0, 'a cancelled open opens nothing');
+  assert.equal(page.url(), url);
   await page.close();
 });
