@@ -28,6 +28,9 @@ let crashed = false;
  *  of the element (cloneNode, innerHTML) is another element, and gets a
  *  widget of its own. */
 const widgets = new Map();
+/** Views a page set (`setQuery`) before its widget was running: shown
+ *  once it is. */
+const pendingViews = new Map();
 /** Elements found on the page that cannot hold a widget: tried once. */
 const refused = new WeakSet();
 /** The shadow roots newsdeck made, by element: another script's is not
@@ -132,7 +135,14 @@ function mountEach(hosts, again = false) {
 function startIn(host) {
   const shadow = shadowFor(host);
   widgets.set(host, undefined);
-  widgets.set(host, app.mount(host, shadow));
+  // Before the WebAssembly is ready, the element waits among the widgets:
+  // boot() starts them all.
+  if (!app) return;
+  const handle = app.mount(host, shadow);
+  widgets.set(host, handle);
+  const view = pendingViews.get(host);
+  pendingViews.delete(host);
+  if (view !== undefined) handle.setQuery(view);
 }
 
 /** The shadow root of the widget in `host`, made if need be; an error
@@ -298,6 +308,7 @@ function mount(element, options) {
     destroy() {
       const handle = widgets.get(element);
       if (!widgets.delete(element)) return;
+      pendingViews.delete(element);
       // Else the next element the page adds would mount it again.
       element.removeAttribute('data-newsdeck');
       if (handle) return into(() => handle.destroy());
@@ -305,7 +316,9 @@ function mount(element, options) {
     },
     setQuery(view) {
       const text = viewText(view);
-      into(() => widgets.get(element)?.setQuery(text));
+      const handle = widgets.get(element);
+      if (handle) into(() => handle.setQuery(text));
+      else if (widgets.has(element)) pendingViews.set(element, text);
     },
   });
 }
@@ -340,6 +353,18 @@ function described(value) {
   return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 }
 
+const newsdeck = Object.freeze({
+  mount,
+  /** For testing the crash boundary only: makes the widget panic. */
+  panicForTesting: () => app.panicForTesting(),
+  /** For testing the crash boundary only: makes the WebAssembly trap
+   *  without a panic, as running out of memory does. */
+  trapForTesting: () => app.trapForTesting(),
+});
+// At once, not when the WebAssembly is ready: a classic script may call
+// newsdeck.mount as soon as the page has loaded.
+window.newsdeck = newsdeck;
+
 window.addEventListener('error', (event) => onPageError(event, event.error));
 window.addEventListener('unhandledrejection', (event) => onPageError(event, event.reason));
 fetchEarly();
@@ -352,15 +377,5 @@ new MutationObserver((changes) => {
   mountFound();
 }).observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['data-newsdeck', 'data-src'], attributeOldValue: true });
 
-const newsdeck = Object.freeze({
-  mount,
-  /** For testing the crash boundary only: makes the widget panic. */
-  panicForTesting: () => app.panicForTesting(),
-  /** For testing the crash boundary only: makes the WebAssembly trap
-   *  without a panic, as running out of memory does. */
-  trapForTesting: () => app.trapForTesting(),
-});
-
-window.newsdeck = newsdeck;
 export default newsdeck;
 export { mount };

@@ -415,6 +415,25 @@ test('data-show picks the card parts and data-link-target keeps stories in the s
   await page.close();
 });
 
+test('a classic script can call newsdeck.mount before the WebAssembly is ready; calls wait for it', async () => {
+  const page = await openHostPage(
+    'early',
+    `<div id="box"></div>
+     <script>
+       // A classic script runs before the module's WebAssembly has loaded.
+       window.early = typeof window.newsdeck;
+       window.addEventListener('DOMContentLoaded', () => {
+         window.handle = newsdeck.mount(document.getElementById('box'), { src: '/demo-bundle.json', urlState: false, cluster: false });
+         window.handle.setQuery({ topic: 'AI' });
+       });
+     </script>`,
+  );
+  await page.locator('#box .nd-count', { hasText: /^41 of 715 stories$/ }).waitFor();
+  assert.equal(await page.evaluate(() => window.early), 'undefined', 'the module had not run yet when the classic script started');
+  assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'error' && !m.text.startsWith('Failed to load resource')), []);
+  await page.close();
+});
+
 test('warnings name their element; setQuery warns about what it cannot use, as attributes do', async () => {
   const page = await openHostPage('named-warnings', '<div id="latest" data-newsdeck data-src="/demo-bundle.json" data-page-size="0" data-url-state="off"></div>');
   await settled(page, '#latest');
