@@ -15,7 +15,7 @@
 // trusted (it stopped, maybe half-way through a render), so this script,
 // not the WebAssembly, replaces every widget with an error box. Its Retry
 // loads a fresh copy of the WebAssembly (a new module instance) on the same
-// elements; their settings are in their attributes.
+// elements; their settings are in their attributes, or kept here.
 
 /** The running copy of newsdeck-app.js, the address of its WebAssembly,
  *  and how many copies came before. */
@@ -28,6 +28,10 @@ let crashed = false;
  *  of the element (cloneNode, innerHTML) is another element, and gets a
  *  widget of its own. */
 const widgets = new Map();
+/** The options of widgets started by newsdeck.mount, by element, as
+ *  attribute names and values (`{ 'data-page-size': '12' }`): kept here,
+ *  not written onto the element, which stays the page's. */
+const optionsOf = new WeakMap();
 /** Views a page set (`setQuery`) before its widget was running: shown
  *  once it is. */
 const pendingViews = new Map();
@@ -138,7 +142,7 @@ function startIn(host) {
   // Before the WebAssembly is ready, the element waits among the widgets:
   // boot() starts them all.
   if (!app) return;
-  const handle = app.mount(host, shadow);
+  const handle = app.mount(host, shadow, optionsOf.get(host));
   widgets.set(host, handle);
   const view = pendingViews.get(host);
   pendingViews.delete(host);
@@ -261,7 +265,8 @@ function crashBox(shadow) {
   // The landmark keeps the widget's own name (its section's, or before the
   // first render its `data-label`), so a page of several widgets still
   // tells them apart.
-  const label = running?.getAttribute('aria-label') || shadow.host.getAttribute('data-label')?.trim();
+  const host = shadow.host;
+  const label = running?.getAttribute('aria-label') || (optionsOf.get(host)?.['data-label'] ?? host.getAttribute('data-label'))?.trim();
   section.setAttribute('aria-label', label || 'News');
   const alert = element('div', 'nd-error');
   alert.setAttribute('role', 'alert');
@@ -298,9 +303,11 @@ function mount(element, options) {
   if (widgets.has(element)) throw new Error(`newsdeck: ${named(element)} already holds a widget; destroy() it first`);
   // Refused before the element is changed at all.
   shadowFor(element);
+  const settings = {};
   for (const [name, value] of Object.entries(options ?? {})) {
-    if (value != null) element.setAttribute(`data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, attributeValue(value));
+    if (value != null) settings[`data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`] = attributeValue(value);
   }
+  optionsOf.set(element, settings);
   // Also what the page's theme rules select.
   element.setAttribute('data-newsdeck', '');
   into(() => startIn(element));
@@ -309,10 +316,15 @@ function mount(element, options) {
       const handle = widgets.get(element);
       if (!widgets.delete(element)) return;
       pendingViews.delete(element);
+      optionsOf.delete(element);
       // Else the next element the page adds would mount it again.
       element.removeAttribute('data-newsdeck');
-      if (handle) return into(() => handle.destroy());
-      roots.get(element)?.replaceChildren();
+      if (handle) into(() => handle.destroy());
+      // The element as it was: its own children show again, unstyled.
+      const shadow = roots.get(element);
+      if (!shadow) return;
+      shadow.replaceChildren(document.createElement('slot'));
+      shadow.adoptedStyleSheets = [];
     },
     setQuery(view) {
       const text = viewText(view);

@@ -434,6 +434,26 @@ test('a classic script can call newsdeck.mount before the WebAssembly is ready; 
   await page.close();
 });
 
+test('mount keeps its options in the widget; destroy leaves the element as it was, and a new mount has its own', async () => {
+  const page = await openHostPage('remount', '<div id="box" class="news"><p>Our news, once the widget is gone.</p></div>');
+  await page.waitForFunction(() => window.newsdeck);
+  const attributes = () => page.locator('#box').evaluate((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`));
+  const before = await attributes();
+  await page.evaluate(() => { window.handle = newsdeck.mount(document.getElementById('box'), { src: '/demo-bundle.json', pageSize: 5, topics: ['AI'], urlState: false, cluster: false }); });
+  await page.locator('#box .nd-count', { hasText: /^41 of 715 stories$/ }).waitFor();
+  assert.equal(await page.locator('#box [role="feed"] > article').count(), 5);
+  assert.deepEqual((await attributes()).filter((a) => a !== 'data-newsdeck='), before, 'no option is written on the element');
+  await page.evaluate(() => window.handle.destroy());
+  assert.deepEqual(await attributes(), before);
+  assert.ok(await page.getByText('Our news, once the widget is gone.').isVisible(), "the element's own content shows again");
+
+  await page.evaluate(() => { window.handle = newsdeck.mount(document.getElementById('box'), { src: '/demo-bundle.json', pageSize: 3, urlState: false, cluster: false }); });
+  await page.locator('#box .nd-count', { hasText: /^715 stories$/ }).waitFor();
+  assert.equal(await page.locator('#box [role="feed"] > article').count(), 3);
+  assert.equal(await page.locator('#box .nd-chip').count(), 0, 'no topic chip from the first mount');
+  await page.close();
+});
+
 test('warnings name their element; setQuery warns about what it cannot use, as attributes do', async () => {
   const page = await openHostPage('named-warnings', '<div id="latest" data-newsdeck data-src="/demo-bundle.json" data-page-size="0" data-url-state="off"></div>');
   await settled(page, '#latest');
