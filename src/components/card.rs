@@ -284,10 +284,9 @@ pub fn card_index(element: &Element) -> Option<usize> {
 
 /// The card's place in the result, from 0 (its `aria-posinset` less one).
 pub fn card_place(card: &Element) -> Option<usize> {
-    card.get_attribute("aria-posinset")?
-        .parse::<usize>()
-        .ok()?
-        .checked_sub(1)
+    // As u32, the one number type the widget reads text into.
+    let place = card.get_attribute("aria-posinset")?.parse::<u32>().ok()?;
+    (place as usize).checked_sub(1)
 }
 
 /// Moves keyboard focus to card `id` (which scrolls it into view). Looked

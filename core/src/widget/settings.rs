@@ -442,7 +442,7 @@ const VIEW_RULES: [ViewRule; 5] = [
     (
         "quality",
         ("a whole number from 0 to 100", |v| {
-            v.trim().parse::<u8>().is_ok_and(|q| q <= 100)
+            v.trim().parse::<u32>().is_ok_and(|q| q <= 100)
         }),
     ),
     (
