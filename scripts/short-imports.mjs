@@ -2,8 +2,9 @@
 // glue script alike: wasm-bindgen names each import after the function it
 // binds plus a 16-digit hash (`__wbg_setAttribute_f75317b2b5cabfb4`), and
 // those names, written twice over for two hundred imports, cost about as
-// much as a feature. Run by scripts/minify.sh on release builds, before the
-// glue is minified.
+// much as a feature. Imports whose glue functions are the same (`body` of a
+// Document and of a Response, `disconnect` of two observers) share one.
+// Run by scripts/minify.sh on release builds, before the glue is minified.
 //
 // Usage: node scripts/short-imports.mjs <folder with newsdeck-app_bg.wasm
 // and newsdeck-app.js>. Fails, leaving both files as they are, if any
@@ -57,14 +58,31 @@ function renameImports(section, rename) {
 
 const wasm = await readFile(wasmPath);
 const glue = await readFile(gluePath, 'utf8');
+// The glue's import functions as wasm-bindgen writes them, one per field:
+// `        name: function(arg0) {\n…\n        },\n`.
+const ENTRY = /^ {8}([\w$]+): (function\([^)]*\) \{\n[\s\S]*?\n {8}\},\n)/gm;
+const bodies = new Map([...glue.matchAll(ENTRY)].map(([, field, body]) => [field, body]));
+const shortByBody = new Map();
+const shared = new Set();
 const sections = [wasm.subarray(0, 8)];
 let renamed = new Map();
 let next = 0;
+/** A short name for `field`: the one of an earlier field of the same body, if any. */
+function shortName(field) {
+  const body = bodies.get(field);
+  if (shortByBody.has(body)) {
+    shared.add(field);
+    return shortByBody.get(body);
+  }
+  const short = `$${(next++).toString(36)}`;
+  if (body) shortByBody.set(body, short);
+  return short;
+}
 for (let at = 8; at < wasm.length; ) {
   const id = wasm[at];
   const [size, start] = readLeb(wasm, at + 1);
   let payload = wasm.subarray(start, start + size);
-  if (id === IMPORT_SECTION) [payload, renamed] = renameImports(payload, () => `$${(next++).toString(36)}`);
+  if (id === IMPORT_SECTION) [payload, renamed] = renameImports(payload, shortName);
   sections.push(Buffer.from([id]), leb(payload.length), payload);
   at = start + size;
 }
@@ -72,10 +90,15 @@ for (let at = 8; at < wasm.length; ) {
 // Each name is replaced where it stands whole, and must stand once.
 const pattern = new RegExp(`(?<![\\w$])(${[...renamed.keys()].join('|')})(?![\\w$])`, 'g');
 const counts = new Map();
-const shortened = glue.replace(pattern, (field) => {
-  counts.set(field, (counts.get(field) ?? 0) + 1);
-  return renamed.get(field);
-});
+const seen = new Map();
+const shortened = glue
+  .replace(pattern, (field) => {
+    counts.set(field, (counts.get(field) ?? 0) + 1);
+    return renamed.get(field);
+  })
+  // A field sharing an earlier one's function leaves its own out: by then
+  // both carry the same short name, and the later entry goes.
+  .replace(ENTRY, (entry, field, body) => (seen.has(field) && seen.get(field) === body ? '' : (seen.set(field, body), entry)));
 const unmatched = [...renamed.keys()].filter((field) => counts.get(field) !== 1);
 if (renamed.size === 0 || unmatched.length) {
   console.error(`short-imports.mjs: imports not found once in the glue (${unmatched.slice(0, 3).join(', ') || 'no imports renamed'}); the release build stops`);

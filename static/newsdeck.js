@@ -15,7 +15,7 @@
 // trusted (it stopped, maybe half-way through a render), so this script,
 // not the WebAssembly, replaces every widget with an error box. Its Retry
 // loads a fresh copy of the WebAssembly (a new module instance) on the same
-// elements; their settings are in their attributes.
+// elements; their settings are in their attributes, or kept here.
 
 /** The running copy of newsdeck-app.js, the address of its WebAssembly,
  *  and how many copies came before. */
@@ -28,6 +28,13 @@ let crashed = false;
  *  of the element (cloneNode, innerHTML) is another element, and gets a
  *  widget of its own. */
 const widgets = new Map();
+/** The options of widgets started by newsdeck.mount, by element, as
+ *  attribute names and values (`{ 'data-page-size': '12' }`): kept here,
+ *  not written onto the element, which stays the page's. */
+const optionsOf = new WeakMap();
+/** Views a page set (`setQuery`) before its widget was running: shown
+ *  once it is. */
+const pendingViews = new Map();
 /** Elements found on the page that cannot hold a widget: tried once. */
 const refused = new WeakSet();
 /** The shadow roots newsdeck made, by element: another script's is not
@@ -219,11 +226,19 @@ function mountEach(hosts, again = false) {
 function startIn(host) {
   const shadow = shadowFor(host);
   widgets.set(host, undefined);
-  // Before newsdeck has loaded, the widget starts once it has (`boot`).
+  // Before newsdeck has loaded, the element waits among the widgets, and
+  // newsdeck is asked for: boot() starts them all.
   if (!app) return void loadNewsdeck();
+  // In place of what a widget destroyed here left (its slot for the
+  // element's own children); beside a written first screen.
+  for (const slot of shadow.querySelectorAll('slot')) slot.remove();
   const first = shadow.querySelector('.nd-first');
-  widgets.set(host, app.mount(host, shadow));
+  const handle = app.mount(host, shadow, optionsOf.get(host));
+  widgets.set(host, handle);
   if (first) besideFirstScreen(host, shadow, first);
+  const view = pendingViews.get(host);
+  pendingViews.delete(host);
+  if (view !== undefined) handle.setQuery(view);
 }
 
 /** The live widget, just mounted in `shadow` beside the first screen
@@ -374,7 +389,8 @@ function crashBox(shadow) {
   // The landmark keeps the widget's own name (its section's, or before the
   // first render its `data-label`), so a page of several widgets still
   // tells them apart.
-  const label = running?.getAttribute('aria-label') || shadow.host.getAttribute('data-label')?.trim();
+  const host = shadow.host;
+  const label = running?.getAttribute('aria-label') || (optionsOf.get(host)?.['data-label'] ?? host.getAttribute('data-label'))?.trim();
   section.setAttribute('aria-label', label || 'News');
   const alert = element('div', 'nd-error');
   alert.setAttribute('role', 'alert');
@@ -411,9 +427,11 @@ function mount(element, options) {
   if (widgets.has(element)) throw new Error(`newsdeck: ${named(element)} already holds a widget; destroy() it first`);
   // Refused before the element is changed at all.
   shadowFor(element);
+  const settings = {};
   for (const [name, value] of Object.entries(options ?? {})) {
-    if (value != null) element.setAttribute(`data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`, attributeValue(value));
+    if (value != null) settings[`data-${name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`] = attributeValue(value);
   }
+  optionsOf.set(element, settings);
   // Also what the page's theme rules select.
   element.setAttribute('data-newsdeck', '');
   into(() => startIn(element));
@@ -421,14 +439,22 @@ function mount(element, options) {
     destroy() {
       const handle = widgets.get(element);
       if (!widgets.delete(element)) return;
+      pendingViews.delete(element);
+      optionsOf.delete(element);
       // Else the next element the page adds would mount it again.
       element.removeAttribute('data-newsdeck');
-      if (handle) return into(() => handle.destroy());
-      roots.get(element)?.replaceChildren();
+      if (handle) into(() => handle.destroy());
+      // The element as it was: its own children show again, unstyled.
+      const shadow = roots.get(element);
+      if (!shadow) return;
+      shadow.replaceChildren(document.createElement('slot'));
+      shadow.adoptedStyleSheets = [];
     },
     setQuery(view) {
       const text = viewText(view);
-      into(() => widgets.get(element)?.setQuery(text));
+      const handle = widgets.get(element);
+      if (handle) into(() => handle.setQuery(text));
+      else if (widgets.has(element)) pendingViews.set(element, text);
     },
   });
 }
@@ -463,6 +489,18 @@ function described(value) {
   return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
 }
 
+const newsdeck = Object.freeze({
+  mount,
+  /** For testing the crash boundary only: makes the widget panic. */
+  panicForTesting: () => app.panicForTesting(),
+  /** For testing the crash boundary only: makes the WebAssembly trap
+   *  without a panic, as running out of memory does. */
+  trapForTesting: () => app.trapForTesting(),
+});
+// At once, not when the WebAssembly is ready: a classic script may call
+// newsdeck.mount as soon as the page has loaded.
+window.newsdeck = newsdeck;
+
 window.addEventListener('error', (event) => onPageError(event, event.error));
 window.addEventListener('unhandledrejection', (event) => onPageError(event, event.reason));
 // Written first screens show at once, also in a browser that left them as
@@ -481,15 +519,5 @@ new MutationObserver((changes) => {
 }).observe(document.documentElement, { childList: true, subtree: true, attributeFilter: ['data-newsdeck', 'data-src'], attributeOldValue: true });
 await booting;
 
-const newsdeck = Object.freeze({
-  mount,
-  /** For testing the crash boundary only: makes the widget panic. */
-  panicForTesting: () => app.panicForTesting(),
-  /** For testing the crash boundary only: makes the WebAssembly trap
-   *  without a panic, as running out of memory does. */
-  trapForTesting: () => app.trapForTesting(),
-});
-
-window.newsdeck = newsdeck;
 export default newsdeck;
 export { mount };

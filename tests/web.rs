@@ -574,12 +574,13 @@ async fn the_error_box_is_an_alert_whose_retry_button_retries() {
 }
 
 /// Mounts a widget in `host`, in a shadow root made as the entry script
-/// makes it.
+/// makes it, configured by its attributes alone (no `newsdeck.mount` options).
 fn mount(host: &Element) -> newsdeck::NewsdeckHandle {
     let shadow = host
         .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
         .expect("a shadow root");
-    newsdeck::mount_element(host.clone(), shadow).expect("mounted")
+    newsdeck::mount_element(host.clone(), shadow, wasm_bindgen::JsValue::UNDEFINED)
+        .expect("mounted")
 }
 
 #[wasm_bindgen_test]

@@ -108,8 +108,8 @@ pub use text::fold::folded_words;
 pub use text::url::web_address;
 pub use widget::paging::next_page_address;
 pub use widget::settings::{
-    read_settings, CardParts, Controls, Layout, Paging, SettingWarning, Settings, Theme,
-    DEFAULT_PAGE_SIZE,
+    check_view_param, read_settings, CardParts, Controls, Layout, Paging, SettingWarning, Settings,
+    Theme, ViewParamWarning, DEFAULT_PAGE_SIZE,
 };
 pub use widget::shortcuts::{
     action_for, KeyAction, KeyFocus, KeyPress, KeyScope, Shortcut, ShortcutKey, SHORTCUTS,

@@ -10,7 +10,7 @@ use wasm_bindgen::JsValue;
 use web_sys::{Element, HtmlElement};
 use yew::prelude::*;
 
-use crate::embed::host::object_of;
+use crate::embed::host::{object_of, Embed};
 use crate::hooks::use_quiet_images::use_quiet_images;
 use crate::hooks::use_shared::{use_shared, Shared};
 use crate::state::loaded::LoadedFeed;
@@ -77,14 +77,17 @@ pub fn Card(props: &CardProps) -> Html {
     // The event's detail is made on the click, not on every render: cards
     // render again on each keystroke of a search.
     let onopen = {
-        let (loaded, id) = (props.loaded.clone(), props.id);
-        Callback::from(move |_: MouseEvent| {
+        let (loaded, id, embed) = (props.loaded.clone(), props.id, embed.clone());
+        Callback::from(move |event: MouseEvent| {
             if let Some(article) = loaded.feed.article(id) {
                 let detail = object_of(&[
                     ("title", JsValue::from_str(&article.title)),
                     ("url", JsValue::from_str(article.link().unwrap_or_default())),
                 ]);
-                embed.emit("newsdeck:open", &detail);
+                // A host page that opens stories its own way cancels it.
+                if !embed.ask("newsdeck:open", &detail) {
+                    event.prevent_default();
+                }
             }
         })
     };
@@ -151,6 +154,7 @@ pub fn Card(props: &CardProps) -> Html {
                 entries: &related,
                 now: props.now,
                 dates: &dates,
+                embed: &embed,
                 onclose,
                 onshow: &props.onshow,
                 images: &images,
@@ -188,6 +192,7 @@ pub fn Card(props: &CardProps) -> Html {
                     &title_id,
                     &props.terms,
                     settings.new_tab,
+                    &embed,
                     onopen,
                 )],
             ),
@@ -239,6 +244,7 @@ fn title(
     title_id: &AttrValue,
     terms: &Rc<SearchTerms>,
     new_tab: bool,
+    embed: &Embed,
     onclick: Callback<MouseEvent>,
 ) -> Html {
     let text = Tag::new("span", attrs!("id" => title_id.clone()))
@@ -253,7 +259,7 @@ fn title(
                     "class" => "nd-card__link",
                     "href" => href.to_owned(),
                     "target" => target,
-                    "rel" => "noopener noreferrer",
+                    "rel" => embed.link_rel(href),
                 ),
             )
             .onclick(onclick)
@@ -278,10 +284,9 @@ pub fn card_index(element: &Element) -> Option<usize> {
 
 /// The card's place in the result, from 0 (its `aria-posinset` less one).
 pub fn card_place(card: &Element) -> Option<usize> {
-    card.get_attribute("aria-posinset")?
-        .parse::<usize>()
-        .ok()?
-        .checked_sub(1)
+    // As u32, the one number type the widget reads text into.
+    let place = card.get_attribute("aria-posinset")?.parse::<u32>().ok()?;
+    (place as usize).checked_sub(1)
 }
 
 /// Moves keyboard focus to card `id` (which scrolls it into view). Looked

@@ -4,10 +4,11 @@
 //! meets a value of the wrong type: a JavaScript error thrown through the
 //! WebAssembly would leave the handle borrowed, and broken for good.
 
+use newsdeck_core::check_view_param;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, ShadowRoot};
 
-use crate::embed::mount::{clear, mount_host, Mounted};
+use crate::embed::mount::{clear, mount_host, warn_about, Mounted};
 use crate::embed::state_keys;
 use crate::services::url_state::{query_of, search_pairs};
 
@@ -32,21 +33,36 @@ impl NewsdeckHandle {
         clear(&self.host);
     }
 
-    /// Shows a view written as URL parameters: `"q=ai&topic=robotics"`.
+    /// Shows a view written as URL parameters: `"q=ai&topic=robotics"`. A
+    /// parameter that cannot be used is warned about, as a bad attribute is,
+    /// and left out.
     #[wasm_bindgen(js_name = setQuery)]
     pub fn set_query(&self, view: &str) {
         if let Some(widget) = &self.widget {
-            widget.embed.set_query(query_of(&search_pairs(view)));
+            let mut pairs = search_pairs(view);
+            pairs.retain(|(name, value)| match check_view_param(name, value) {
+                Some(warning) => {
+                    warn_about(&self.host, &warning);
+                    false
+                }
+                None => true,
+            });
+            widget.embed.set_query(query_of(&pairs));
         }
     }
 }
 
 /// Mounts a widget into `element`'s shadow root `shadow`, configured by
+/// `options` (`{"data-page-size": "12"}`, from `newsdeck.mount`), else by
 /// the element's `data-*` attributes. The entry script calls it once per
 /// element, with the shadow root it made there.
 #[wasm_bindgen(js_name = mount)]
-pub fn mount_element(element: Element, shadow: ShadowRoot) -> Result<NewsdeckHandle, JsValue> {
-    let widget = mount_host(&element, &shadow)
+pub fn mount_element(
+    element: Element,
+    shadow: ShadowRoot,
+    options: JsValue,
+) -> Result<NewsdeckHandle, JsValue> {
+    let widget = mount_host(&element, &shadow, &options)
         .ok_or_else(|| JsValue::from_str("newsdeck: stopped after an error"))?;
     Ok(NewsdeckHandle {
         widget: Some(widget),

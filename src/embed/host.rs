@@ -17,6 +17,14 @@ pub struct Embed(Rc<Link>);
 struct Link {
     host: Option<Element>,
     set_query: RefCell<Option<Callback<Query>>>,
+    /// A view the page set before the deck was there to show it.
+    waiting_query: RefCell<Option<Query>>,
+    /// The page's own origin with a slash (`https://example.com/`): links
+    /// there keep the referrer whatever `data-noreferrer` says.
+    own_site: String,
+    /// `data-noreferrer="off"`: every link keeps the referrer. Off by
+    /// default, so a widget made without settings (in tests) withholds it.
+    keep_referrer: bool,
 }
 
 impl PartialEq for Embed {
@@ -26,33 +34,67 @@ impl PartialEq for Embed {
 }
 
 impl Embed {
-    pub fn new(host: Element) -> Embed {
+    pub fn new(host: Element, noreferrer: bool) -> Embed {
+        let origin = web_sys::window().and_then(|window| window.location().origin().ok());
         Embed(Rc::new(Link {
             host: Some(host),
             set_query: RefCell::default(),
+            waiting_query: RefCell::default(),
+            own_site: origin.map(|origin| origin + "/").unwrap_or_default(),
+            keep_referrer: !noreferrer,
         }))
     }
 
     /// Dispatches `name` on the host element, bubbling, with `detail`.
     pub fn emit(&self, name: &str, detail: &JsValue) {
-        let Some(host) = &self.0.host else { return };
+        self.dispatch(name, detail, false);
+    }
+
+    /// [`Embed::emit`] for an event the host page may cancel: whether it did
+    /// not, so the widget goes on.
+    pub fn ask(&self, name: &str, detail: &JsValue) -> bool {
+        self.dispatch(name, detail, true)
+    }
+
+    fn dispatch(&self, name: &str, detail: &JsValue, cancelable: bool) -> bool {
+        let Some(host) = &self.0.host else {
+            return true;
+        };
         let init = CustomEventInit::new();
         init.set_bubbles(true);
+        init.set_cancelable(cancelable);
         init.set_detail(detail);
-        if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
-            let _ = host.dispatch_event(&event);
+        match CustomEvent::new_with_event_init_dict(name, &init) {
+            Ok(event) => host.dispatch_event(&event).unwrap_or(true),
+            Err(_) => true,
+        }
+    }
+
+    /// The `rel` of a story link to `href`: `noopener` always, and
+    /// `noreferrer` for other sites unless the page turned it off.
+    pub fn link_rel(&self, href: &str) -> &'static str {
+        let own = !self.0.own_site.is_empty() && href.starts_with(&self.0.own_site);
+        match !self.0.keep_referrer && !own {
+            true => "noopener noreferrer",
+            false => "noopener",
         }
     }
 
     /// Where [`Embed::set_query`] sends its views; the widget's deck registers it.
+    /// A view set before it came (while the feed loaded) is shown now.
     pub fn on_set_query(&self, callback: Callback<Query>) {
+        if let Some(query) = self.0.waiting_query.take() {
+            callback.emit(query);
+        }
         self.0.set_query.replace(Some(callback));
     }
 
-    /// Shows `query`, as if the reader had chosen it.
+    /// Shows `query`, as if the reader had chosen it; as soon as the feed
+    /// is there, if it is still loading.
     pub fn set_query(&self, query: Query) {
-        if let Some(callback) = self.0.set_query.borrow().as_ref() {
-            callback.emit(query);
+        match self.0.set_query.borrow().as_ref() {
+            Some(callback) => callback.emit(query),
+            None => *self.0.waiting_query.borrow_mut() = Some(query),
         }
     }
 }

@@ -9,7 +9,7 @@ use std::rc::Rc;
 
 use newsdeck_core::read_settings;
 use wasm_bindgen::prelude::*;
-use web_sys::{CssStyleSheet, Element, HtmlElement, ShadowRoot};
+use web_sys::{CssStyleSheet, Element, ShadowRoot};
 use yew::{AppHandle, AttrValue};
 
 use crate::components::app::{App, AppProps};
@@ -43,22 +43,30 @@ pub struct Mounted {
     pub state_key: Option<AttrValue>,
 }
 
-/// Starts a widget in `host`'s shadow root `shadow`, configured by the
-/// host's attributes; `None` when this copy of newsdeck has crashed.
-pub fn mount_host(host: &Element, shadow: &ShadowRoot) -> Option<Mounted> {
+/// Starts a widget in `host`'s shadow root `shadow`, configured by
+/// `options` (attribute names to values, kept by the entry script: the
+/// host's attributes stay the page's) and then by the host's attributes;
+/// `None` when this copy of newsdeck has crashed.
+pub fn mount_host(host: &Element, shadow: &ShadowRoot, options: &JsValue) -> Option<Mounted> {
     if crash::has_crashed() {
         return None;
     }
-    let (mut settings, mut warnings) = read_settings(|name| host.get_attribute(name));
+    let attribute = |name: &str| {
+        js_sys::Reflect::get(options, &name.into())
+            .ok()
+            .and_then(|value| value.as_string())
+            .or_else(|| host.get_attribute(name))
+    };
+    let (mut settings, mut warnings) = read_settings(attribute);
     warnings.extend(drop_unknown_zone(&mut settings));
     for warning in warnings {
-        web_sys::console::warn_1(&warning.to_string().into());
+        warn_about(host, &warning);
     }
-    let root = widget_root(host, shadow)?;
+    let root = widget_root(shadow)?;
     let state_key = settings
         .url_state
-        .then(|| own_state_key(host, settings.state_key.as_deref()));
-    let embed = Embed::new(host.clone());
+        .then(|| own_state_key(host, settings.state_key.as_deref(), &attribute));
+    let embed = Embed::new(host.clone(), settings.noreferrer);
     let props = AppProps {
         settings: Rc::new(settings),
         state_key: state_key.clone(),
@@ -74,10 +82,14 @@ pub fn mount_host(host: &Element, shadow: &ShadowRoot) -> Option<Mounted> {
 /// `host`'s prefix in the page URL: its own key (or `news`), unless another
 /// widget has it. Two widgets of one prefix would show each other's views,
 /// so the second gets one of its own, and the page author is told.
-fn own_state_key(host: &Element, wanted: Option<&str>) -> AttrValue {
+fn own_state_key(
+    host: &Element,
+    wanted: Option<&str>,
+    attribute: &dyn Fn(&str) -> Option<String>,
+) -> AttrValue {
     let key = state_keys::take(wanted);
     if let Some(wanted) = wanted.filter(|wanted| *wanted != key.as_str()) {
-        let attribute = match host.has_attribute("data-state-key") {
+        let attribute = match attribute("data-state-key").is_some() {
             true => "data-state-key",
             false => "id",
         };
@@ -108,6 +120,17 @@ fn adopt_styles(shadow: &ShadowRoot) -> bool {
     true
 }
 
+/// Warns about `host` on the console, naming it as a page author would
+/// find it: `newsdeck: #latest: data-page-size="0" is not valid …`.
+pub fn warn_about(host: &Element, problem: &dyn std::fmt::Display) {
+    let id = host.id();
+    let element = match id.is_empty() {
+        true => format!("<{}>", host.tag_name().to_ascii_lowercase()),
+        false => format!("#{id}"),
+    };
+    web_sys::console::warn_1(&format!("newsdeck: {element}: {problem}").into());
+}
+
 /// Empties `host`'s shadow root after its widget was destroyed.
 pub fn clear(host: &Element) {
     if let Some(shadow) = host.shadow_root() {
@@ -116,8 +139,10 @@ pub fn clear(host: &Element) {
 }
 
 /// A fresh element in the host's shadow root, with the widget's styles.
-fn widget_root(host: &Element, shadow: &ShadowRoot) -> Option<Element> {
+fn widget_root(shadow: &ShadowRoot) -> Option<Element> {
     let document = web_sys::window()?.document()?;
+    // Beside what the entry script left: a first screen written ahead of
+    // time, which the widget takes over from (see newsdeck.js).
     if !adopt_styles(shadow) {
         // Engines without constructed stylesheets (Safari before 16.4) read
         // a <style> element instead; only strict CSPs, which those engines'
@@ -127,14 +152,8 @@ fn widget_root(host: &Element, shadow: &ShadowRoot) -> Option<Element> {
         style.set_text_content(Some(STYLES));
         shadow.append_child(&style).ok()?;
     }
-    // The host is the page's element: a page rule such as `* { all: unset
-    // !important }` must not make it inline. Set through the CSS object
-    // model, which strict Content Security Policies allow.
-    if let Some(host) = host.dyn_ref::<HtmlElement>() {
-        let _ = host
-            .style()
-            .set_property_with_priority("display", "block", "important");
-    }
+    // Nothing is set on the host element itself: it is the page's, whose
+    // rules (and `hidden`) decide whether and how it shows.
     let root = document.create_element("div").ok()?;
     shadow.append_child(&root).ok()?;
     Some(root)

@@ -12,10 +12,11 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use crate::embed::host::{object_of, Embed};
-use crate::services::bundle::{load_next, load_start, warn_about_skipped};
+use crate::services::bundle::{load_next, load_start, warn_about_skipped, LoadError};
 use crate::services::clock::now_unix_seconds;
 use crate::services::fetch::{FirstLook, Limits};
 use crate::state::load::{Load, LoadAction, LoadState};
+use crate::state::loaded::LoadedFeed;
 
 /// A widget's load, and what the reader can do about it.
 pub struct LoadHandle {
@@ -35,8 +36,7 @@ impl Deref for LoadHandle {
 }
 
 /// Loads the bundle the settings name. `now` is set whenever stories
-/// arrive; the host page is told when the bundle has loaded (the feed is
-/// drawn in a microtask queued before the event), or could not be.
+/// arrive; the host page is told when the bundle has loaded.
 #[hook]
 pub fn use_load(settings: &Settings, embed: &Embed, now: &UseStateHandle<i64>) -> LoadHandle {
     let load = use_reducer(Load::default);
@@ -49,6 +49,7 @@ pub fn use_load(settings: &Settings, embed: &Embed, now: &UseStateHandle<i64>) -
             settings.next_page.clone(),
         );
         let limits = limits_of(settings);
+        let offline_copy = settings.offline_copy;
         // Enough articles for the first screen, clustering or not.
         let first_count = settings.page_size * 2;
         use_effect_with(
@@ -74,7 +75,9 @@ pub fn use_load(settings: &Settings, embed: &Embed, now: &UseStateHandle<i64>) -
                 {
                     let current = current.clone();
                     spawn_local(async move {
-                        let part = load_start(&src, next.as_deref(), limits, first_look).await;
+                        let part =
+                            load_start(&src, next.as_deref(), limits, first_look, offline_copy)
+                                .await;
                         if !current.get() {
                             return;
                         }
@@ -83,7 +86,11 @@ pub fn use_load(settings: &Settings, embed: &Embed, now: &UseStateHandle<i64>) -
                         }
                         now.set(now_unix_seconds());
                         load.dispatch(LoadAction::Started(part));
-                        announce(&load.state, &embed);
+                        match &load.state {
+                            LoadState::Ready(loaded) => announce_ready(loaded, &embed),
+                            LoadState::Failed(why) => announce_failure(why, &embed),
+                            _ => {}
+                        }
                     });
                 }
                 move || current.set(false)
@@ -132,24 +139,20 @@ fn limits_of(settings: &Settings) -> Limits {
     }
 }
 
-/// Tells the host page the bundle has loaded (`newsdeck:ready`), or that
-/// it could not be (`newsdeck:error`,
-/// so that a page can hide the section).
-fn announce(state: &LoadState, embed: &Embed) {
+/// Tells the host page the feed could not load (`newsdeck:error`), so it
+/// can, say, hide the section the widget is in.
+fn announce_failure(why: &LoadError, embed: &Embed) {
+    let detail = object_of(&[("message", JsValue::from_str(&why.to_string()))]);
+    embed.emit("newsdeck:error", &detail);
+}
+
+/// Tells the host page the bundle has loaded (`newsdeck:ready`).
+fn announce_ready(loaded: &LoadedFeed, embed: &Embed) {
     let count = |n: usize| JsValue::from_f64(n as f64);
-    match state {
-        LoadState::Ready(loaded) => embed.emit(
-            "newsdeck:ready",
-            &object_of(&[
-                ("stories", count(loaded.stories)),
-                ("articles", count(loaded.feed.len())),
-                ("skipped", count(loaded.skipped)),
-            ]),
-        ),
-        LoadState::Failed(err) => embed.emit(
-            "newsdeck:error",
-            &object_of(&[("message", JsValue::from_str(&err.to_string()))]),
-        ),
-        _ => {}
-    }
+    let detail = object_of(&[
+        ("stories", count(loaded.stories)),
+        ("articles", count(loaded.feed.len())),
+        ("skipped", count(loaded.skipped)),
+    ]);
+    embed.emit("newsdeck:ready", &detail);
 }

@@ -36,12 +36,14 @@ pub struct Part {
 /// Loads the start of the feed at `src`: a whole bundle, the first API page,
 /// or a manifest and its first shard. `next_template` places API page N.
 /// A bundle large enough to take a while gives `first_look` its first
-/// articles as soon as they are read.
+/// articles as soon as they are read. Without `offline_copy` the feed is
+/// neither kept in local storage nor read back from it.
 pub async fn load_start(
     src: &str,
     next_template: Option<&str>,
     limits: Limits,
     first_look: FirstLook,
+    offline_copy: bool,
 ) -> Result<Part, LoadError> {
     if src.trim().is_empty() {
         return Err(LoadError::NoSource);
@@ -51,12 +53,14 @@ pub async fn load_start(
         Ok((text, document)) => {
             let document = document.map_err(LoadError::Unreadable)?;
             // Kept for a visit when the network fails.
-            saved::save_after_paint(address.clone(), text, now_unix_seconds());
+            if offline_copy {
+                saved::save_after_paint(address.clone(), text, now_unix_seconds());
+            }
             (document, None)
         }
         // Unreachable or failing: the last copy that loaded is better than nothing.
         Err(err @ (LoadError::Network | LoadError::Http { .. } | LoadError::TimedOut { .. })) => {
-            match saved::saved(&address) {
+            match offline_copy.then(|| saved::saved(&address)).flatten() {
                 Some((saved_at, text)) => (read_document(&text).map_err(|_| err)?, Some(saved_at)),
                 None => return Err(err),
             }

@@ -121,7 +121,7 @@ async fn read_body(
         .get("content-length")
         .ok()
         .flatten()
-        .and_then(|n| n.parse::<usize>().ok());
+        .and_then(|n| n.parse::<u32>().ok().map(|n| n as usize));
     if announced.is_some_and(|bytes| bytes > limits.max_bytes()) {
         return Err(too_large);
     }

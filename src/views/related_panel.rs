@@ -4,6 +4,7 @@ use newsdeck_core::{Article, Moment};
 use web_sys::{Element, KeyboardEvent};
 use yew::prelude::*;
 
+use crate::embed::host::Embed;
 use crate::hooks::use_quiet_images::QuietImages;
 use crate::services::intl_dates::Dates;
 use crate::views::markup::{
@@ -24,6 +25,8 @@ pub struct RelatedPanelProps<'a> {
     pub entries: &'a [RelatedEntry],
     pub now: i64,
     pub dates: &'a Dates,
+    /// The page's link to the widget, which says each link's `rel`.
+    pub embed: &'a Embed,
     /// Escape pressed inside the panel.
     pub onclose: Callback<()>,
     /// "Show in feed" chosen for this card id.
@@ -76,7 +79,7 @@ fn entry_view(entry: &RelatedEntry, props: &RelatedPanelProps) -> Html {
                 "class" => "nd-related__link",
                 "href" => href.to_owned(),
                 "target" => "_blank",
-                "rel" => "noopener noreferrer",
+                "rel" => props.embed.link_rel(href),
             ),
         )
         .children(vec![text_of(story.title.clone().into()), new_tab_note()]),

@@ -5,7 +5,7 @@
 //
 // The release build has no function names, so this builds a copy that keeps
 // them: the same compiled wasm (target/.../wasm-release/newsdeck-app.wasm,
-// left by `make dist`) through wasm-bindgen and `wasm-opt -Oz` as Trunk runs
+// left by `make dist`) through wasm-bindgen and wasm-opt as Trunk runs
 // them, plus `-g`. A part's gzip figure is what the code section's gzip size
 // drops by without that part's functions: gzip shares matches across parts,
 // so the figures are estimates and do not add up to the total exactly.
@@ -16,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { descriptorEnd, readLeb } from '../../scripts/wasm-binary.mjs';
+import { wasmOptArgs } from '../../scripts/wasm-opt-params.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const COMPILED = join(ROOT, 'target/wasm32-unknown-unknown/wasm-release/newsdeck-app.wasm');
@@ -111,7 +112,7 @@ function buildNamedCopy(folder) {
   execFileSync('wasm-bindgen', ['--target', 'web', '--out-dir', folder, COMPILED], { stdio: 'inherit' });
   const bound = join(folder, 'newsdeck-app_bg.wasm');
   const optimised = join(folder, 'named.wasm');
-  execFileSync('wasm-opt', ['-Oz', '--converge', '-g', ...WASM_OPT_FEATURES, bound, '-o', optimised], { stdio: 'inherit' });
+  execFileSync('wasm-opt', [...wasmOptArgs(), '-g', ...WASM_OPT_FEATURES, bound, '-o', optimised], { stdio: 'inherit' });
   return readFileSync(optimised);
 }
 

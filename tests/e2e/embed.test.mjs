@@ -65,7 +65,9 @@ test('a hostile host stylesheet cannot break the widget, and the widget styles n
   const more = page.getByRole('button', { name: 'Show more stories' });
   assert.ok(await more.isVisible());
   assert.ok((await more.boundingBox()).height >= 44);
-  assert.equal(await page.locator('[data-newsdeck]').evaluate((el) => getComputedStyle(el).display), 'block');
+  // The element is the page's to style (here inline, as `all: unset` makes
+  // it); the widget inside keeps its own.
+  assert.equal(await page.locator('section.newsdeck').evaluate((el) => getComputedStyle(el).display), 'block');
   const outside = await page.locator('#outside').evaluate((el) => getComputedStyle(el).borderTopStyle + ' ' + getComputedStyle(el).borderRadius);
   assert.equal(outside, 'none 0px', "the widget's .nd-card rules do not reach the host page");
   await page.close();
@@ -191,7 +193,7 @@ test('a copy of a widget\'s element gets a widget of its own, and a moved elemen
   const cards = (selector) => page.locator(`${selector} [role="feed"][aria-busy="false"] > article`).first().waitFor();
   await cards('#wrap .feed');
   await cards('#other .feed');
-  assert.deepEqual(await page.locator('.feed').evaluateAll((hosts) => hosts.map((h) => h.getAttributeNames().join())), ['class,data-newsdeck,data-src,data-url-state,style', 'class,data-newsdeck,data-src,data-url-state,style'], 'no marker attribute for a copy to carry');
+  assert.deepEqual(await page.locator('.feed').evaluateAll((hosts) => hosts.map((h) => h.getAttributeNames().join())), ['class,data-newsdeck,data-src,data-url-state', 'class,data-newsdeck,data-src,data-url-state'], 'no marker attribute for a copy to carry');
 
   // A copy made by cloneNode, put in place of its original.
   await page.evaluate(() => {
@@ -337,7 +339,7 @@ test('the release build works from a sub-path of a static host', async () => {
   }
 });
 
-test('the bundle and the WebAssembly are fetched at start, the bundle once, and a late widget fetches its own', async () => {
+test('the bundle and the WebAssembly are fetched at start, the bundle once for both widgets showing it, and a late widget fetches its own', async () => {
   const page = await openPage(env.browser, { viewport: { width: 1280, height: 900 } });
   const requests = [];
   page.on('request', (request) => {
@@ -357,9 +359,8 @@ test('the bundle and the WebAssembly are fetched at start, the bundle once, and 
   assert.ok(bundle >= 0 && wasm >= 0, requests.join(' '));
   assert.ok(bundle < wasm, `the bundle is asked for before the WebAssembly: ${requests.join(' ')}`);
   assert.ok(wasm < requests.indexOf('/newsdeck-app.js'), `the WebAssembly before its glue script: ${requests.join(' ')}`);
-  // Two widgets of the same address: one early request, taken by the first;
-  // the second asks for its own.
-  assert.equal(requests.filter((path) => path === '/demo-bundle.json').length, 2);
+  // Two widgets of the same address: one request, a copy of its answer each.
+  assert.equal(requests.filter((path) => path === '/demo-bundle.json').length, 1);
   for (const host of ['#first', '#same']) {
     assert.ok((await page.locator(`${host} [role="feed"] > article`).count()) > 0, host);
   }
@@ -367,7 +368,7 @@ test('the bundle and the WebAssembly are fetched at start, the bundle once, and 
   await page.evaluate(() => document.body.insertAdjacentHTML('beforeend', '<div id="late" data-newsdeck data-src="demo-bundle.json?late" data-url-state="off"></div>'));
   await settled(page, '#late');
   assert.ok((await page.locator('#late [role="feed"] > article').count()) > 0);
-  assert.deepEqual(requests.filter((path) => path.startsWith('/demo-bundle.json')), ['/demo-bundle.json', '/demo-bundle.json', '/demo-bundle.json?late']);
+  assert.deepEqual(requests.filter((path) => path.startsWith('/demo-bundle.json')), ['/demo-bundle.json', '/demo-bundle.json?late']);
   await page.close();
 });
 
@@ -389,7 +390,7 @@ test('dates follow data-locale and data-time-zone', async () => {
   assert.ok((await broken.locator('[role="feed"] > article time').first().textContent()).length > 0, 'an unknown zone falls back, the feed still shows');
   // It has the shape of a zone; only the browser knows it is none.
   assert.deepEqual(broken.consoleMessages.filter((m) => m.type === 'warning').map((m) => m.text), [
-    'newsdeck: data-time-zone="Mars/Olympus_Mons" is not valid (expected a time zone such as Europe/Paris or UTC); using the reader\'s own',
+    'newsdeck: <div>: data-time-zone="Mars/Olympus_Mons" is not valid (expected a time zone such as Europe/Paris or UTC); using the reader\'s own',
   ]);
   await broken.close();
 });
@@ -410,5 +411,88 @@ test('data-show picks the card parts and data-link-target keeps stories in the s
   assert.equal(await link.getAttribute('target'), '_self');
   assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
   assert.ok(!(await link.textContent()).includes('opens in a new tab'));
+  await page.close();
+});
+
+test('a classic script can call newsdeck.mount before the WebAssembly is ready; calls wait for it', async () => {
+  const page = await openHostPage(
+    'early',
+    `<div id="box"></div>
+     <script>
+       // A classic script runs before the module's WebAssembly has loaded.
+       window.early = typeof window.newsdeck;
+       window.addEventListener('DOMContentLoaded', () => {
+         window.handle = newsdeck.mount(document.getElementById('box'), { src: '/demo-bundle.json', urlState: false, cluster: false });
+         window.handle.setQuery({ topic: 'AI' });
+       });
+     </script>`,
+  );
+  await page.locator('#box .nd-count', { hasText: /^41 of 715 stories$/ }).waitFor();
+  assert.equal(await page.evaluate(() => window.early), 'undefined', 'the module had not run yet when the classic script started');
+  assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'error' && !m.text.startsWith('Failed to load resource')), []);
+  await page.close();
+});
+
+test('mount keeps its options in the widget; destroy leaves the element as it was, and a new mount has its own', async () => {
+  const page = await openHostPage('remount', '<div id="box" class="news"><p>Our news, once the widget is gone.</p></div>');
+  await page.waitForFunction(() => window.newsdeck);
+  const attributes = () => page.locator('#box').evaluate((el) => [...el.attributes].map((a) => `${a.name}=${a.value}`));
+  const before = await attributes();
+  await page.evaluate(() => { window.handle = newsdeck.mount(document.getElementById('box'), { src: '/demo-bundle.json', pageSize: 5, topics: ['AI'], urlState: false, cluster: false }); });
+  await page.locator('#box .nd-count', { hasText: /^41 of 715 stories$/ }).waitFor();
+  assert.equal(await page.locator('#box [role="feed"] > article').count(), 5);
+  assert.deepEqual((await attributes()).filter((a) => a !== 'data-newsdeck='), before, 'no option is written on the element');
+  await page.evaluate(() => window.handle.destroy());
+  assert.deepEqual(await attributes(), before);
+  assert.ok(await page.getByText('Our news, once the widget is gone.').isVisible(), "the element's own content shows again");
+
+  await page.evaluate(() => { window.handle = newsdeck.mount(document.getElementById('box'), { src: '/demo-bundle.json', pageSize: 3, urlState: false, cluster: false }); });
+  await page.locator('#box .nd-count', { hasText: /^715 stories$/ }).waitFor();
+  assert.equal(await page.locator('#box [role="feed"] > article').count(), 3);
+  assert.equal(await page.locator('#box .nd-chip').count(), 0, 'no topic chip from the first mount');
+  await page.close();
+});
+
+test('warnings name their element; setQuery warns about what it cannot use, as attributes do', async () => {
+  const page = await openHostPage('named-warnings', '<div id="latest" data-newsdeck data-src="/demo-bundle.json" data-page-size="0" data-url-state="off"></div>');
+  await settled(page, '#latest');
+  const handle = await page.evaluateHandle(() => newsdeck.mount(Object.assign(document.body.appendChild(document.createElement('div')), { id: 'box' }), { src: '/demo-bundle.json', urlState: false }));
+  await settled(page, '#box');
+  await handle.evaluate((feed) => feed.setQuery({ topc: 'ai', sort: 'best', q: 'robots' }));
+  await page.locator('#box .nd-count', { hasText: / of / }).waitFor();
+  assert.deepEqual(page.consoleMessages.filter((m) => m.type === 'warning').map((m) => m.text), [
+    'newsdeck: #latest: data-page-size="0" is not valid (expected a whole number from 1 to 200); using 24',
+    'newsdeck: #box: setQuery "topc" is not a view parameter (expected q, topic, source, category, type, time, quality or sort); left out',
+    'newsdeck: #box: setQuery sort="best" is not valid (expected one of newest, oldest, trending, quality, relevance); left out',
+  ]);
+  await page.close();
+});
+
+test('newsdeck:error tells the page a feed could not load, and newsdeck:open can be cancelled', async () => {
+  const page = await openHostPage(
+    'events',
+    `<section id="missing-section"><div id="missing" data-newsdeck data-src="/no-such-feed.json"></div></section>
+     <div id="box" data-newsdeck data-src="/demo-bundle.json" data-url-state="off"></div>
+     <script>
+       document.addEventListener('newsdeck:error', (event) => {
+         window.failed = { id: event.target.id, message: event.detail.message };
+         event.target.closest('section').hidden = true;
+       });
+       document.addEventListener('newsdeck:open', (event) => { window.opened = event.detail.title; event.preventDefault(); });
+     </script>`,
+  );
+  await page.waitForFunction(() => window.failed);
+  assert.deepEqual(await page.evaluate(() => window.failed), { id: 'missing', message: 'The news feed was not found (HTTP 404).' });
+  assert.equal(await page.locator('#missing-section').isVisible(), false);
+  await settled(page, '#box');
+  const url = page.url();
+  const title = await page.locator('#box [role="feed"] > article h3 span[id]').first().textContent();
+  let popups = 0;
+  page.on('popup', () => { popups += 1; });
+  await page.locator('#box a.nd-card__link').first().click();
+  assert.equal(await page.evaluate(() => window.opened), title);
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 300)));
+  assert.equal(popups, 0, 'a cancelled open opens nothing');
+  assert.equal(page.url(), url);
   await page.close();
 });

@@ -2,6 +2,7 @@
 //! days, written to and read from the `time` URL parameter.
 
 use crate::date::Timestamp;
+use crate::text::find;
 
 /// The time a view covers, by when stories were published.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -86,7 +87,7 @@ impl TimeRange {
             "month" => TimeRange::PastMonth,
             "" | "any" => TimeRange::Any,
             range => {
-                let (from, to) = range.split_once("..")?;
+                let (from, to) = find::split_once(range, "..")?;
                 let read = |s: &str| -> Option<Option<i64>> {
                     if s.trim().is_empty() {
                         return Some(None);

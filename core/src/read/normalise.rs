@@ -8,6 +8,7 @@ use crate::read::lenient::{
 use crate::read::outcome::SkipReason;
 use crate::read::record::{Fields, Raw};
 use crate::text::clean::{clean, MAX_EXCERPT_CHARS, MAX_LABEL_CHARS, MAX_TITLE_CHARS};
+use crate::text::find;
 use crate::text::url::{site_of, web_address};
 
 /// Related lists longer than this are cut: no card needs more, and it bounds
@@ -114,12 +115,15 @@ fn provider(value: Option<&Raw>, urls: &Urls) -> Option<Provider> {
 /// A domain it gives names itself, so a bundle we write reads back the same.
 fn domain_of(raw: &str) -> Option<String> {
     let raw = raw.trim();
-    let host = if raw.contains("://") {
+    let host = if find::find(raw, "://").is_some() {
         site_of(&web_address(raw)?)?
     } else {
         raw.trim_end_matches('/').to_ascii_lowercase()
     };
-    let host = host.trim_start_matches("www.");
+    let mut host = host.as_str();
+    while let Some(rest) = host.strip_prefix("www.") {
+        host = rest;
+    }
     let is_host_name = host.contains('.')
         && host
             .chars()

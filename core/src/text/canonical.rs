@@ -2,7 +2,7 @@
 //! to: tracking parameters, `www.`, trailing slashes and AMP copies all lead
 //! to the same page, so they must not make one story count twice.
 
-use crate::text::url::web_address;
+use crate::text::url::{web_address, without_user};
 
 /// Query parameters that say how a reader arrived, not which page they read.
 const TRACKING_PARAMETERS: [&str; 4] = ["fbclid", "gclid", "amp", "outputtype=amp"];
@@ -92,7 +92,7 @@ fn is_web_form(address: &str) -> bool {
 /// Writes the lower-case host (and port, unless it is the scheme's default),
 /// without any `user@` part or `www.`.
 fn push_host(out: &mut String, authority: &str, scheme: &str) {
-    let host = authority.rsplit('@').next().unwrap_or_default();
+    let host = without_user(authority);
     let host = match host.get(..4) {
         Some(www) if www.eq_ignore_ascii_case("www.") => &host[4..],
         _ => host,

@@ -1,5 +1,7 @@
 //! Only `http` and `https` addresses ever become links or image sources.
 
+use crate::text::find;
+
 /// The address, trimmed, when it is an absolute `http(s)` URL with a host;
 /// `None` for `javascript:`, `data:`, relative paths and anything else.
 pub fn web_address(raw: &str) -> Option<String> {
@@ -16,9 +18,7 @@ pub fn web_address(raw: &str) -> Option<String> {
         .position(|byte| matches!(byte, b'/' | b'?' | b'#'))
         .unwrap_or(rest.len());
     let authority = &rest[..authority_end];
-    let host = authority
-        .rfind('@')
-        .map_or(authority, |at| &authority[at + 1..]);
+    let host = without_user(authority);
     if host.is_empty() || host.starts_with(':') {
         return None;
     }
@@ -44,11 +44,21 @@ pub fn web_address(raw: &str) -> Option<String> {
     Some(address)
 }
 
+/// An address's authority without its `user@` part: `"ann@x.test:80"` →
+/// `"x.test:80"`. By bytes: the standard library's backward search for a
+/// character would be its only use in the widget (0.4 kB gzip).
+pub(crate) fn without_user(authority: &str) -> &str {
+    match authority.bytes().rposition(|byte| byte == b'@') {
+        Some(at) => &authority[at + 1..],
+        None => authority,
+    }
+}
+
 /// The host of a web address, lower-cased and without `www.`: `"forbes.com"`.
 pub fn site_of(address: &str) -> Option<String> {
-    let after_scheme = address.split_once("://")?.1;
+    let after_scheme = find::split_once(address, "://")?.1;
     let authority = after_scheme.split(['/', '?', '#']).next()?;
-    let host = authority.rsplit('@').next()?.split(':').next()?;
+    let host = without_user(authority).split(':').next()?;
     let host = host.to_ascii_lowercase();
     let host = host.strip_prefix("www.").unwrap_or(&host);
     (!host.is_empty()).then(|| host.to_owned())

@@ -1,18 +1,18 @@
 //! Where the next part of a feed is: API pages say `nextPage: N`, and the
 //! address of page N comes from a template or from the first page's address.
 
+use crate::text::find;
+
 /// The address of API page `n`. With a template (`page/{n}/index.json`) it
 /// is filled in; without, the page number in the first page's address is
 /// replaced (`api/news/page/1/index.json` → `api/news/page/2/index.json`,
 /// `news/page1/` → `news/page2/`). `None` when neither works.
 pub fn next_page_address(first: &str, template: Option<&str>, n: u64) -> Option<String> {
     if let Some(template) = template {
-        return template
-            .contains("{n}")
-            .then(|| template.replace("{n}", &n.to_string()));
+        return find::find(template, "{n}").map(|_| find::replace(template, "{n}", &n.to_string()));
     }
     let (path, rest) = first.split_at(first.find(['?', '#']).unwrap_or(first.len()));
-    let at = path.rfind("page")?;
+    let at = find::rfind(path, "page")?;
     let after = &path[at + 4..];
     let separator = usize::from(after.starts_with('/'));
     let digits = after[separator..]

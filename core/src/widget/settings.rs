@@ -7,6 +7,7 @@ use std::fmt;
 use crate::query::time_range::TimeRange;
 use crate::query::view::Query;
 use crate::story::order::SortOrder;
+use crate::text::find;
 
 /// How cards are laid out (`data-layout`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -138,6 +139,12 @@ pub struct Settings {
     pub time_zone: Option<String>,
     /// Open stories in a new tab (`_blank`) or this one (`_self`).
     pub new_tab: bool,
+    /// Links to other sites carry no referrer (`data-noreferrer`); the
+    /// site's own pages always keep it.
+    pub noreferrer: bool,
+    /// Keep the last feed that loaded in local storage, to show when the
+    /// network fails (`data-offline-copy`).
+    pub offline_copy: bool,
     /// Which parts of a card are shown (`data-show`).
     pub show: CardParts,
     /// Which controls are offered (`data-controls`).
@@ -178,6 +185,8 @@ impl Default for Settings {
             locale: None,
             time_zone: None,
             new_tab: true,
+            noreferrer: true,
+            offline_copy: true,
             show: CardParts::default(),
             controls: Controls::default(),
             paging: Paging::Button,
@@ -216,7 +225,7 @@ impl fmt::Display for SettingWarning {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "newsdeck: {}=\"{}\" is not valid (expected {}); using {}",
+            "{}=\"{}\" is not valid (expected {}); using {}",
             self.attribute, self.value, self.expected, self.default
         )
     }
@@ -275,6 +284,8 @@ fn read_settings_from(
             &is_time_zone,
         ),
         new_tab: reader.choice("data-link-target", &[("_blank", true), ("_self", false)]),
+        noreferrer: reader.choice("data-noreferrer", &[("on", true), ("off", false)]),
+        offline_copy: reader.choice("data-offline-copy", &[("on", true), ("off", false)]),
         show: reader
             .valid(
                 "data-show",
@@ -300,7 +311,7 @@ fn read_settings_from(
         next_page: reader.optional(
             "data-next",
             "an address with {n} for the page number",
-            &|v| v.contains("{n}"),
+            &|v| find::find(v, "{n}").is_some(),
         ),
         more_href: reader.optional(
             "data-more-href",
@@ -476,32 +487,18 @@ fn initial_view(reader: &mut Reader) -> Query {
     let attribute = reader.attribute;
     let mut pairs: Vec<(&str, String)> = Vec::new();
     pairs.extend(attribute("data-query").map(|value| ("q", value)));
-    let sort = reader.valid(
+    let mut read = |attribute, param, default| {
+        let (expected, valid) = VIEW_RULES.iter().find(|rule| rule.0 == param)?.1;
+        reader.valid(attribute, expected, default, &|v| valid(v))
+    };
+    let sort = read(
         "data-sort",
-        "one of newest, oldest, trending, quality, relevance",
+        "sort",
         "newest first, or best match while searching",
-        &|v| SortOrder::from_param(v).is_some(),
     );
-    let time = reader.valid(
-        "data-time",
-        "24h, week, month, any, or dates as 2024-01-01..2024-03-31",
-        "any time",
-        &|v| TimeRange::from_param(v).is_some(),
-    );
-    let quality = reader.valid(
-        "data-quality",
-        "a whole number from 0 to 100",
-        "no minimum",
-        &|v| v.parse::<u8>().is_ok_and(|q| q <= 100),
-    );
-    // Topics and sources are the bundle's own, known only once it is read;
-    // the types are two, known now.
-    let types = reader.valid(
-        "data-types",
-        "a list of article, video",
-        "all types",
-        &|v| list(v).all(|t| t.eq_ignore_ascii_case("article") || t.eq_ignore_ascii_case("video")),
-    );
+    let time = read("data-time", "time", "any time");
+    let quality = read("data-quality", "quality", "no minimum");
+    let types = read("data-types", "types", "all types");
     pairs.extend(sort.map(|value| ("sort", value)));
     pairs.extend(time.map(|value| ("time", value)));
     pairs.extend(quality.map(|value| ("quality", value)));
@@ -514,6 +511,96 @@ fn initial_view(reader: &mut Reader) -> Query {
         pairs.extend(list(&values).map(|v| (param, v.to_owned())));
     }
     Query::from_params(pairs.iter().map(|(name, value)| (*name, value.as_str())))
+}
+
+/// What a valid value of a view parameter (and of its attribute) looks
+/// like, and whether a value is one. Topics and sources are the bundle's
+/// own, known only once it is read; the types are two, known now.
+type ViewRule = (&'static str, (&'static str, fn(&str) -> bool));
+const VIEW_RULES: [ViewRule; 5] = [
+    (
+        "sort",
+        ("one of newest, oldest, trending, quality, relevance", |v| {
+            SortOrder::from_param(v).is_some()
+        }),
+    ),
+    (
+        "time",
+        (
+            "24h, week, month, any, or dates as 2024-01-01..2024-03-31",
+            |v| TimeRange::from_param(v).is_some(),
+        ),
+    ),
+    (
+        "quality",
+        ("a whole number from 0 to 100", |v| {
+            v.trim().parse::<u32>().is_ok_and(|q| q <= 100)
+        }),
+    ),
+    (
+        "type",
+        ("article or video", |v| {
+            v.trim().eq_ignore_ascii_case("article") || v.trim().eq_ignore_ascii_case("video")
+        }),
+    ),
+    (
+        "types",
+        ("a list of article, video", |v| {
+            list(v).all(|t| t.eq_ignore_ascii_case("article") || t.eq_ignore_ascii_case("video"))
+        }),
+    ),
+];
+
+/// A view parameter a script passed to `setQuery` that cannot be used: it
+/// is left out of the view, as a bad attribute is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ViewParamWarning {
+    /// The parameter's name, as passed.
+    pub name: String,
+    /// Its value, as passed.
+    pub value: String,
+    /// What a valid value looks like; `None` for a name that is no view
+    /// parameter.
+    pub expected: Option<&'static str>,
+}
+
+impl fmt::Display for ViewParamWarning {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.expected {
+            Some(expected) => write!(
+                f,
+                "setQuery {}=\"{}\" is not valid (expected {expected}); left out",
+                self.name, self.value
+            ),
+            None => write!(
+                f,
+                "setQuery \"{}\" is not a view parameter (expected q, topic, source, category, \
+                 type, time, quality or sort); left out",
+                self.name
+            ),
+        }
+    }
+}
+
+/// The warning `setQuery` gives for parameter `name` set to `value`, if any.
+pub fn check_view_param(name: &str, value: &str) -> Option<ViewParamWarning> {
+    let warning = |expected| {
+        Some(ViewParamWarning {
+            name: name.to_owned(),
+            value: value.to_owned(),
+            expected,
+        })
+    };
+    match VIEW_RULES
+        .iter()
+        .find(|rule| rule.0 == name && name != "types")
+    {
+        Some((_, (expected, valid))) => (!valid(value))
+            .then_some(())
+            .and_then(|()| warning(Some(expected))),
+        None if matches!(name, "q" | "topic" | "source" | "category") => None,
+        None => warning(None),
+    }
 }
 
 /// The values of a comma-separated list attribute.
@@ -654,20 +741,37 @@ mod tests {
         );
         assert_eq!(
             warnings[13].to_string(),
-            "newsdeck: data-types=\"article,podcast\" is not valid (expected a list of article, video); using all types"
+            "data-types=\"article,podcast\" is not valid (expected a list of article, video); using all types"
         );
         let (types, none) = read(&[("data-types", " Video , article")]);
         assert!(none.is_empty());
         assert!(types.initial.is_selected(Facet::Kind, "video"));
         assert_eq!(
             warnings[12].to_string(),
-            "newsdeck: data-quality=\"150\" is not valid (expected a whole number from 0 to 100); using no minimum"
+            "data-quality=\"150\" is not valid (expected a whole number from 0 to 100); using no minimum"
         );
         assert_eq!(
             warnings[1].to_string(),
-            "newsdeck: data-layout=\"masonry\" is not valid (expected one of grid, list, compact); using grid"
+            "data-layout=\"masonry\" is not valid (expected one of grid, list, compact); using grid"
         );
         assert_eq!(read(&[("data-page-size", "0")]).1.len(), 1);
+        assert_eq!(check_view_param("sort", "trending"), None);
+        assert_eq!(check_view_param("topic", "anything"), None);
+        assert_eq!(
+            check_view_param("sort", "best").map(|w| w.to_string()).as_deref(),
+            Some("setQuery sort=\"best\" is not valid (expected one of newest, oldest, trending, quality, relevance); left out")
+        );
+        assert!(check_view_param("quality", "150").is_some());
+        assert!(check_view_param("type", "podcast").is_some());
+        assert_eq!(
+            check_view_param("topc", "ai").and_then(|w| w.expected),
+            None
+        );
+        assert!(check_view_param("topc", "ai").is_some());
+        let (defaults, _) = read(&[]);
+        assert!(defaults.offline_copy && defaults.noreferrer);
+        let (off, none) = read(&[("data-offline-copy", "off"), ("data-noreferrer", "OFF")]);
+        assert!(none.is_empty() && !off.offline_copy && !off.noreferrer);
         assert_eq!(read(&[("data-page-size", "500")]).0.page_size, 24);
         assert!(!read(&[("data-show", "none")]).0.show.image);
     }

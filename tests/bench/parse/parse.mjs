@@ -10,6 +10,7 @@ import { copyFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { launchBrowser, openPage, serveStatic } from '../../e2e/harness.mjs';
 import { BUNDLES, makeBundles } from '../bundles.mjs';
+import { wasmOptArgs } from '../../../scripts/wasm-opt-params.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const SIZES = (process.env.PARSE_SIZES ?? '10000,100000').split(',').map(Number);
@@ -17,7 +18,8 @@ const RUNS = Number(process.env.PARSE_RUNS ?? 7);
 const RUNS_LARGE = Number(process.env.PARSE_RUNS_LARGE ?? 3);
 const OPTS = (process.env.PARSE_OPT ?? 'z').split(',');
 // Each opt-level as cargo and wasm-opt take it; `z` is how the widget ships.
-const PROFILES = { z: ['wasm-release', '-Oz'], 3: ['wasm-speed', '-O3'] };
+// z is built as the widget is (its wasm-opt arguments from index.html).
+const PROFILES = { z: ['wasm-release', wasmOptArgs()], 3: ['wasm-speed', ['-O3', '--converge']] };
 
 /** The page, its WebAssembly at `opt` and the bundles, in one folder. */
 async function build(opt) {
@@ -27,9 +29,8 @@ async function build(opt) {
   run('cargo', ['build', '--locked', '--target', 'wasm32-unknown-unknown', '--profile', profile, '--target-dir', join(ROOT, 'target')]);
   await rm(out, { recursive: true, force: true });
   run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, join(ROOT, 'target/wasm32-unknown-unknown', profile, 'newsdeck_parse_bench.wasm')]);
-  // As Trunk optimises the widget's (index.html: data-wasm-opt, --converge).
   const wasm = join(out, 'newsdeck_parse_bench_bg.wasm');
-  run('wasm-opt', [wasmOpt, '--converge', wasm, '-o', wasm]);
+  run('wasm-opt', [...wasmOpt, wasm, '-o', wasm]);
   await copyFile(join(import.meta.dirname, 'page.mjs'), join(out, 'page.mjs'));
   await writeFile(join(out, 'index.html'), '<!doctype html><meta charset="utf-8"><title>newsdeck parse benchmark</title><script type="module" src="page.mjs"></script>\n');
   for (const size of SIZES) await symlink(join(BUNDLES, `bundle-${size}.json`), join(out, `bundle-${size}.json`));

@@ -24,7 +24,9 @@ export async function survivesAHostilePage(reader, site) {
       media: box(card.querySelector('.nd-card__media')),
       linkColor: getComputedStyle(card.querySelector('a.nd-card__link')).color,
       more: { ...box(more), text: more.textContent },
-      hostDisplay: getComputedStyle(document.getElementById('latest')).display,
+      // The element is the page's to style (`all: unset` makes it inline);
+      // the widget inside keeps its own.
+      widgetDisplay: getComputedStyle($('section.newsdeck', '#latest')).display,
       outside: `${outside.borderTopStyle} ${outside.borderRadius}`,
       aiCards: $$('[role="feed"] > article', '#ai').length,
       titleColours: ['#latest', '#ai'].map((host) => getComputedStyle($('[role="feed"] > article h3', host)).color),
@@ -34,7 +36,7 @@ export async function survivesAHostilePage(reader, site) {
   assert.ok(look.media.width > 250 && Math.abs(look.media.width / look.media.height - 16 / 9) < 0.05, JSON.stringify(look.media));
   assert.notEqual(look.linkColor, 'rgb(255, 0, 0)');
   assert.ok(look.more.text === 'Show more stories' && look.more.height >= 44, JSON.stringify(look.more));
-  assert.equal(look.hostDisplay, 'block');
+  assert.equal(look.widgetDisplay, 'block');
   assert.equal(look.outside, 'none 0px', "the widget's .nd-card rules do not reach the host page");
   assert.equal(look.aiCards, 6);
   assert.deepEqual(look.titleColours, ['rgb(23, 26, 33)', 'rgb(236, 238, 243)'], 'one light widget, one dark');
