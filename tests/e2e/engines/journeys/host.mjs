@@ -2,6 +2,7 @@
 // whose stylesheet tries to break everything; and the dark theme.
 
 import assert from 'node:assert/strict';
+import { contrastRatios } from '../../in-page.mjs';
 import { HOSTILE_STYLESHEET, hostPage } from '../../pages.mjs';
 import { plainDemo } from './feed.mjs';
 
@@ -55,4 +56,8 @@ export async function followsDarkMode(reader, site) {
     return [getComputedStyle(card).backgroundColor, getComputedStyle(card.querySelector('h3')).color];
   });
   assert.deepEqual(colours, ['rgb(24, 27, 34)', 'rgb(236, 238, 243)'], 'the dark theme for a reader in dark mode');
+  // A dark brand accent is lightened to read on the dark background.
+  await reader.open(site.demoWith('brand.html', { style: '--newsdeck-accent: #0b6e4f' }));
+  const ratios = await reader.read(contrastRatios, ['.nd-more .nd-button', '.nd-facet .nd-link-button']);
+  for (const [part, ratio] of Object.entries(ratios)) assert.ok(ratio >= 4.5, `${part}: ${ratio}:1`);
 }
