@@ -255,6 +255,10 @@ function besideFirstScreen(host, shadow, first) {
   live.hidden = true;
   shadow.insertBefore(live, first);
   const takeOver = () => {
+    // Drawn in a task Yew schedules, which may come after this one: until
+    // the live feed (or its message) is there, look again next frame,
+    // before that frame is painted.
+    if (!live.querySelector('[role="feed"], [role="alert"], .nd-empty')) return void requestAnimationFrame(takeOver);
     const focused = first.contains(shadow.activeElement) ? shadow.activeElement : null;
     const href = focused?.getAttribute('href');
     const part = focused?.id.replace(/^newsdeck-first/, '');
@@ -268,8 +272,6 @@ function besideFirstScreen(host, shadow, first) {
     // The twin is where the focused element was: no scrolling to it.
     twin?.focus({ preventScroll: true });
   };
-  // The feed is drawn in a microtask the widget queued before it said it
-  // was ready: this one runs after it, before the next frame.
   host.addEventListener('newsdeck:ready', () => queueMicrotask(takeOver), { once: true });
 }
 
