@@ -234,10 +234,14 @@ pub enum Format {
 }
 
 fn parse_since(text: &str) -> Result<Timestamp, String> {
-    let now = SystemTime::now()
+    since(text, now_unix_seconds())
+}
+
+/// Now, in whole seconds since the Unix epoch.
+pub fn now_unix_seconds() -> i64 {
+    SystemTime::now()
         .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
-    since(text, now)
+        .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
 }
 
 /// A date, or an age before `now`: `30d`, `12h`, `2w`, `90m`.

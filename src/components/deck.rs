@@ -145,30 +145,32 @@ pub fn Deck(props: &DeckProps) -> Html {
                 el("p", "nd-empty", vec![text("No stories to show yet.")]),
             ]);
     }
-    let status = el(
-        "div",
-        "nd-status",
-        vec![
-            Tag::new(
-                "p",
-                fixed!("class" => "nd-count", "aria-live" => "polite", "aria-atomic" => "true"),
-            )
-            .children(vec![if props.arriving {
-                text("Loading more stories…")
-            } else {
-                text_of(result_line(found, total, query.is_unfiltered()).into())
-            }]),
-            skipped_note,
-            // The filters in effect share the count's line, so the line
-            // stays where it is as they come and go.
-            active_filters(&ActiveFiltersProps {
-                query,
-                result: &result,
-                onremove: &onremove,
-                list_ref: &chips_ref,
-            }),
-        ],
-    );
+    let status = controls.count.then(|| {
+        el(
+            "div",
+            "nd-status",
+            vec![
+                Tag::new(
+                    "p",
+                    fixed!("class" => "nd-count", "aria-live" => "polite", "aria-atomic" => "true"),
+                )
+                .children(vec![if props.arriving {
+                    text("Loading more stories…")
+                } else {
+                    text_of(result_line(found, total, query.is_unfiltered()).into())
+                }]),
+                skipped_note,
+                // The filters in effect share the count's line, so the line
+                // stays where it is as they come and go.
+                active_filters(&ActiveFiltersProps {
+                    query,
+                    result: &result,
+                    onremove: &onremove,
+                    list_ref: &chips_ref,
+                }),
+            ],
+        )
+    });
     // Only the first stories are in: they are the view's first only when
     // the view is all stories, newest first.
     let first_unknown =
@@ -185,12 +187,7 @@ pub fn Deck(props: &DeckProps) -> Html {
             <FeedView loaded={props.loaded.clone()} result={result.clone()} query={query.clone()} now={props.now} id_prefix={props.id_prefix.clone()} more={props.more.clone()} keys={(*feed_keys).clone()} arriving={props.arriving} />
         }
     };
-    let status = if controls.count {
-        status
-    } else {
-        Html::default()
-    };
-    let results = el("div", "nd-results", vec![status, cards]);
+    let results = el("div", "nd-results", vec![status.unwrap_or_default(), cards]);
     let panel = if !controls.filters {
         Html::default()
     } else if props.arriving {

@@ -33,6 +33,10 @@ pub struct ToolbarProps<'a> {
 /// are shown, is the deck's, and each component type adds its own copy of
 /// Yew's component code to the WebAssembly.
 pub fn toolbar(props: &ToolbarProps) -> Html {
+    let controls = props.controls;
+    if !controls.any_in_toolbar() {
+        return Html::default();
+    }
     let id = |part: &str| element_id(props.id_prefix, part);
     let filters = active_count(props.query);
     let filters_label = if filters > 0 {
@@ -40,10 +44,6 @@ pub fn toolbar(props: &ToolbarProps) -> Html {
     } else {
         "Filters".to_owned()
     };
-    let controls = props.controls;
-    if !controls.any_in_toolbar() {
-        return Html::default();
-    }
     let search = controls.search.then(|| {
         search_box(&SearchBoxProps {
             id: id("search"),

@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DIST, launchBrowser, localPictures, openPage, serveStatic, widgetSettled } from './harness.mjs';
+import { hostPage } from './pages.mjs';
 
 const env = {};
 before(async () => {
@@ -42,7 +43,7 @@ async function heldPage(options = desktop) {
 /** Serves `body` as a page beside the widget's files. */
 const pageWith = (page, body) =>
   page.route(`${env.server.url}made-up.html`, (route) =>
-    route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>News</title><script type="module" src="newsdeck.js"></script></head><body>${body}</body></html>` }),
+    route.fulfill({ contentType: 'text/html', body: hostPage('News', body, { script: 'newsdeck.js' }) }),
   );
 
 /** Resolves once the live widget has replaced the first screen. */

@@ -1,14 +1,13 @@
 //! `newsdeck render`: inputs in, the widget's first screen out as HTML.
 
 use std::process::ExitCode;
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use newsdeck::prerender::first_screen;
 use newsdeck_core::{parse_bundle, read_settings, write_bundle};
 use url::Url;
 
 use super::{count, read_reporting, reading_summary, UNUSABLE};
-use crate::args::RenderArgs;
+use crate::args::{now_unix_seconds, RenderArgs};
 use crate::output::{refuse_inputs, resolve, write_output, STDOUT};
 use crate::render::{host_element, json_ld, plain_links, whole_page, Placement};
 use crate::selection::Selection;
@@ -149,11 +148,7 @@ fn time_of_writing() -> i64 {
     let fixed = std::env::var("SOURCE_DATE_EPOCH").ok();
     fixed
         .and_then(|s| s.trim().parse().ok())
-        .unwrap_or_else(|| {
-            SystemTime::now()
-                .duration_since(UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs() as i64)
-        })
+        .unwrap_or_else(now_unix_seconds)
 }
 
 #[cfg(test)]
